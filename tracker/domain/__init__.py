@@ -1,0 +1,1 @@
+"""Pure Python: enums, value objects, parsers. No I/O, no Qt, no database."""

@@ -1,0 +1,59 @@
+"""Errors the domain and the layers below it raise.
+
+Each carries a code the window layer turns into a translated sentence; none carries a sentence.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PivotError(Exception):
+    """Base of every error Pivot expects and explains to the user."""
+
+
+class StorageProblem(StrEnum):
+    """Environment faults around the database file: not bugs, explained to the user."""
+
+    DISK_FULL = "disk_full"
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    IO_ERROR = "io_error"
+    NOT_A_DATABASE = "not_a_database"
+    FOREIGN_DATABASE = "foreign_database"
+    NEWER_SCHEMA = "newer_schema"
+    CORRUPT = "corrupt"
+    MISSING = "missing"
+    NOT_A_FOLDER = "not_a_folder"
+    MIGRATION_FAILED = "migration_failed"
+    BACKUP_FAILED = "backup_failed"
+
+
+class StorageError(PivotError):
+    def __init__(self, problem: StorageProblem, path: str | None = None) -> None:
+        super().__init__(problem.value if path is None else f"{problem.value}: {path}")
+        self.problem = problem
+        self.path = path
+
+
+class NotFoundError(PivotError):
+    def __init__(self, kind: str, record_id: int) -> None:
+        super().__init__(f"{kind} {record_id} not found")
+        self.kind = kind
+        self.record_id = record_id
+
+
+class FieldProblem(StrEnum):
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    INVALID = "invalid"
+    OUT_OF_RANGE = "out_of_range"
+
+
+class ValidationError(PivotError):
+    """One or more fields of a form are wrong; `problems` maps field name to what is wrong."""
+
+    def __init__(self, problems: dict[str, FieldProblem]) -> None:
+        summary = ", ".join(f"{name}: {problem.value}" for name, problem in problems.items())
+        super().__init__(summary)
+        self.problems = problems

@@ -1,0 +1,129 @@
+"""Plain read and write objects passed between the layers. Services return these, never rows
+of a live session; the window builds the *Create / *Update ones from its forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from tracker.domain.enums import (
+    Channel,
+    HiringTrack,
+    Outcome,
+    Priority,
+    RoleCategory,
+    SalaryPeriod,
+    Stage,
+    WorkMode,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationUpdate:
+    """Every field of an application the user edits in its form (the stage moves separately)."""
+
+    company_name: str
+    role_title: str
+    role_category: RoleCategory = RoleCategory.OTHER
+    city: str = ""
+    work_mode: WorkMode | None = None
+    hiring_track: HiringTrack = HiringTrack.EXPERIENCED
+    channel: Channel | None = None
+    referral_code: str = ""
+    job_url: str = ""
+    job_description: str = ""
+    salary_text: str = ""
+    applied_on: date | None = None
+    priority: Priority = Priority.MEDIUM
+    excitement: int | None = None
+    next_action: str = ""
+    next_action_due: date | None = None
+    tags: tuple[str, ...] = ()
+    resume_version: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationCreate(ApplicationUpdate):
+    """A new application and the stage it starts in."""
+
+    stage: Stage = Stage.APPLIED
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationRow:
+    """One line of the applications table: what the list shows, sorts and filters on."""
+
+    id: int
+    uuid: str
+    company_name: str
+    role_title: str
+    role_category: RoleCategory
+    city: str
+    channel: Channel | None
+    stage: Stage
+    outcome: Outcome | None
+    stage_changed_at: datetime
+    applied_on: date | None
+    salary_text: str
+    salary_min: float | None
+    salary_max: float | None
+    salary_period: SalaryPeriod | None
+    salary_months: int | None
+    next_action: str
+    next_action_due: date | None
+    archived: bool
+    tags: tuple[str, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.outcome is None
+
+    def days_in_stage(self, now: datetime) -> int:
+        return max(0, (now - self.stage_changed_at).days)
+
+
+@dataclass(frozen=True, slots=True)
+class StageEventRead:
+    id: int
+    uuid: str
+    from_stage: Stage | None
+    from_outcome: Outcome | None
+    to_stage: Stage
+    to_outcome: Outcome | None
+    occurred_at: datetime
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRead:
+    id: int
+    uuid: str
+    application_id: int
+    body: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationRead:
+    """An application with everything its detail panel shows."""
+
+    id: int
+    uuid: str
+    fields: ApplicationUpdate
+    stage: Stage
+    outcome: Outcome | None
+    stage_changed_at: datetime
+    archived: bool
+    created_at: datetime
+    updated_at: datetime
+    history: tuple[StageEventRead, ...] = ()
+    notes: tuple[NoteRead, ...] = field(default=())
+
+    @property
+    def company_name(self) -> str:
+        return self.fields.company_name
+
+    @property
+    def role_title(self) -> str:
+        return self.fields.role_title
