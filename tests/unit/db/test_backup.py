@@ -1,0 +1,63 @@
+"""Backups are consistent snapshots (including what is still in the write-ahead log), verified,
+private, and never half-written."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from tests.unit.db.helpers import raw
+from tracker.db import backup
+from tracker.db.backup import list_backups, make_backup, verify_database_file
+from tracker.domain.errors import StorageError, StorageProblem
+
+
+def _insert_company(connection: sqlite3.Connection, name: str) -> None:
+    connection.execute(
+        "INSERT INTO company (uuid, name, name_key, notes, created_at, updated_at) "
+        "VALUES (?, ?, ?, '', '2025-01-01', '2025-01-01')",
+        (name, name, name.casefold()),
+    )
+
+
+def test_backup_holds_commits_still_in_the_write_ahead_log(database: object, data_dir: Path):
+    live = raw(data_dir / "pivot.db")
+    live.execute("PRAGMA wal_autocheckpoint = 0")
+    _insert_company(live, "月之暗面")
+    assert (data_dir / "pivot.db-wal").stat().st_size > 0
+    path = make_backup(data_dir / "pivot.db", data_dir / "backups", label="manual")
+    live.close()
+    copy = sqlite3.connect(str(path))
+    assert copy.execute("SELECT name FROM company").fetchall() == [("月之暗面",)]
+    copy.close()
+    assert verify_database_file(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert path.name.startswith("pivot-") and path.name.endswith("-s1-manual.db")
+
+
+def test_backups_are_listed_newest_first_and_temporaries_never(database: object, data_dir):
+    folder = data_dir / "backups"
+    first = make_backup(data_dir / "pivot.db", folder, label="manual")
+    second = make_backup(data_dir / "pivot.db", folder, label="manual")
+    (folder / ".tmp-leftover.db").write_bytes(b"half")
+    assert list_backups(folder) == [second, first]
+
+
+def test_a_backup_that_fails_verification_leaves_nothing_behind(
+    database: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "verify_database_file", lambda _path: False)
+    with pytest.raises(StorageError) as caught:
+        make_backup(data_dir / "pivot.db", data_dir / "backups", label="manual")
+    assert caught.value.problem is StorageProblem.BACKUP_FAILED
+    assert list((data_dir / "backups").iterdir()) == []
+
+
+def test_backup_of_a_missing_file_is_a_clear_failure(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as caught:
+        make_backup(tmp_path / "nothing.db", tmp_path / "backups", label="manual")
+    assert caught.value.problem is StorageProblem.BACKUP_FAILED
+    assert not any((tmp_path / "backups").glob("*.db"))

@@ -1,0 +1,85 @@
+"""Verified backups: ``VACUUM INTO`` a temporary file, fsync it, check it, then rename it into
+place. The live file is never copied byte for byte (a plain copy of a WAL database can miss
+committed data that is still in the -wal file)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tracker.db.pragmas import sqlite_target
+from tracker.domain.errors import StorageError, StorageProblem
+
+logger = logging.getLogger(__name__)
+
+BACKUP_GLOB = "pivot-*.db"
+
+
+def _fsync(path: Path, *, directory: bool = False) -> None:
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    descriptor = os.open(path, flags)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    target, uri = sqlite_target(path, read_only=True)
+    return sqlite3.connect(target, uri=uri, isolation_level=None)
+
+
+def verify_database_file(path: Path) -> bool:
+    """True when SQLite's full integrity check passes on the file."""
+    try:
+        connection = _read_only(path)
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return rows == [("ok",)]
+
+
+def make_backup(database: Path, backup_dir: Path, *, label: str) -> Path:
+    """Write a verified copy of ``database`` into ``backup_dir`` and return its path.
+
+    The name carries the time (UTC), the schema generation and why it was made, e.g.
+    ``pivot-20261125-153000-123456-s1-pre-migration.db``.
+    """
+    temporary = backup_dir / f".tmp-{uuid.uuid4().hex}.db"
+    try:
+        backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        source = _read_only(database)
+        try:
+            (generation,) = source.execute("PRAGMA user_version").fetchone()
+            source.execute("VACUUM INTO ?", (str(temporary),))
+        finally:
+            source.close()
+        os.chmod(temporary, 0o600)
+        _fsync(temporary)
+        if not verify_database_file(temporary):
+            raise StorageError(StorageProblem.BACKUP_FAILED, str(temporary))
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        final = backup_dir / f"pivot-{stamp}-s{generation}-{label}.db"
+        os.replace(temporary, final)
+        _fsync(backup_dir, directory=True)
+    except (OSError, sqlite3.Error) as error:
+        logger.error("backup failed: %s", type(error).__name__)
+        raise StorageError(StorageProblem.BACKUP_FAILED, str(backup_dir)) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+    logger.info("verified backup written (%s)", label)
+    return final
+
+
+def list_backups(backup_dir: Path) -> list[Path]:
+    """Backups in ``backup_dir``, newest first; unfinished temporary files are never listed."""
+    if not backup_dir.is_dir():
+        return []
+    return sorted(backup_dir.glob(BACKUP_GLOB), reverse=True)

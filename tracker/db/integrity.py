@@ -1,0 +1,65 @@
+"""The full check behind ``python main.py check`` and Preferences ▸ Check database: SQLite's own
+integrity and foreign-key checks, then Pivot's rules (every application's current state is the
+one its latest stage event says)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.db.header import read_header
+from tracker.db.pragmas import sqlite_target
+from tracker.db.schema import APPLICATION_ID
+
+_STATE_MISMATCH_SQL = """
+SELECT count(*) FROM job_application AS a
+WHERE NOT EXISTS (SELECT 1 FROM stage_event AS e WHERE e.application_id = a.id)
+   OR EXISTS (
+       SELECT 1 FROM stage_event AS e
+       WHERE e.id = (SELECT e2.id FROM stage_event AS e2 WHERE e2.application_id = a.id
+                     ORDER BY e2.occurred_at DESC, e2.id DESC LIMIT 1)
+         AND (e.to_stage IS NOT a.current_stage OR e.to_outcome IS NOT a.outcome))
+"""
+
+
+@dataclass
+class IntegrityReport:
+    problems: list[str] = field(default_factory=list)
+    applications: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_file(path: Path) -> IntegrityReport:
+    """Check ``path`` read-only. Problems are short technical lines (no user data)."""
+    report = IntegrityReport()
+    header = read_header(path)
+    if not header.is_sqlite:
+        report.problems.append("not an SQLite database")
+        return report
+    if header.application_id != APPLICATION_ID:
+        report.problems.append("not a Pivot database (application_id)")
+        return report
+    target, uri = sqlite_target(path, read_only=True)
+    connection = sqlite3.connect(target, uri=uri, isolation_level=None)
+    try:
+        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            report.problems.extend(f"integrity_check: {line}" for line in integrity[:20])
+            return report
+        orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if orphans:
+            tables = sorted({row[0] for row in orphans})
+            report.problems.append(f"foreign_key_check: {len(orphans)} rows in {tables}")
+        (mismatched,) = connection.execute(_STATE_MISMATCH_SQL).fetchone()
+        if mismatched:
+            report.problems.append(f"{mismatched} applications disagree with their stage history")
+        (report.applications,) = connection.execute(
+            "SELECT count(*) FROM job_application WHERE deleted_at IS NULL"
+        ).fetchone()
+    finally:
+        connection.close()
+    return report

@@ -1,0 +1,260 @@
+"""The tables of a Pivot database.
+
+Every record has an integer key for joins and a stable UUID that exports, calendar events and a
+later sync use to recognise it. Datetimes are aware and stored in UTC; plain dates stay dates.
+Enumerated values are stored as their stable string keys (see ``tracker.domain.enums``); columns
+are plain text so that user-defined stages can be added without rebuilding tables.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, Text
+from sqlmodel import Field, SQLModel
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _uuid_field() -> str:
+    return Field(default_factory=new_uuid, max_length=36, unique=True, nullable=False)  # type: ignore[no-any-return]
+
+
+def _text(*, required: bool = False) -> str:
+    """Free text of any length (notes, descriptions)."""
+    if required:
+        return Field(sa_type=Text)  # type: ignore[no-any-return]
+    return Field(default="", sa_type=Text)  # type: ignore[no-any-return]
+
+
+def _parent(table: str, *, on_delete: str, nullable: bool = False) -> int:
+    return Field(  # type: ignore[no-any-return]
+        sa_column=Column(
+            Integer, ForeignKey(f"{table}.id", ondelete=on_delete), nullable=nullable, index=True
+        )
+    )
+
+
+class Company(SQLModel, table=True):
+    __tablename__ = "company"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    name: str = Field(max_length=200)
+    # NFKC + casefold of the name: 字节跳动 / ＡＢＣ / abc are one company each.
+    name_key: str = Field(max_length=200, unique=True)
+    website: str | None = Field(default=None, max_length=2000)
+    industry: str | None = Field(default=None, max_length=200)
+    size: str | None = Field(default=None, max_length=100)
+    funding_stage: str | None = Field(default=None, max_length=100)
+    city: str | None = Field(default=None, max_length=100)
+    notes: str = _text()
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class JobApplication(SQLModel, table=True):
+    __tablename__ = "job_application"
+    __table_args__ = (Index("ix_job_application_listing", "deleted_at", "archived"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    company_id: int = _parent("company", on_delete="RESTRICT")
+    role_title: str = Field(max_length=300)
+    role_category: str = Field(default="other", max_length=40)
+    city: str | None = Field(default=None, max_length=100)
+    work_mode: str | None = Field(default=None, max_length=20)
+    hiring_track: str = Field(default="experienced", max_length=20)
+    channel: str | None = Field(default=None, max_length=40)
+    referral_code: str | None = Field(default=None, max_length=100)
+    job_url: str | None = Field(default=None, max_length=2000)
+    job_description: str = _text()
+    # The posted salary exactly as written, and what the parser made of it (null when it could
+    # not; salary_issue then says why, e.g. "negotiable").
+    salary_text: str = Field(default="", max_length=200)
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_period: str | None = Field(default=None, max_length=10)
+    salary_months: int | None = None
+    salary_currency: str | None = Field(default=None, max_length=3)
+    salary_issue: str | None = Field(default=None, max_length=40)
+    applied_on: date | None = None
+    priority: str = Field(default="medium", max_length=10)
+    excitement: int | None = None
+    # Denormalised from the latest stage event, written in the same transaction.
+    current_stage: str = Field(default="wishlist", max_length=60, index=True)
+    outcome: str | None = Field(default=None, max_length=40)
+    stage_changed_at: datetime = Field(default_factory=utc_now)
+    next_action: str = Field(default="", max_length=500)
+    next_action_due: date | None = None
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    resume_version: str = Field(default="", max_length=200)
+    archived: bool = False
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class StageEvent(SQLModel, table=True):
+    """One move of an application: the state before and after, when, and why."""
+
+    __tablename__ = "stage_event"
+    __table_args__ = (Index("ix_stage_event_timeline", "application_id", "occurred_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    application_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("job_application.id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    from_stage: str | None = Field(default=None, max_length=60)
+    from_outcome: str | None = Field(default=None, max_length=40)
+    to_stage: str = Field(max_length=60)
+    to_outcome: str | None = Field(default=None, max_length=40)
+    occurred_at: datetime = Field(default_factory=utc_now)
+    note: str = _text()
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class InterviewRound(SQLModel, table=True):
+    __tablename__ = "interview_round"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    application_id: int = _parent("job_application", on_delete="CASCADE")
+    round_name: str = Field(max_length=100)
+    kind: str = Field(default="video", max_length=30)
+    scheduled_at: datetime | None = Field(default=None, index=True)
+    # IANA name of the zone the interview was arranged in, e.g. Asia/Shanghai.
+    time_zone: str = Field(default="Asia/Shanghai", max_length=64)
+    duration_minutes: int | None = None
+    location: str = Field(default="", max_length=500)
+    meeting_link: str = Field(default="", max_length=2000)
+    interviewers: str = Field(default="", max_length=1000)
+    status: str = Field(default="scheduled", max_length=20)
+    outcome: str = Field(default="pending", max_length=20)
+    prep_notes: str = _text()
+    reflection: str = _text()
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class InterviewQuestion(SQLModel, table=True):
+    __tablename__ = "interview_question"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    round_id: int = _parent("interview_round", on_delete="CASCADE")
+    position: int = 0
+    question: str = _text(required=True)
+    my_answer: str = _text()
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    rating: str | None = Field(default=None, max_length=10)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Offer(SQLModel, table=True):
+    """An offer as the letter states it; amounts in yuan (or `currency`)."""
+
+    __tablename__ = "offer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    application_id: int = _parent("job_application", on_delete="CASCADE")
+    received_on: date | None = None
+    reply_deadline: date | None = None
+    status: str = Field(default="pending", max_length=20)
+    city: str | None = Field(default=None, max_length=100)
+    currency: str = Field(default="CNY", max_length=3)
+    salary_text: str = Field(default="", max_length=200)
+    monthly_base: float | None = None
+    months_per_year: float = 12
+    bonus_months: float | None = None
+    bonus_amount: float | None = None
+    # Share of the stated bonus the user expects to be paid, 0..1.
+    bonus_expected_payout: float = 1.0
+    sign_on_bonus: float | None = None
+    equity_value: float | None = None
+    equity_vesting_years: int | None = None
+    monthly_allowances: float | None = None
+    contribution_base: str = Field(default="full_salary", max_length=20)
+    social_insurance_base: float | None = None
+    housing_fund_base: float | None = None
+    housing_fund_rate: float | None = None
+    probation_months: int | None = None
+    probation_pay_ratio: float | None = None
+    work_schedule: str = Field(default="five_day", max_length=20)
+    weekly_hours: float | None = None
+    commute_minutes: int | None = None
+    non_compete: bool = False
+    outsourced: bool = False
+    hukou_support: bool = False
+    notes: str = _text()
+    rating_interest: int | None = None
+    rating_learning: int | None = None
+    rating_growth: int | None = None
+    rating_team: int | None = None
+    rating_stability: int | None = None
+    rating_work_life: int | None = None
+    rating_commute: int | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class Contact(SQLModel, table=True):
+    __tablename__ = "contact"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    name: str = Field(max_length=200)
+    company_id: int | None = _parent("company", on_delete="SET NULL", nullable=True)
+    role: str = Field(default="", max_length=200)
+    email: str = Field(default="", max_length=320)
+    phone: str = Field(default="", max_length=50)
+    wechat: str = Field(default="", max_length=100)
+    notes: str = _text()
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class ContactApplication(SQLModel, table=True):
+    """Which contacts belong to which applications (a recruiter may handle several)."""
+
+    __tablename__ = "contact_application"
+
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True)
+    )
+    application_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("job_application.id", ondelete="CASCADE"),
+            primary_key=True,
+            index=True,
+        )
+    )
+
+
+class Note(SQLModel, table=True):
+    __tablename__ = "note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    application_id: int = _parent("job_application", on_delete="CASCADE")
+    body: str = _text(required=True)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None

@@ -1,0 +1,127 @@
+"""Open the database file, checking it before anything is written.
+
+In order: the path is usable; a missing (or empty) file is created only when no backups exist
+(never a silent fresh start beside the user's backups); the header says SQLite and Pivot; the
+schema is not newer than this version; ``quick_check`` passes; an older schema gets a verified
+backup and then its upgrade in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.db.backup import list_backups, make_backup
+from tracker.db.database import Database
+from tracker.db.header import read_header
+from tracker.db.pragmas import sqlite_target
+from tracker.db.schema import APPLICATION_ID, SHIPPED, MigrationSet
+from tracker.domain.errors import StorageError, StorageProblem
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FileState:
+    revision: str | None
+    table_count: int
+    quick_check_ok: bool
+
+
+def _prepare_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise StorageError(StorageProblem.NOT_A_FOLDER, str(folder))
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(StorageProblem.NOT_A_FOLDER, str(folder)) from error
+
+
+def create_database_file(path: Path) -> None:
+    """A new, empty Pivot file: private (0600), tagged with Pivot's application id, in WAL mode."""
+    previous_umask = os.umask(0o077)
+    try:
+        connection = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
+    finally:
+        os.umask(previous_umask)
+    os.chmod(path, 0o600)
+
+
+def inspect_file(path: Path) -> FileState:
+    """Read the schema revision and check the pages, through a read-only connection."""
+    target, uri = sqlite_target(path, read_only=True)
+    connection = sqlite3.connect(target, uri=uri, isolation_level=None)
+    try:
+        tables = {
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        quick_check = connection.execute("PRAGMA quick_check").fetchall()
+    finally:
+        connection.close()
+    return FileState(
+        revision=revision,
+        table_count=len(tables - {"alembic_version"}),
+        quick_check_ok=quick_check == [("ok",)],
+    )
+
+
+def _check_header(path: Path, migrations: MigrationSet) -> int:
+    """Return the application id; refuse files that are not (or not yet) Pivot's."""
+    header = read_header(path)
+    if not header.is_sqlite:
+        raise StorageError(StorageProblem.NOT_A_DATABASE, str(path))
+    if header.application_id not in (APPLICATION_ID, 0):
+        raise StorageError(StorageProblem.FOREIGN_DATABASE, str(path))
+    if header.user_version > migrations.generation:
+        raise StorageError(StorageProblem.NEWER_SCHEMA, str(path))
+    return header.application_id
+
+
+def open_database(path: Path, backup_dir: Path, *, migrations: MigrationSet = SHIPPED) -> Database:
+    """Check, create or upgrade the file at ``path`` and return it open. Raises StorageError."""
+    _prepare_folder(path.parent)
+    if path.is_dir():
+        raise StorageError(StorageProblem.NOT_A_DATABASE, str(path))
+    try:
+        empty = not path.exists() or path.stat().st_size == 0
+        if empty:
+            if list_backups(backup_dir):
+                raise StorageError(StorageProblem.MISSING, str(path))
+            create_database_file(path)
+        application_id = _check_header(path, migrations)
+        state = inspect_file(path)
+    except sqlite3.DatabaseError as error:
+        problem = StorageProblem.NOT_A_DATABASE
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF == 11:
+            problem = StorageProblem.CORRUPT
+        raise StorageError(problem, str(path)) from error
+    except OSError as error:
+        raise StorageError(StorageProblem.IO_ERROR, str(path)) from error
+    if not state.quick_check_ok:
+        raise StorageError(StorageProblem.CORRUPT, str(path))
+    if application_id != APPLICATION_ID:
+        raise StorageError(StorageProblem.FOREIGN_DATABASE, str(path))
+    if state.revision is not None and state.revision not in migrations.revisions:
+        raise StorageError(StorageProblem.NEWER_SCHEMA, str(path))
+    if state.revision != migrations.head:
+        if state.table_count > 0:
+            make_backup(path, backup_dir, label="pre-migration")
+        from tracker.db.migrate import upgrade_database
+
+        upgrade_database(path, script_location=migrations.script_location)
+    return Database(path)

@@ -1,0 +1,40 @@
+"""Connection settings every Pivot connection gets, applied to a DB-API connection.
+
+See the data-safety rules: foreign keys on (off only while migrating), a busy timeout instead of
+instant "database is locked", full fsync on commit, no trust in functions named by the schema,
+deleted text overwritten on disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def apply_pragmas(connection: sqlite3.Connection, *, foreign_keys: bool = True) -> None:
+    connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA secure_delete = ON")
+
+
+def sqlite_target(path: Path, *, read_only: bool) -> tuple[str, bool]:
+    """The string and ``uri`` flag for sqlite3.connect. Paths become ``file:`` URIs through
+    Path.as_uri(), never by formatting: a '#' or '?' in a folder name must not change the file."""
+    if read_only:
+        return path.absolute().as_uri() + "?mode=ro", True
+    return str(path), False
+
+
+def connect(
+    path_or_uri: str, *, uri: bool = False, foreign_keys: bool = True
+) -> sqlite3.Connection:
+    """A DB-API connection in autocommit mode (transactions are begun explicitly)."""
+    connection = sqlite3.connect(
+        path_or_uri, uri=uri, isolation_level=None, check_same_thread=False
+    )
+    apply_pragmas(connection, foreign_keys=foreign_keys)
+    return connection
