@@ -1,0 +1,285 @@
+"""Log, edit, move, archive and delete applications; notes on them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlmodel import Session
+
+from tracker.db import applications as store
+from tracker.db.database import Database
+from tracker.db.models import JobApplication, Note, StageEvent, utc_now
+from tracker.domain.enums import (
+    Channel,
+    HiringTrack,
+    Outcome,
+    Priority,
+    RoleCategory,
+    Stage,
+    WorkMode,
+)
+from tracker.domain.errors import NotFoundError
+from tracker.domain.records import (
+    ApplicationCreate,
+    ApplicationRead,
+    ApplicationUpdate,
+    NoteRead,
+    StageEventRead,
+)
+from tracker.domain.salary import SalaryParseError, parse_salary
+from tracker.domain.text import clean
+from tracker.domain.validation import validate_application, validate_note
+
+
+def event_time_for(applied_on: date | None, now: datetime) -> datetime:
+    """When the first move happened: now, or midday UTC of a past application date (the same
+    calendar day in every time zone from UTC-11 to UTC+11)."""
+    if applied_on is None or applied_on >= now.date():
+        return now
+    return datetime.combine(applied_on, time(12), tzinfo=UTC)
+
+
+def _salary_columns(text: str) -> dict[str, object]:
+    empty: dict[str, object] = {
+        "salary_min": None,
+        "salary_max": None,
+        "salary_period": None,
+        "salary_months": None,
+        "salary_currency": None,
+        "salary_issue": None,
+    }
+    if not text.strip():
+        return empty
+    try:
+        salary = parse_salary(text)
+    except SalaryParseError as error:
+        return {**empty, "salary_issue": error.issue.value}
+    return {
+        "salary_min": salary.minimum,
+        "salary_max": salary.maximum,
+        "salary_period": salary.period.value,
+        "salary_months": salary.months_per_year,
+        "salary_currency": salary.currency,
+        "salary_issue": None,
+    }
+
+
+def _apply_fields(application: JobApplication, data: ApplicationUpdate) -> None:
+    application.role_title = clean(data.role_title)
+    application.role_category = data.role_category.value
+    application.city = clean(data.city) or None
+    application.work_mode = data.work_mode.value if data.work_mode else None
+    application.hiring_track = data.hiring_track.value
+    application.channel = data.channel.value if data.channel else None
+    application.referral_code = clean(data.referral_code) or None
+    application.job_url = data.job_url.strip() or None
+    application.job_description = data.job_description
+    application.salary_text = data.salary_text.strip()
+    for name, value in _salary_columns(data.salary_text).items():
+        setattr(application, name, value)
+    application.applied_on = data.applied_on
+    application.priority = data.priority.value
+    application.excitement = data.excitement
+    application.next_action = clean(data.next_action)
+    application.next_action_due = data.next_action_due
+    application.tags = [clean(tag) for tag in data.tags if clean(tag)]
+    application.resume_version = clean(data.resume_version)
+
+
+def _fields_of(application: JobApplication, company_name: str) -> ApplicationUpdate:
+    return ApplicationUpdate(
+        company_name=company_name,
+        role_title=application.role_title,
+        role_category=RoleCategory(application.role_category),
+        city=application.city or "",
+        work_mode=WorkMode(application.work_mode) if application.work_mode else None,
+        hiring_track=HiringTrack(application.hiring_track),
+        channel=Channel(application.channel) if application.channel else None,
+        referral_code=application.referral_code or "",
+        job_url=application.job_url or "",
+        job_description=application.job_description,
+        salary_text=application.salary_text,
+        applied_on=application.applied_on,
+        priority=Priority(application.priority),
+        excitement=application.excitement,
+        next_action=application.next_action,
+        next_action_due=application.next_action_due,
+        tags=tuple(application.tags),
+        resume_version=application.resume_version,
+    )
+
+
+def _event_read(event: StageEvent) -> StageEventRead:
+    assert event.id is not None
+    return StageEventRead(
+        id=event.id,
+        uuid=event.uuid,
+        from_stage=Stage(event.from_stage) if event.from_stage else None,
+        from_outcome=Outcome(event.from_outcome) if event.from_outcome else None,
+        to_stage=Stage(event.to_stage),
+        to_outcome=Outcome(event.to_outcome) if event.to_outcome else None,
+        occurred_at=event.occurred_at,
+        note=event.note,
+    )
+
+
+def _note_read(note: Note) -> NoteRead:
+    assert note.id is not None
+    return NoteRead(
+        id=note.id,
+        uuid=note.uuid,
+        application_id=note.application_id,
+        body=note.body,
+        created_at=note.created_at,
+        updated_at=note.updated_at,
+    )
+
+
+class ApplicationService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def _read(self, session: Session, application: JobApplication) -> ApplicationRead:
+        assert application.id is not None
+        company = store.company_of(session, application)
+        return ApplicationRead(
+            id=application.id,
+            uuid=application.uuid,
+            fields=_fields_of(application, company.name),
+            stage=Stage(application.current_stage),
+            outcome=Outcome(application.outcome) if application.outcome else None,
+            stage_changed_at=application.stage_changed_at,
+            archived=application.archived,
+            created_at=application.created_at,
+            updated_at=application.updated_at,
+            history=tuple(_event_read(e) for e in store.history(session, application.id)),
+            notes=tuple(_note_read(n) for n in store.notes(session, application.id)),
+        )
+
+    def get(self, application_id: int) -> ApplicationRead:
+        with self._database.read_session() as session:
+            application = store.get_application(session, application_id)
+            if application.deleted_at is not None:
+                raise NotFoundError("application", application_id)
+            return self._read(session, application)
+
+    def create(self, data: ApplicationCreate, *, now: datetime | None = None) -> ApplicationRead:
+        """Write the application and its first stage event in one transaction."""
+        validate_application(data)
+        now = now or datetime.now(UTC)
+        with self._database.write_session() as session:
+            company = store.get_or_create_company(session, data.company_name)
+            assert company.id is not None
+            occurred_at = event_time_for(data.applied_on, now)
+            application = JobApplication(
+                company_id=company.id, role_title="", current_stage=data.stage.value,
+                stage_changed_at=occurred_at, created_at=now, updated_at=now,
+            )  # fmt: skip
+            _apply_fields(application, data)
+            session.add(application)
+            session.flush()
+            store.first_stage_event(session, application, occurred_at=occurred_at)
+            return self._read(session, application)
+
+    def update(self, application_id: int, data: ApplicationUpdate) -> ApplicationRead:
+        validate_application(data)
+        with self._database.write_session() as session:
+            application = store.get_application(session, application_id)
+            company = store.get_or_create_company(session, data.company_name)
+            assert company.id is not None
+            application.company_id = company.id
+            _apply_fields(application, data)
+            application.updated_at = utc_now()
+            session.add(application)
+            session.flush()
+            return self._read(session, application)
+
+    def change_state(
+        self,
+        application_id: int,
+        stage: Stage,
+        outcome: Outcome | None = None,
+        *,
+        note: str = "",
+        now: datetime | None = None,
+    ) -> tuple[ApplicationRead, str]:
+        """Move to ``stage`` (reopening a closed application) or close it with ``outcome``.
+        Returns the application and the uuid of the stage event written."""
+        with self._database.write_session() as session:
+            application = store.get_application(session, application_id)
+            event = store.record_stage_event(
+                session,
+                application,
+                to_stage=stage.value,
+                to_outcome=outcome.value if outcome else None,
+                occurred_at=now or datetime.now(UTC),
+                note=note.strip(),
+            )
+            return self._read(session, application), event.uuid
+
+    def undo_stage_event(self, event_uuid: str) -> ApplicationRead:
+        """Take back a move: its event goes and the application returns to the state before it.
+        Only the latest move of an application can be taken back."""
+        with self._database.write_session() as session:
+            event = store.event_by_uuid(session, event_uuid)
+            if event is None:
+                raise NotFoundError("stage event", 0)
+            application = store.get_application(session, event.application_id)
+            latest = store.latest_event(session, event.application_id)
+            if latest is None or latest.id != event.id or event.from_stage is None:
+                raise NotFoundError("stage event", event.id or 0)
+            session.delete(event)
+            session.flush()
+            previous = store.latest_event(session, event.application_id)
+            application.current_stage = event.from_stage
+            application.outcome = event.from_outcome
+            if previous is not None:
+                application.stage_changed_at = previous.occurred_at
+            application.updated_at = utc_now()
+            session.add(application)
+            session.flush()
+            return self._read(session, application)
+
+    def set_archived(self, application_ids: list[int], archived: bool) -> None:
+        """Archive (or bring back) several applications in one transaction."""
+        with self._database.write_session() as session:
+            for application_id in application_ids:
+                application = store.get_application(session, application_id)
+                application.archived = archived
+                application.updated_at = utc_now()
+                session.add(application)
+
+    def delete(self, application_ids: list[int]) -> None:
+        """Move applications to the trash, all or none; ``restore`` brings them back unchanged."""
+        self._set_deleted(application_ids, utc_now())
+
+    def restore(self, application_ids: list[int]) -> None:
+        self._set_deleted(application_ids, None)
+
+    def _set_deleted(self, application_ids: list[int], when: datetime | None) -> None:
+        with self._database.write_session() as session:
+            for application_id in application_ids:
+                application = store.get_application(session, application_id)
+                application.deleted_at = when
+                session.add(application)
+
+    def add_note(self, application_id: int, body: str) -> NoteRead:
+        validate_note(body)
+        with self._database.write_session() as session:
+            store.get_application(session, application_id)
+            note = Note(application_id=application_id, body=body.strip())
+            session.add(note)
+            session.flush()
+            return _note_read(note)
+
+    def delete_note(self, note_id: int) -> None:
+        self._set_note_deleted(note_id, utc_now())
+
+    def restore_note(self, note_id: int) -> None:
+        self._set_note_deleted(note_id, None)
+
+    def _set_note_deleted(self, note_id: int, when: datetime | None) -> None:
+        with self._database.write_session() as session:
+            note = store.get_note(session, note_id)
+            note.deleted_at = when
+            session.add(note)

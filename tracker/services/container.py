@@ -1,0 +1,31 @@
+"""The services one open database offers, built once by the composition root.
+
+The applications service (and with it SQLAlchemy and SQLModel) is created on first use; the
+window asks for it right after its first paint, so no click ever waits for the import.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from tracker.db.database import Database
+from tracker.services.queries import ApplicationQueries
+
+if TYPE_CHECKING:
+    from tracker.services.applications import ApplicationService
+
+
+class Services:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.queries = ApplicationQueries(database)
+
+    @cached_property
+    def applications(self) -> ApplicationService:
+        from tracker.services.applications import ApplicationService
+
+        return ApplicationService(self.database)
+
+    def close(self) -> None:
+        self.database.close()

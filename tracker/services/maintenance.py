@@ -1,0 +1,33 @@
+"""Opening, checking and backing up the database file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.db import backup, integrity, opening
+from tracker.db.database import Database
+from tracker.db.integrity import IntegrityReport
+from tracker.domain.errors import StorageError, StorageProblem
+
+
+def open_database(path: Path, backup_dir: Path) -> Database:
+    """Check, create or upgrade the file; raises StorageError with what is wrong."""
+    return opening.open_database(path, backup_dir)
+
+
+def check_database(path: Path) -> IntegrityReport:
+    if not path.is_file():
+        raise StorageError(StorageProblem.MISSING, str(path))
+    try:
+        return integrity.check_file(path)
+    except OSError as error:
+        raise StorageError(StorageProblem.IO_ERROR, str(path)) from error
+
+
+def back_up(path: Path, backup_dir: Path, *, label: str = "manual") -> Path:
+    if not path.is_file():
+        raise StorageError(StorageProblem.MISSING, str(path))
+    return backup.make_backup(path, backup_dir, label=label)
+
+
+__all__ = ["IntegrityReport", "back_up", "check_database", "open_database"]
