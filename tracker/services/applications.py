@@ -39,7 +39,7 @@ def event_time_for(applied_on: date | None, now: datetime) -> datetime:
     return datetime.combine(applied_on, time(12), tzinfo=UTC)
 
 
-def _salary_columns(text: str) -> dict[str, object]:
+def salary_columns(text: str) -> dict[str, object]:
     empty: dict[str, object] = {
         "salary_min": None,
         "salary_max": None,
@@ -75,7 +75,7 @@ def _apply_fields(application: JobApplication, data: ApplicationUpdate) -> None:
     application.job_url = data.job_url.strip() or None
     application.job_description = data.job_description
     application.salary_text = data.salary_text.strip()
-    for name, value in _salary_columns(data.salary_text).items():
+    for name, value in salary_columns(data.salary_text).items():
         setattr(application, name, value)
     application.applied_on = data.applied_on
     application.priority = data.priority.value

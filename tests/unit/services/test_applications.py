@@ -136,7 +136,9 @@ def test_update_changes_fields_and_company_but_not_the_stage(service, database) 
     created = service.create(ApplicationCreate(company_name="百度", role_title="AI产品经理"))
     updated = service.update(
         created.id,
-        ApplicationUpdate(company_name="百度智能云", role_title="AI产品经理（大模型）", city="北京"),
+        ApplicationUpdate(
+            company_name="百度智能云", role_title="AI产品经理（大模型）", city="北京"
+        ),
     )
     assert updated.company_name == "百度智能云"
     assert updated.fields.city == "北京"
