@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from tracker.domain.enums import Channel, Outcome, RoleCategory, SalaryPeriod, Stage
@@ -15,7 +15,7 @@ from tracker.domain.text import match_key
 
 _ROWS_SQL = """
 SELECT a.id, a.uuid, c.name, a.role_title, a.role_category, a.city, a.channel,
-       a.current_stage, a.outcome, a.stage_changed_at, a.applied_on, a.salary_text,
+       a.current_stage, a.outcome, a.stage_changed_at || '+00:00', a.applied_on, a.salary_text,
        a.salary_min, a.salary_max, a.salary_period, a.salary_months, a.next_action,
        a.next_action_due, a.archived, a.tags
 FROM job_application AS a JOIN company AS c ON c.id = a.company_id
@@ -24,8 +24,16 @@ ORDER BY a.id
 """
 
 
-def _datetime(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+# Value-to-member tables: a dict lookup is several times faster than calling the enum class,
+# which matters at 10,000 rows on every start.
+_CATEGORIES = {member.value: member for member in RoleCategory}
+_CHANNELS = {member.value: member for member in Channel}
+_STAGES = {member.value: member for member in Stage}
+_OUTCOMES = {member.value: member for member in Outcome}
+_PERIODS = {member.value: member for member in SalaryPeriod}
+
+
+_decode_json = json.JSONDecoder().decode
 
 
 def _date(text: str | None) -> date | None:
@@ -36,27 +44,28 @@ def _row(values: Any) -> ApplicationRow:
     (id_, uuid, company, role, category, city, channel, stage, outcome, changed, applied,
      salary_text, salary_min, salary_max, period, months, next_action, due, archived,
      tags) = values  # fmt: skip
+    # Positional, in the field order of ApplicationRow: this runs 10,000 times at start-up.
     return ApplicationRow(
-        id=id_,
-        uuid=uuid,
-        company_name=company,
-        role_title=role,
-        role_category=RoleCategory(category),
-        city=city or "",
-        channel=Channel(channel) if channel else None,
-        stage=Stage(stage),
-        outcome=Outcome(outcome) if outcome else None,
-        stage_changed_at=_datetime(changed),
-        applied_on=_date(applied),
-        salary_text=salary_text,
-        salary_min=salary_min,
-        salary_max=salary_max,
-        salary_period=SalaryPeriod(period) if period else None,
-        salary_months=months,
-        next_action=next_action,
-        next_action_due=_date(due),
-        archived=bool(archived),
-        tags=tuple(json.loads(tags)) if tags != "[]" else (),
+        id_,
+        uuid,
+        company,
+        role,
+        _CATEGORIES[category],
+        city or "",
+        _CHANNELS[channel] if channel else None,
+        _STAGES[stage],
+        _OUTCOMES[outcome] if outcome else None,
+        datetime.fromisoformat(changed),
+        _date(applied),
+        salary_text,
+        salary_min,
+        salary_max,
+        _PERIODS[period] if period else None,
+        months,
+        next_action,
+        _date(due),
+        bool(archived),
+        tuple(_decode_json(tags)) if tags != "[]" else (),
     )
 
 

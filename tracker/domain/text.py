@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
-
-_SPACES = re.compile(r"\s+")
 
 
 def clean(text: str) -> str:
     """Trim and collapse runs of whitespace (what a form stores for a one-line field)."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def match_key(text: str) -> str:

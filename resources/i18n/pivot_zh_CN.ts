@@ -1,0 +1,1087 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApplicationActions</name>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="88"/>
+        <source>Add {role}</source>
+        <translation>添加“{role}”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="110"/>
+        <source>Edit {role}</source>
+        <translation>编辑“{role}”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="138"/>
+        <source>Move to {state}</source>
+        <translation>移至“{state}”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="158"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="160"/>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="176"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="190"/>
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="205"/>
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="64"/>
+        <source>Edit application</source>
+        <translation>编辑申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="64"/>
+        <source>New application</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="94"/>
+        <source>Pick a company or type a new one</source>
+        <translation>选择公司，或输入新公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="96"/>
+        <source>e.g. AI trainer (multimodal)</source>
+        <translation>如：AI训练师（多模态）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="102"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="104"/>
+        <source>Not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="107"/>
+        <source>Referral code, if any</source>
+        <translation>内推码（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="111"/>
+        <source>As posted, e.g. 25-50K·19薪, 8-11万, 500元/天</source>
+        <translation>按岗位原文填写，如 25-50K·19薪、8-11万、500元/天</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="119"/>
+        <source>Applied on</source>
+        <translation>投递于</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="126"/>
+        <source>Not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="129"/>
+        <source>e.g. Prepare for the second interview</source>
+        <translation>如：准备二面</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="130"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="132"/>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136"/>
+        <source>Paste the job description here: postings are often taken down.</source>
+        <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="146"/>
+        <source>Company *</source>
+        <translation>公司 *</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
+        <source>Role *</source>
+        <translation>职位 *</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
+        <source>Category</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
+        <source>Work mode</source>
+        <translation>办公方式</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
+        <source>Hiring track</source>
+        <translation>招聘类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152"/>
+        <source>Channel</source>
+        <translation>投递渠道</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
+        <source>Referral code</source>
+        <translation>内推码</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
+        <source>Job link</source>
+        <translation>职位链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="156"/>
+        <source>Posted salary</source>
+        <translation>岗位薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="159"/>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="160"/>
+        <source>Applied</source>
+        <translation>投递日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="161"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="162"/>
+        <source>Excitement</source>
+        <translation>心动程度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="163"/>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="165"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="166"/>
+        <source>Résumé sent</source>
+        <translation>投递简历版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="184"/>
+        <source>Job description</source>
+        <translation>职位描述(JD)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="243"/>
+        <source>Type it as posted; Pivot reads the range.</source>
+        <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="268"/>
+        <source>You already logged this role at this company. Saving logs it once more.</source>
+        <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="60"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="61"/>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="62"/>
+        <source>Category</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="63"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="64"/>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="65"/>
+        <source>Applied</source>
+        <translation>投递日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="66"/>
+        <source>Days in stage</source>
+        <translation>停留天数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="67"/>
+        <source>Posted salary</source>
+        <translation>岗位薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="68"/>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="328"/>
+        <source>overdue {date}</source>
+        <translation>{date} 已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="52"/>
+        <source>Search company, role, city, tags…</source>
+        <translation>搜索公司、职位、城市、标签…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="57"/>
+        <source>All stages</source>
+        <translation>全部进度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="58"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="59"/>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="64"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="65"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="66"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="207"/>
+        <source>No applications yet. Add the first with New application (Ctrl+N).</source>
+        <translation>还没有申请记录。点击“新建申请”（Ctrl+N）添加第一条吧。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="210"/>
+        <source>No application matches these filters.</source>
+        <translation>没有符合筛选条件的申请。</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="50"/>
+        <source>BOSS Zhipin</source>
+        <translation>BOSS直聘</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="51"/>
+        <source>Liepin</source>
+        <translation>猎聘</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="52"/>
+        <source>Lagou</source>
+        <translation>拉勾</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="53"/>
+        <source>Nowcoder</source>
+        <translation>牛客</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="54"/>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="55"/>
+        <source>Referral</source>
+        <translation>内推</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="56"/>
+        <source>Company website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="57"/>
+        <source>Headhunter</source>
+        <translation>猎头</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="58"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../tracker/app.py" line="127"/>
+        <source>{path} already holds a database; the demo needs an empty folder.</source>
+        <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli.py" line="92"/>
+        <source>{path}: no problems found. Applications: {count}</source>
+        <translation>{path}：未发现问题。申请数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli.py" line="99"/>
+        <source>{path}: the check found problems</source>
+        <translation>{path}：检查发现问题</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="66"/>
+        <source>Open job posting</source>
+        <translation>打开职位页面</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="68"/>
+        <source>No moves yet.</source>
+        <translation>还没有进度变化。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="69"/>
+        <source>No notes yet.</source>
+        <translation>还没有笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="69"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="72"/>
+        <source>Write a note…</source>
+        <translation>写点笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="74"/>
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="76"/>
+        <source>Select an application to see its details.</source>
+        <translation>选择一条申请以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="89"/>
+        <source>Stage history</source>
+        <translation>进度记录</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="91"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="146"/>
+        <source>Category</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="148"/>
+        <source>Work mode</source>
+        <translation>办公方式</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
+        <source>Hiring track</source>
+        <translation>招聘类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="150"/>
+        <source>Channel</source>
+        <translation>投递渠道</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
+        <source>Posted salary</source>
+        <translation>岗位薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="152"/>
+        <source>Applied</source>
+        <translation>投递日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="153"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
+        <source>Excitement</source>
+        <translation>心动程度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="155"/>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="156"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="157"/>
+        <source>Résumé sent</source>
+        <translation>投递简历版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="158"/>
+        <source>Job description</source>
+        <translation>职位描述(JD)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="170"/>
+        <source>referral code {code}</source>
+        <translation>内推码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="193"/>
+        <source>Logged as {state}</source>
+        <translation>记录为 {state}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="187"/>
+        <source>due {date}</source>
+        <translation>{date} 截止</translation>
+    </message>
+</context>
+<context>
+    <name>HiringTrack</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="59"/>
+        <source>Experienced hire</source>
+        <translation>社招</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="60"/>
+        <source>Campus hire</source>
+        <translation>校招</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="61"/>
+        <source>Internship</source>
+        <translation>实习</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="78"/>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="111"/>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="114"/>
+        <source>&amp;Edit application…</source>
+        <translation>编辑申请(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="117"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="120"/>
+        <location filename="../../tracker/ui/main_window.py" line="312"/>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="123"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="126"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="130"/>
+        <source>Move to &amp;next stage</source>
+        <translation>进入下一阶段(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="133"/>
+        <source>Move to &amp;previous stage</source>
+        <translation>退回上一阶段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="135"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="136"/>
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="137"/>
+        <source>&amp;Open data folder</source>
+        <translation>打开数据文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="138"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="140"/>
+        <source>&amp;About Pivot</source>
+        <translation>关于 Pivot(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="143"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="146"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="149"/>
+        <source>&amp;Move to</source>
+        <translation>移至(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="156"/>
+        <source>&amp;Close as</source>
+        <translation>结束为(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="165"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="173"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="180"/>
+        <source>&amp;Application</source>
+        <translation>申请(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="188"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="205"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="232"/>
+        <source>No Chinese font is installed: Chinese text shows as boxes. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
+        <translation>未安装中文字体，中文会显示为方框。请安装一款中文字体（如 fonts-noto-cjk）后重启 Pivot。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="297"/>
+        <source>Applications shown: {shown} of {total}</source>
+        <translation>显示 {shown} 条申请，共 {total} 条</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="333"/>
+        <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
+        <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="441"/>
+        <source>No problems found in the database. Applications: {count}.</source>
+        <translation>数据库未发现问题。申请数：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="450"/>
+        <source>The check found problems; it changed nothing. Keep this file (do not delete it) and restore the newest backup from the backups folder.</source>
+        <translation>检查发现问题；检查本身没有改动任何数据。请保留此文件（不要删除），并从备份文件夹（backups）恢复最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="312"/>
+        <source>Un&amp;archive</source>
+        <translation>取消归档(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="401"/>
+        <source>Archived. Undo with Ctrl+Z.</source>
+        <translation>已归档。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="401"/>
+        <source>Unarchived.</source>
+        <translation>已取消归档。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="407"/>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>已删除。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="432"/>
+        <source>Backup written: {path}</source>
+        <translation>已备份到：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="444"/>
+        <location filename="../../tracker/ui/main_window.py" line="448"/>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="462"/>
+        <source>About Pivot</source>
+        <translation>关于 Pivot</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="464"/>
+        <source>Pivot {version}
+A private, local tracker for a job hunt into AI roles.
+Your data stays in one file on this computer.</source>
+        <translation>Pivot {version}
+私密的本地求职记录工具，陪你转行 AI 岗位。
+你的数据只保存在这台电脑上的一个文件里。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../tracker/app.py" line="163"/>
+        <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
+        <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="13"/>
+        <source>The disk is full, so the change was not saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>磁盘空间已满，本次更改未保存。请释放一些空间后重试；之前已保存的数据没有丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="45"/>
+        <source>This database was written by a newer version of Pivot. Update Pivot to open it; the file was left untouched.</source>
+        <translation>这个数据库由更新版本的 Pivot 创建。请升级 Pivot 后再打开；文件没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="50"/>
+        <source>The database file is damaged. Pivot did not change it. Restore a backup from the backups folder beside it.</source>
+        <translation>数据库文件已损坏，Pivot 没有改动它。请从同目录下的备份文件夹（backups）中恢复一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="55"/>
+        <source>The database file is missing but backups of it exist. Pivot will not start an empty database beside them: restore the newest backup from the backups folder.</source>
+        <translation>找不到数据库文件，但它的备份还在。为避免混淆，Pivot 不会在备份旁新建空数据库：请从备份文件夹（backups）中恢复最新的一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="18"/>
+        <source>Another program is using the database, so the change was not saved. Close it (for example a database browser) and try again; everything saved before is safe.</source>
+        <translation>另一个程序正在使用数据库，这次修改没有保存。请关闭该程序（例如数据库浏览器）后重试；之前保存的内容都安然无恙。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="23"/>
+        <source>The database cannot be written (the file or its folder is read-only), so the change was not saved. Make them writable and try again; everything saved before is safe.</source>
+        <translation>数据库无法写入（文件或所在文件夹为只读），这次修改没有保存。请取消只读后重试；之前保存的内容都安然无恙。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="29"/>
+        <source>The disk reported an error while reading or writing the database, so the change was not saved. Check the disk (or the cable of an external drive), try again, then run File ▸ Check database.</source>
+        <translation>读写数据库时磁盘报告了错误，这次修改没有保存。请检查磁盘（外置硬盘请检查连接线）后重试，然后运行“文件 ▸ 检查数据库”。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="35"/>
+        <source>This file is not a Pivot database, so Pivot did not open or change it. Move it away, or start Pivot with another data folder (--data-dir).</source>
+        <translation>此文件不是 Pivot 数据库，Pivot 没有打开或改动它。请把它移走，或用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="40"/>
+        <source>This file belongs to another program, so Pivot did not open or change it. Start Pivot with another data folder (--data-dir).</source>
+        <translation>此文件属于另一个程序，Pivot 没有打开或改动它。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="60"/>
+        <source>The data folder cannot be used: a file of that name is in the way, or the folder cannot be created. Start Pivot with another data folder (--data-dir).</source>
+        <translation>无法使用数据文件夹：有同名文件挡住了路径，或无法创建该文件夹。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="65"/>
+        <source>Upgrading the database to this version failed and was rolled back; the file is as it was, and a backup was made before the attempt.</source>
+        <translation>数据库升级到此版本时失败，已全部回滚：文件保持原样，升级前也已做过备份。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="70"/>
+        <source>A verified backup could not be written, so nothing was changed.</source>
+        <translation>无法写入经过校验的备份，因此没有做任何更改，数据保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="76"/>
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="84"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="85"/>
+        <source>Too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="86"/>
+        <source>Only web links (http or https) can be kept here.</source>
+        <translation>这里只能填写网页链接（http 或 https）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="89"/>
+        <source>Out of range.</source>
+        <translation>超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="113"/>
+        <source>Pivot</source>
+        <translation>Pivot</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="32"/>
+        <source>Rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="33"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="34"/>
+        <source>Withdrawn</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="35"/>
+        <source>Ghosted</source>
+        <translation>无回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="36"/>
+        <source>Talent pool</source>
+        <translation>泡池子</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="18"/>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="22"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="37"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="38"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="65"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="66"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="67"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCategory</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="37"/>
+        <source>AI trainer / data annotation</source>
+        <translation>AI训练师 / 数据标注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="38"/>
+        <source>LLM algorithm engineer</source>
+        <translation>大模型算法</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="39"/>
+        <source>Algorithm engineer (CV / recommendation)</source>
+        <translation>算法工程师（CV / 推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="42"/>
+        <source>Research scientist</source>
+        <translation>深度学习研究员</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="43"/>
+        <source>Prompt engineer</source>
+        <translation>Prompt工程师</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="44"/>
+        <source>AI product manager</source>
+        <translation>AI产品经理</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="45"/>
+        <source>AI application developer</source>
+        <translation>AI应用开发</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="46"/>
+        <source>AIGC / multimodal designer</source>
+        <translation>AIGC设计 / 多模态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="47"/>
+        <source>AI solutions / pre-sales</source>
+        <translation>AI解决方案 / 售前</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="48"/>
+        <source>Data analyst</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="49"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Salary</name>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="62"/>
+        <source>{amount} or more</source>
+        <translation>{amount} 以上</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="50"/>
+        <source>{amount} an hour</source>
+        <translation>时薪 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="51"/>
+        <source>{amount} a day</source>
+        <translation>日薪 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="52"/>
+        <source>{amount} a month</source>
+        <translation>月薪 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="53"/>
+        <source>{amount} a year</source>
+        <translation>年薪 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="68"/>
+        <source>{monthly} ≈ {yearly} (12 months assumed)</source>
+        <translation>{monthly} ≈ {yearly}（按 12 薪估算）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="70"/>
+        <source>{monthly} × {months} ≈ {yearly}</source>
+        <translation>{monthly} × {months} 薪 ≈ {yearly}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="77"/>
+        <source>No salary given.</source>
+        <translation>未填写薪资。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="78"/>
+        <source>Negotiable: kept as written, with no figure.</source>
+        <translation>面议：按原文保存，不计算金额。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="81"/>
+        <source>Not a salary Pivot can read; it is kept as written.</source>
+        <translation>Pivot 无法识别这个薪资，将按原文保存。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="84"/>
+        <source>A salary cannot be negative.</source>
+        <translation>薪资不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="85"/>
+        <source>A salary cannot be zero.</source>
+        <translation>薪资不能为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="89"/>
+        <source>This figure is implausibly large; check the unit (K, 万).</source>
+        <translation>这个数字大得不合常理，请检查单位（K、万）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="95"/>
+        <source>This gives two pay periods (e.g. a day and a month); keep one.</source>
+        <translation>这里写了两种计薪周期（例如按天和按月），请只保留一种。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="86"/>
+        <source>The range is reversed: the first figure is larger.</source>
+        <translation>范围写反了：前一个数比后一个大。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="92"/>
+        <source>This text is too long for a salary.</source>
+        <translation>薪资内容过长。</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="25"/>
+        <source>Wishlist</source>
+        <translation>想投</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="26"/>
+        <source>Applied</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="27"/>
+        <source>Screening</source>
+        <translation>沟通中</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="28"/>
+        <source>Assessment</source>
+        <translation>笔试/测评</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="29"/>
+        <source>Interviewing</source>
+        <translation>面试中</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="30"/>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="31"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="80"/>
+        <source>{outcome} · {stage}</source>
+        <translation>{outcome} · {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkMode</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="62"/>
+        <source>On site</source>
+        <translation>坐班</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="63"/>
+        <source>Hybrid</source>
+        <translation>混合办公</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="64"/>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+</context>
+</TS>

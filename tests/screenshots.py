@@ -1,0 +1,84 @@
+"""Render the main window on demo data to PNG files, in English and in Chinese, to look at
+(and for the README).
+
+    python -m tests.screenshots OUTPUT_DIR [--size 1440x860]
+
+Runs offscreen; the data is generated in a temporary folder and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from tracker.db.opening import open_database
+from tracker.domain.enums import Stage
+from tracker.paths import AppPaths
+from tracker.services.container import Services
+from tracker.services.demo import build_demo
+from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.i18n import Translators
+from tracker.ui.main_window import MainWindow
+from tracker.ui.settings import Settings
+
+
+def _settle(milliseconds: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def render(output: Path, width: int, height: int) -> list[Path]:
+    app = QApplication.instance() or QApplication([])
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="pivot-shots-") as folder:
+        root = Path(folder)
+        database = open_database(root / "pivot.db", root / "backups")
+        build_demo(database)
+        services = Services(database)
+        paths = AppPaths(data_dir=root, config_dir=root, log_dir=root)
+        translators = Translators()
+        for language in ("en", "zh_CN"):
+            translators.install(language)
+            actions = ApplicationActions(services, QUndoStack())
+            window = MainWindow(services, actions, Settings(root / f"{language}.ini"), paths)
+            window.resize(width, height)
+            window.show()
+            page = window.applications_page
+            visible = [page.model.row_at(row) for row in range(page.model.rowCount())]
+            interviewing = next(
+                row for row in visible if row.stage is Stage.INTERVIEWING and row.is_open
+            )
+            page.select_ids([interviewing.id])
+            _settle()
+            path = output / f"main-window-{language}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            window.close()
+        services.close()
+    translators.install("en")
+    del app
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--size", default="1440x860")
+    args = parser.parse_args()
+    width, height = (int(part) for part in args.size.split("x"))
+    args.output.mkdir(parents=True, exist_ok=True)
+    for path in render(args.output, width, height):
+        print(path)  # noqa: T201
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""The command line: one human line and a status, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.unit.db.helpers import fingerprint, raw
+from tracker.db.backup import verify_database_file
+from tracker.db.database import Database
+from tracker.services.demo import build_demo
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def pivot(*arguments: str, home: Path) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, PIVOT_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    environment.pop("LANG", None)
+    environment["LC_ALL"] = "C.UTF-8"
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *arguments],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_check_passes_a_sound_database(database: Database, data_dir: Path, pivot_home: Path):
+    build_demo(database)
+    database.close()
+    done = pivot("--data-dir", str(data_dir), "check", home=pivot_home)
+    assert done.returncode == 0, done.stderr
+    assert "no problems found" in done.stdout and "Applications: 60" in done.stdout
+
+
+def test_check_fails_a_damaged_history_with_the_reason(
+    database: Database, data_dir: Path, pivot_home: Path
+) -> None:
+    build_demo(database)
+    database.close()
+    connection = raw(data_dir / "pivot.db")
+    connection.execute(
+        "DELETE FROM stage_event WHERE application_id = (SELECT min(id) FROM job_application)"
+    )
+    connection.close()
+    done = pivot("--data-dir", str(data_dir), "check", home=pivot_home)
+    assert done.returncode == 1
+    assert "disagree with their stage history" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("content", [None, b"name,stage\n", b"SQLite format 3\x00" + b"\x00" * 200])
+def test_check_refuses_missing_and_foreign_files_plainly(
+    tmp_path: Path, pivot_home: Path, content: bytes | None
+) -> None:
+    if content is not None:
+        (tmp_path / "pivot.db").write_bytes(content)
+    done = pivot("--data-dir", str(tmp_path), "check", home=pivot_home)
+    assert done.returncode != 0
+    assert done.stderr.strip() and "Traceback" not in done.stderr
+    if content is not None:
+        assert (tmp_path / "pivot.db").read_bytes() == content
+
+
+def test_backup_prints_the_path_of_a_verified_copy(
+    database: Database, data_dir: Path, pivot_home: Path
+) -> None:
+    build_demo(database)
+    database.close()
+    done = pivot("--data-dir", str(data_dir), "backup", home=pivot_home)
+    assert done.returncode == 0, done.stderr
+    path = Path(done.stdout.strip())
+    assert path.parent == data_dir / "backups" and verify_database_file(path)
+
+
+def test_demo_refuses_a_folder_that_holds_a_database(
+    database: Database, data_dir: Path, pivot_home: Path
+) -> None:
+    database.close()
+    before = fingerprint(data_dir / "pivot.db")
+    done = pivot("--demo", "--data-dir", str(data_dir), home=pivot_home)
+    assert done.returncode == 2
+    assert "already holds a database" in done.stderr
+    assert fingerprint(data_dir / "pivot.db") == before
+
+
+def test_unknown_options_are_a_usage_error(pivot_home: Path) -> None:
+    done = pivot("--colour", "mauve", home=pivot_home)
+    assert done.returncode == 2 and "usage:" in done.stderr

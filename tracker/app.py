@@ -1,0 +1,171 @@
+"""Composition root: paths → logging → database → services → translations → window."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from tracker import cli
+from tracker.domain.errors import StorageError
+from tracker.log import configure_logging
+from tracker.paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.db.database import Database
+    from tracker.ui.i18n import Translators
+    from tracker.ui.main_window import MainWindow
+    from tracker.ui.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = cli.build_parser().parse_args(argv)
+    paths = cli.resolve_paths(args.data_dir)
+    configure_logging(paths.log_dir, verbose=args.verbose)
+    if args.command:
+        return cli.VERBS[args.command](paths)
+    return run_window(paths, demo=args.demo, demo_into_data_dir=args.data_dir is not None)
+
+
+class PivotApp:
+    """One open database, its services and undo history, and the window showing them. A
+    language switch replaces the window; the data, the selection's history and undo remain."""
+
+    def __init__(
+        self, paths: AppPaths, database: Database, settings: Settings, translators: Translators
+    ) -> None:
+        from PySide6.QtGui import QUndoStack
+
+        from tracker.services.container import Services
+        from tracker.ui.application_actions import ApplicationActions
+        from tracker.ui.fonts import has_chinese_font
+
+        self.paths = paths
+        self.settings = settings
+        self.translators = translators
+        self.services = Services(database)
+        self.actions = ApplicationActions(self.services, QUndoStack())
+        self._chinese_font = has_chinese_font()
+        self.window = self._build_window()
+
+    def _build_window(self) -> MainWindow:
+        from tracker.ui.main_window import MainWindow
+
+        window = MainWindow(
+            self.services,
+            self.actions,
+            self.settings,
+            self.paths,
+            chinese_font_available=self._chinese_font,
+        )
+        window.language_change_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        from tracker.ui.i18n import resolve_language
+
+        old = self.window
+        old.save_layout()
+        self.translators.install(resolve_language(language))
+        self.window = self._build_window()
+        self.window.show()
+        old.hide()
+        old.deleteLater()
+
+    def close(self) -> None:
+        self.services.close()
+        self.settings.sync()
+
+
+def _qt_application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Pivot")
+    app.setOrganizationName("Pivot")
+    return app
+
+
+def prepare_demo(paths: AppPaths, into_data_dir: bool) -> tuple[AppPaths, Path | None]:
+    """Where the demo data set goes, and the throwaway folder to remove afterwards (None when
+    it was written into the user's --data-dir, which must not hold a database yet)."""
+    if into_data_dir:
+        if paths.database.exists():
+            raise FileExistsError(str(paths.database))
+        return paths, None
+    folder = Path(tempfile.mkdtemp(prefix="pivot-demo-"))
+    return paths.with_data_dir(folder), folder
+
+
+def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool = False) -> int:
+    from tracker.services.maintenance import open_database
+    from tracker.ui import messages
+    from tracker.ui.i18n import Translators, resolve_language
+    from tracker.ui.settings import Settings
+
+    app = _qt_application()
+    settings = Settings(paths.settings_file)
+    translators = Translators()
+    translators.install(resolve_language(settings.language))
+    _install_excepthook()
+    throwaway: Path | None = None
+    try:
+        if demo:
+            try:
+                paths, throwaway = prepare_demo(paths, demo_into_data_dir)
+            except FileExistsError as error:
+                text = app.translate(
+                    "CommandLine",
+                    "{path} already holds a database; the demo needs an empty folder.",
+                )
+                return cli.fail(text.format(path=error), cli.EXIT_USAGE)
+        try:
+            database = open_database(paths.database, paths.backup_dir)
+        except StorageError as error:
+            messages.show_storage_error(None, error)
+            return cli.EXIT_PROBLEM
+        if demo:
+            from tracker.services.demo import build_demo
+
+            build_demo(database)
+        pivot = PivotApp(paths, database, settings, translators)
+        pivot.window.show()
+        status = app.exec()
+        pivot.close()
+        return status
+    finally:
+        if throwaway is not None:
+            shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _install_excepthook() -> None:
+    """A bug reaches one dialog (and the log), never a bare traceback on the user's screen."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from tracker.ui import messages
+
+        logger.error("unexpected error: %s", kind.__name__)
+        messages.show_error(
+            None,
+            "Pivot",
+            QCoreApplication.translate(
+                "Messages",
+                "Something went wrong inside Pivot. Your saved data is safe; the last action "
+                "may not have been saved.",
+            ),
+            "".join(traceback.format_exception(kind, error, tb)),
+        )
+
+    sys.excepthook = hook

@@ -1,0 +1,1 @@
+"""Everything the user sees: the window, pages, dialogs, item models and translations."""

@@ -1,0 +1,206 @@
+"""Every change the window makes to applications, made undoable.
+
+Each action is done through the service first, so that its errors (a validation problem, a full
+disk) reach the form that asked for it; only then is an undo command pushed, whose first redo
+does nothing. Undo and redo call the services again. Views listen to the two signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from tracker.domain.enums import Outcome, Stage
+from tracker.domain.errors import PivotError
+from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate, NoteRead
+from tracker.services.container import Services
+from tracker.ui.labels import label
+
+if TYPE_CHECKING:
+    from tracker.services.applications import ApplicationService
+
+
+class _DoneCommand(QUndoCommand):
+    def __init__(
+        self,
+        text: str,
+        undo: Callable[[], None],
+        redo: Callable[[], None],
+        failed: Callable[[PivotError], None],
+    ) -> None:
+        super().__init__(text)
+        self._undo, self._redo, self._failed = undo, redo, failed
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True  # QUndoStack.push() calls redo(); the action is already done.
+            return
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except PivotError as error:
+            self.setObsolete(True)
+            self._failed(error)
+
+
+class ApplicationActions(QObject):
+    applications_changed = Signal(list)  # ids whose rows or details changed (or appeared)
+    applications_removed = Signal(list)  # ids that left the list (trash)
+    action_failed = Signal(object)  # a PivotError raised while undoing or redoing
+
+    def __init__(self, services: Services, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self._services = services
+        self.undo_stack = undo_stack
+
+    @property
+    def _applications(self) -> ApplicationService:
+        return self._services.applications
+
+    def _push(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        self.undo_stack.push(_DoneCommand(text, undo, redo, self.action_failed.emit))
+
+    def _changed(self, *ids: int) -> None:
+        self.applications_changed.emit(list(ids))
+
+    def create(self, data: ApplicationCreate) -> ApplicationRead:
+        created = self._applications.create(data)
+        id_ = created.id
+
+        def undo() -> None:
+            self._applications.delete([id_])
+            self.applications_removed.emit([id_])
+
+        def redo() -> None:
+            self._applications.restore([id_])
+            self._changed(id_)
+
+        self._push(
+            QCoreApplication.translate("ApplicationActions", "Add {role}").format(
+                role=created.role_title
+            ),
+            undo,
+            redo,
+        )
+        self._changed(id_)
+        return created
+
+    def update(self, before: ApplicationRead, data: ApplicationUpdate) -> ApplicationRead:
+        id_ = before.id
+        updated = self._applications.update(id_, data)
+
+        def undo() -> None:
+            self._applications.update(id_, before.fields)
+            self._changed(id_)
+
+        def redo() -> None:
+            self._applications.update(id_, data)
+            self._changed(id_)
+
+        self._push(
+            QCoreApplication.translate("ApplicationActions", "Edit {role}").format(
+                role=updated.role_title
+            ),
+            undo,
+            redo,
+        )
+        self._changed(id_)
+        return updated
+
+    def change_state(
+        self, application_id: int, stage: Stage, outcome: Outcome | None = None, note: str = ""
+    ) -> ApplicationRead:
+        moved, event_uuid = self._applications.change_state(
+            application_id, stage, outcome, note=note
+        )
+        events = [event_uuid]
+
+        def undo() -> None:
+            self._applications.undo_stage_event(events[-1])
+            self._changed(application_id)
+
+        def redo() -> None:
+            _, uuid = self._applications.change_state(application_id, stage, outcome, note=note)
+            events.append(uuid)
+            self._changed(application_id)
+
+        target = label(outcome) if outcome is not None else label(stage)
+        self._push(
+            QCoreApplication.translate("ApplicationActions", "Move to {state}").format(
+                state=target
+            ),
+            undo,
+            redo,
+        )
+        self._changed(application_id)
+        return moved
+
+    def set_archived(self, application_ids: list[int], archived: bool) -> None:
+        self._applications.set_archived(application_ids, archived)
+
+        def apply(value: bool) -> Callable[[], None]:
+            def run() -> None:
+                self._applications.set_archived(application_ids, value)
+                self._changed(*application_ids)
+
+            return run
+
+        text = (
+            QCoreApplication.translate("ApplicationActions", "Archive")
+            if archived
+            else QCoreApplication.translate("ApplicationActions", "Unarchive")
+        )
+        self._push(text, apply(not archived), apply(archived))
+        self._changed(*application_ids)
+
+    def delete(self, application_ids: list[int]) -> None:
+        self._applications.delete(application_ids)
+
+        def undo() -> None:
+            self._applications.restore(application_ids)
+            self._changed(*application_ids)
+
+        def redo() -> None:
+            self._applications.delete(application_ids)
+            self.applications_removed.emit(list(application_ids))
+
+        self._push(QCoreApplication.translate("ApplicationActions", "Delete"), undo, redo)
+        self.applications_removed.emit(list(application_ids))
+
+    def add_note(self, application_id: int, body: str) -> NoteRead:
+        note = self._applications.add_note(application_id, body)
+
+        def undo() -> None:
+            self._applications.delete_note(note.id)
+            self._changed(application_id)
+
+        def redo() -> None:
+            self._applications.restore_note(note.id)
+            self._changed(application_id)
+
+        self._push(QCoreApplication.translate("ApplicationActions", "Add note"), undo, redo)
+        self._changed(application_id)
+        return note
+
+    def delete_note(self, note: NoteRead) -> None:
+        self._applications.delete_note(note.id)
+
+        def undo() -> None:
+            self._applications.restore_note(note.id)
+            self._changed(note.application_id)
+
+        def redo() -> None:
+            self._applications.delete_note(note.id)
+            self._changed(note.application_id)
+
+        self._push(QCoreApplication.translate("ApplicationActions", "Delete note"), undo, redo)
+        self._changed(note.application_id)

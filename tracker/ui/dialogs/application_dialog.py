@@ -1,0 +1,291 @@
+"""Add or edit an application. Nothing typed is lost: a problem is shown under its field and the
+dialog stays open until the save succeeds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields as dataclass_fields
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.enums import Channel, HiringTrack, Priority, RoleCategory, Stage, WorkMode
+from tracker.domain.errors import StorageError, ValidationError
+from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate
+from tracker.domain.salary import SalaryParseError, parse_salary
+from tracker.domain.validation import validate_application
+from tracker.services.queries import ApplicationQueries
+from tracker.ui.dialogs.form_fields import OptionalDateEdit, error_label, with_error
+from tracker.ui.formatting import salary_preview, salary_problem
+from tracker.ui.messages import field_message, show_storage_error
+from tracker.ui.widgets.choice_combo import enum_combo, optional_enum_combo
+
+CITIES = ("北京", "上海", "杭州", "深圳", "广州", "成都", "南京", "武汉", "西安", "苏州")
+SaveFunction = Callable[[ApplicationUpdate], object]
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags are typed separated by commas (half- or full-width) or semicolons."""
+    for separator in ("，", "；", ";"):
+        text = text.replace(separator, ",")
+    seen: dict[str, None] = {}
+    for tag in text.split(","):
+        if tag.strip():
+            seen.setdefault(tag.strip(), None)
+    return tuple(seen)
+
+
+class ApplicationDialog(QDialog):
+    def __init__(
+        self,
+        queries: ApplicationQueries,
+        save: SaveFunction,
+        existing: ApplicationRead | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._queries = queries
+        self._save = save
+        self._existing = existing
+        self.setWindowTitle(self.tr("Edit application") if existing else self.tr("New application"))
+        self.setMinimumWidth(820)
+        self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._build()
+        if existing is not None:
+            self._load(existing.fields)
+        self._duplicate_timer = QTimer(self, singleShot=True, interval=250)
+        self._duplicate_timer.timeout.connect(self._check_duplicates)
+        self.company.currentTextChanged.connect(self._duplicate_timer.start)
+        self.role.textChanged.connect(self._duplicate_timer.start)
+        self._update_salary_preview()
+        self._update_referral()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _field(self, name: str, widget: QWidget) -> QWidget:
+        self._fields[name] = widget
+        self._errors[name] = error_label()
+        return with_error(widget, self._errors[name])
+
+    def _build(self) -> None:
+        self.company = QComboBox()
+        self.company.setEditable(True)
+        self.company.addItems(self._queries.company_names())
+        self.company.setCurrentText("")
+        completer = QCompleter(self.company.model(), self.company)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.company.setCompleter(completer)
+        self.company.setPlaceholderText(self.tr("Pick a company or type a new one"))
+        self.role = QLineEdit()
+        self.role.setPlaceholderText(self.tr("e.g. AI trainer (multimodal)"))
+        self.category = enum_combo(list(RoleCategory))
+        self.city = QComboBox()
+        self.city.setEditable(True)
+        self.city.addItems(CITIES)
+        self.city.setCurrentText("")
+        self.work_mode = optional_enum_combo(list(WorkMode), self.tr("Not stated"))
+        self.hiring_track = enum_combo(list(HiringTrack))
+        self.channel = optional_enum_combo(list(Channel), self.tr("Not stated"))
+        self.channel.currentIndexChanged.connect(self._update_referral)
+        self.referral_code = QLineEdit()
+        self.referral_code.setPlaceholderText(self.tr("Referral code, if any"))
+        self.job_url = QLineEdit()
+        self.job_url.setPlaceholderText("https://")
+        self.salary = QLineEdit()
+        self.salary.setPlaceholderText(self.tr("As posted, e.g. 25-50K·19薪, 8-11万, 500元/天"))
+        self.salary.textChanged.connect(self._update_salary_preview)
+        self.salary_preview = QLabel()
+        self.salary_preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.salary_preview.setWordWrap(True)
+        self.salary_preview.setObjectName("salaryPreview")
+        self.stage = enum_combo(list(Stage))
+        self.stage.set_value(Stage.APPLIED)
+        self.applied_on = OptionalDateEdit(self.tr("Applied on"))
+        self.applied_on.check.setChecked(True)
+        self.stage.currentIndexChanged.connect(self._stage_changed)
+        self.priority = enum_combo(list(Priority))
+        self.priority.set_value(Priority.MEDIUM)
+        self.excitement = QSpinBox()
+        self.excitement.setRange(0, 5)
+        self.excitement.setSpecialValueText(self.tr("Not rated"))
+        self.excitement.setSuffix(" / 5")
+        self.next_action = QLineEdit()
+        self.next_action.setPlaceholderText(self.tr("e.g. Prepare for the second interview"))
+        self.next_action_due = OptionalDateEdit(self.tr("Due"))
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Separated by commas"))
+        self.resume_version = QLineEdit()
+        self.job_description = QPlainTextEdit()
+        self.job_description.setPlaceholderText(
+            self.tr("Paste the job description here: postings are often taken down.")
+        )
+        self.job_description.setMinimumHeight(90)
+        self.duplicate_warning = QLabel()
+        self.duplicate_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.duplicate_warning.setWordWrap(True)
+        self.duplicate_warning.setStyleSheet("color: #A15C00;")
+        self.duplicate_warning.setVisible(False)
+
+        left = QFormLayout()
+        left.addRow(self.tr("Company *"), self._field("company_name", self.company))
+        left.addRow(self.tr("Role *"), self._field("role_title", self.role))
+        left.addRow(self.tr("Category"), self.category)
+        left.addRow(self.tr("City"), self._field("city", self.city))
+        left.addRow(self.tr("Work mode"), self.work_mode)
+        left.addRow(self.tr("Hiring track"), self.hiring_track)
+        left.addRow(self.tr("Channel"), self.channel)
+        left.addRow(self.tr("Referral code"), self._field("referral_code", self.referral_code))
+        left.addRow(self.tr("Job link"), self._field("job_url", self.job_url))
+        right = QFormLayout()
+        right.addRow(self.tr("Posted salary"), self._field("salary_text", self.salary))
+        right.addRow("", self.salary_preview)
+        if self._existing is None:
+            right.addRow(self.tr("Stage"), self.stage)
+        right.addRow(self.tr("Applied"), self.applied_on)
+        right.addRow(self.tr("Priority"), self.priority)
+        right.addRow(self.tr("Excitement"), self._field("excitement", self.excitement))
+        right.addRow(self.tr("Next action"), self._field("next_action", self.next_action))
+        right.addRow("", self.next_action_due)
+        right.addRow(self.tr("Tags"), self._field("tags", self.tags))
+        right.addRow(self.tr("Résumé sent"), self._field("resume_version", self.resume_version))
+
+        columns = QGridLayout()
+        columns.addLayout(left, 0, 0)
+        columns.addLayout(right, 0, 1)
+        columns.setColumnStretch(0, 1)
+        columns.setColumnStretch(1, 1)
+        columns.setHorizontalSpacing(24)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(QLabel(self.tr("Job description")))
+        layout.addWidget(self.job_description, 1)
+        layout.addWidget(self.duplicate_warning)
+        layout.addWidget(buttons)
+
+    # -- values ----------------------------------------------------------------------------
+
+    def _load(self, fields: ApplicationUpdate) -> None:
+        self.company.setCurrentText(fields.company_name)
+        self.role.setText(fields.role_title)
+        self.category.set_value(fields.role_category)
+        self.city.setCurrentText(fields.city)
+        self.work_mode.set_value(fields.work_mode)
+        self.hiring_track.set_value(fields.hiring_track)
+        self.channel.set_value(fields.channel)
+        self.referral_code.setText(fields.referral_code)
+        self.job_url.setText(fields.job_url)
+        self.salary.setText(fields.salary_text)
+        self.applied_on.set_value(fields.applied_on)
+        self.priority.set_value(fields.priority)
+        self.excitement.setValue(fields.excitement or 0)
+        self.next_action.setText(fields.next_action)
+        self.next_action_due.set_value(fields.next_action_due)
+        self.tags.setText(", ".join(fields.tags))
+        self.resume_version.setText(fields.resume_version)
+        self.job_description.setPlainText(fields.job_description)
+
+    def values(self) -> ApplicationUpdate:
+        """What the form holds, as a create (new) or update (existing) request."""
+        fields = ApplicationUpdate(
+            company_name=self.company.currentText(),
+            role_title=self.role.text(),
+            role_category=self.category.value(),
+            city=self.city.currentText(),
+            work_mode=self.work_mode.value(),
+            hiring_track=self.hiring_track.value(),
+            channel=self.channel.value(),
+            referral_code=self.referral_code.text(),
+            job_url=self.job_url.text(),
+            job_description=self.job_description.toPlainText(),
+            salary_text=self.salary.text(),
+            applied_on=self.applied_on.value(),
+            priority=self.priority.value(),
+            excitement=self.excitement.value() or None,
+            next_action=self.next_action.text(),
+            next_action_due=self.next_action_due.value(),
+            tags=split_tags(self.tags.text()),
+            resume_version=self.resume_version.text(),
+        )
+        if self._existing is not None:
+            return fields
+        values: dict[str, Any] = {f.name: getattr(fields, f.name) for f in dataclass_fields(fields)}
+        return ApplicationCreate(**values, stage=self.stage.value())
+
+    # -- reactions -------------------------------------------------------------------------
+
+    def _update_salary_preview(self) -> None:
+        text = self.salary.text()
+        if not text.strip():
+            self.salary_preview.setText(self.tr("Type it as posted; Pivot reads the range."))
+            return
+        try:
+            self.salary_preview.setText(salary_preview(parse_salary(text)))
+        except SalaryParseError as error:
+            self.salary_preview.setText(salary_problem(error))
+
+    def _update_referral(self) -> None:
+        self.referral_code.setEnabled(self.channel.value() is Channel.REFERRAL)
+
+    def _stage_changed(self) -> None:
+        is_wishlist = self.stage.value() is Stage.WISHLIST
+        self.applied_on.check.setChecked(not is_wishlist)
+
+    def _check_duplicates(self) -> None:
+        company, role = self.company.currentText(), self.role.text()
+        exclude = self._existing.id if self._existing else None
+        found = (
+            self._queries.duplicates(company, role, exclude_id=exclude)
+            if company.strip() and role.strip()
+            else []
+        )
+        self.duplicate_warning.setVisible(bool(found))
+        if found:
+            self.duplicate_warning.setText(
+                self.tr("You already logged this role at this company. Saving logs it once more.")
+            )
+
+    def _show_problems(self, error: ValidationError) -> None:
+        for name, label in self._errors.items():
+            problem = error.problems.get(name)
+            label.setVisible(problem is not None)
+            label.setText(field_message(problem) if problem else "")
+        first = next((name for name in self._fields if name in error.problems), None)
+        if first is not None:
+            self._fields[first].setFocus()
+
+    def accept(self) -> None:
+        data = self.values()
+        try:
+            validate_application(data)
+            self._save(data)
+        except ValidationError as error:
+            self._show_problems(error)
+            return
+        except StorageError as error:
+            show_storage_error(self, error)
+            return
+        super().accept()

@@ -1,0 +1,57 @@
+"""Install Pivot's translation and Qt's own, following Preferences or the system locale."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from tracker.paths import resources_dir
+from tracker.ui.settings import LANGUAGE_SYSTEM
+
+logger = logging.getLogger(__name__)
+
+CHINESE = "zh_CN"
+ENGLISH = "en"
+
+
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to show: the one chosen in Preferences, else the system's if Pivot has it."""
+    if setting != LANGUAGE_SYSTEM:
+        return setting
+    locale = system or QLocale.system()
+    return CHINESE if locale.language() == QLocale.Language.Chinese else ENGLISH
+
+
+class Translators:
+    """Owns the installed translators so that a language switch can replace them."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = ENGLISH
+
+    def install(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        self.language = language
+        chinese = language == CHINESE
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Chinese if chinese else QLocale.Language.English)
+        )
+        if language == ENGLISH:
+            return
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        sources = [
+            (f"pivot_{language}", str(resources_dir() / "i18n")),
+            (f"qtbase_{language}", qt_dir),
+        ]
+        for name, folder in sources:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+            else:
+                logger.warning("translation %s not found", name)

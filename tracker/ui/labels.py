@@ -1,0 +1,87 @@
+"""The words for the domain's enumerated values, in the user's language.
+
+Texts are marked with QT_TRANSLATE_NOOP so that lupdate collects them; ``label()`` translates at
+the moment of display, so a language switch needs no restart of this table.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from tracker.domain.enums import (
+    Channel,
+    HiringTrack,
+    Outcome,
+    Priority,
+    RoleCategory,
+    Stage,
+    WorkMode,
+)
+
+# The translation context of each text is the name of its enum class.
+_TEXTS: dict[StrEnum, object] = {
+    Stage.WISHLIST: QT_TRANSLATE_NOOP("Stage", "Wishlist"),
+    Stage.APPLIED: QT_TRANSLATE_NOOP("Stage", "Applied"),
+    Stage.SCREENING: QT_TRANSLATE_NOOP("Stage", "Screening"),
+    Stage.ASSESSMENT: QT_TRANSLATE_NOOP("Stage", "Assessment"),
+    Stage.INTERVIEWING: QT_TRANSLATE_NOOP("Stage", "Interviewing"),
+    Stage.OFFER: QT_TRANSLATE_NOOP("Stage", "Offer"),
+    Stage.ACCEPTED: QT_TRANSLATE_NOOP("Stage", "Accepted"),
+    Outcome.REJECTED: QT_TRANSLATE_NOOP("Outcome", "Rejected"),
+    Outcome.DECLINED: QT_TRANSLATE_NOOP("Outcome", "Declined"),
+    Outcome.WITHDRAWN: QT_TRANSLATE_NOOP("Outcome", "Withdrawn"),
+    Outcome.GHOSTED: QT_TRANSLATE_NOOP("Outcome", "Ghosted"),
+    Outcome.TALENT_POOL: QT_TRANSLATE_NOOP("Outcome", "Talent pool"),
+    RoleCategory.AI_TRAINER: QT_TRANSLATE_NOOP("RoleCategory", "AI trainer / data annotation"),
+    RoleCategory.LLM_ALGORITHM: QT_TRANSLATE_NOOP("RoleCategory", "LLM algorithm engineer"),
+    RoleCategory.ALGORITHM: QT_TRANSLATE_NOOP(
+        "RoleCategory", "Algorithm engineer (CV / recommendation)"
+    ),
+    RoleCategory.RESEARCH: QT_TRANSLATE_NOOP("RoleCategory", "Research scientist"),
+    RoleCategory.PROMPT: QT_TRANSLATE_NOOP("RoleCategory", "Prompt engineer"),
+    RoleCategory.AI_PRODUCT: QT_TRANSLATE_NOOP("RoleCategory", "AI product manager"),
+    RoleCategory.AI_APP_DEV: QT_TRANSLATE_NOOP("RoleCategory", "AI application developer"),
+    RoleCategory.AIGC_DESIGN: QT_TRANSLATE_NOOP("RoleCategory", "AIGC / multimodal designer"),
+    RoleCategory.SOLUTIONS: QT_TRANSLATE_NOOP("RoleCategory", "AI solutions / pre-sales"),
+    RoleCategory.DATA_ANALYST: QT_TRANSLATE_NOOP("RoleCategory", "Data analyst"),
+    RoleCategory.OTHER: QT_TRANSLATE_NOOP("RoleCategory", "Other"),
+    Channel.BOSS: QT_TRANSLATE_NOOP("Channel", "BOSS Zhipin"),
+    Channel.LIEPIN: QT_TRANSLATE_NOOP("Channel", "Liepin"),
+    Channel.LAGOU: QT_TRANSLATE_NOOP("Channel", "Lagou"),
+    Channel.NOWCODER: QT_TRANSLATE_NOOP("Channel", "Nowcoder"),
+    Channel.LINKEDIN: QT_TRANSLATE_NOOP("Channel", "LinkedIn"),
+    Channel.REFERRAL: QT_TRANSLATE_NOOP("Channel", "Referral"),
+    Channel.COMPANY_SITE: QT_TRANSLATE_NOOP("Channel", "Company website"),
+    Channel.HEADHUNTER: QT_TRANSLATE_NOOP("Channel", "Headhunter"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("Channel", "Other"),
+    HiringTrack.EXPERIENCED: QT_TRANSLATE_NOOP("HiringTrack", "Experienced hire"),
+    HiringTrack.CAMPUS: QT_TRANSLATE_NOOP("HiringTrack", "Campus hire"),
+    HiringTrack.INTERNSHIP: QT_TRANSLATE_NOOP("HiringTrack", "Internship"),
+    WorkMode.ONSITE: QT_TRANSLATE_NOOP("WorkMode", "On site"),
+    WorkMode.HYBRID: QT_TRANSLATE_NOOP("WorkMode", "Hybrid"),
+    WorkMode.REMOTE: QT_TRANSLATE_NOOP("WorkMode", "Remote"),
+    Priority.LOW: QT_TRANSLATE_NOOP("Priority", "Low"),
+    Priority.MEDIUM: QT_TRANSLATE_NOOP("Priority", "Medium"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("Priority", "High"),
+}
+
+
+def label(value: StrEnum) -> str:
+    """The translated word for an enumerated value."""
+    return QCoreApplication.translate(type(value).__name__, str(_TEXTS[value]))
+
+
+def state_label(stage: Stage, outcome: Outcome | None) -> str:
+    """'Interviewing', or for a closed application 'Rejected · Interviewing'."""
+    if outcome is None:
+        return label(stage)
+    return QCoreApplication.translate("Stage", "{outcome} · {stage}").format(
+        outcome=label(outcome), stage=label(stage)
+    )
+
+
+def labelled_enums() -> list[StrEnum]:
+    """Every value with a label (tests check that none is missing)."""
+    return list(_TEXTS)

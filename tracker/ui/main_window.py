@@ -1,0 +1,467 @@
+"""The main window: menus, toolbar, navigation, status bar, and the actions they trigger."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from tracker import __version__
+from tracker.domain.enums import Outcome, Stage
+from tracker.domain.errors import PivotError, StorageError
+from tracker.domain.records import ApplicationUpdate
+from tracker.paths import AppPaths
+from tracker.services import maintenance
+from tracker.services.container import Services
+from tracker.ui import messages
+from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.icons import icon
+from tracker.ui.labels import label
+from tracker.ui.pages.applications_page import ApplicationsPage
+from tracker.ui.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+    warmed_up = Signal()  # the idle work after the first paint is done
+
+    def __init__(
+        self,
+        services: Services,
+        actions: ApplicationActions,
+        settings: Settings,
+        paths: AppPaths,
+        *,
+        chinese_font_available: bool = True,
+    ) -> None:
+        super().__init__()
+        self._services = services
+        self._actions = actions
+        self._settings = settings
+        self._paths = paths
+        self.setWindowTitle("Pivot")
+        self.setWindowIcon(icon("pivot"))
+        self._fit_default_size()
+        self.applications_page = ApplicationsPage(services, settings)
+        self._build_pages()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar(chinese_font_available)
+        self._connect()
+        self._restore_geometry()
+        self.applications_page.reload()
+        self._update_enabled()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(132)
+        self.pages = QStackedWidget()
+        self._add_page(self.applications_page, "applications", self.tr("Applications"))
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+    def _add_page(self, page: object, icon_name: str, title: str) -> None:
+        self.pages.addWidget(page)  # type: ignore[arg-type]
+        self.navigation.addItem(QListWidgetItem(icon(icon_name), title))
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("&New application…"), self.new_application, std.New, "new"
+        )
+        self.edit_action = self._action(
+            self.tr("&Edit application…"), self.edit_application, "Ctrl+E", "edit"
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.delete_selected, std.Delete, "delete"
+        )
+        self.archive_action = self._action(
+            self.tr("&Archive"), self.toggle_archived, "Ctrl+Shift+A", "archive"
+        )
+        self.find_action = self._action(
+            self.tr("&Find"), self.applications_page.focus_search, std.Find
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.open_preferences, "Ctrl+,"
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.next_stage_action = self._action(
+            self.tr("Move to &next stage"), lambda: self.step_stage(1), "Ctrl+]", "move"
+        )
+        self.previous_stage_action = self._action(
+            self.tr("Move to &previous stage"), lambda: self.step_stage(-1), "Ctrl+["
+        )
+        self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
+        self.check_action = self._action(self.tr("&Check database"), self.check_database)
+        self.open_folder_action = self._action(self.tr("&Open data folder"), self.open_data_folder)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action(self.tr("&About Pivot"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        stack = self._actions.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(std.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
+        self.move_menu = QMenu(self.tr("&Move to"), self)
+        self.move_menu.setIcon(icon("move"))
+        self.stage_actions: dict[Stage, QAction] = {}
+        for stage in Stage:
+            action = self.move_menu.addAction(label(stage))
+            action.triggered.connect(lambda _=False, s=stage: self.move_selected(s))
+            self.stage_actions[stage] = action
+        self.close_menu = QMenu(self.tr("&Close as"), self)
+        self.outcome_actions: dict[Outcome, QAction] = {}
+        for outcome in Outcome:
+            action = self.close_menu.addAction(label(outcome))
+            action.triggered.connect(lambda _=False, o=outcome: self.close_selected(o))
+            self.outcome_actions[outcome] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.check_action)
+        file_menu.addAction(self.open_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        application_menu = bar.addMenu(self.tr("&Application"))
+        for action in self._application_menu_actions():
+            if isinstance(action, QMenu):
+                application_menu.addMenu(action)
+            elif action is None:
+                application_menu.addSeparator()
+            else:
+                application_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _application_menu_actions(self) -> list[QAction | QMenu | None]:
+        return [
+            self.edit_action,
+            None,
+            self.next_stage_action,
+            self.previous_stage_action,
+            self.move_menu,
+            self.close_menu,
+            None,
+            self.archive_action,
+            self.delete_action,
+        ]
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.edit_action)
+        move_button = QToolButton()
+        move_button.setMenu(self.move_menu)
+        move_button.setDefaultAction(self.move_menu.menuAction())
+        move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        move_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        move_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.move_button = move_button
+        toolbar.addWidget(move_button)
+        toolbar.addAction(self.archive_action)
+        toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self, chinese_font_available: bool) -> None:
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.count_label)
+        self.font_warning = QLabel(
+            self.tr(
+                "No Chinese font is installed: Chinese text shows as boxes. "
+                "Install one (e.g. fonts-noto-cjk) and restart Pivot."
+            )
+        )
+        self.font_warning.setStyleSheet("color: #C62828;")
+        self.font_warning.setVisible(not chinese_font_available)
+        self.statusBar().addWidget(self.font_warning)
+        path_label = QLabel(str(self._paths.database))
+        path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(path_label)
+
+    def _connect(self) -> None:
+        page = self.applications_page
+        page.edit_requested.connect(self.edit_application)
+        page.selection_changed.connect(self._update_enabled)
+        page.counts_changed.connect(self._show_counts)
+        page.context_menu_requested.connect(self._show_context_menu)
+        page.storage_failed.connect(self._show_error)
+        page.detail.note_added.connect(self._add_note)
+        page.detail.note_deleted.connect(self._delete_note)
+        self._actions.applications_changed.connect(page.refresh_ids)
+        self._actions.applications_removed.connect(page.remove_ids)
+        self._actions.action_failed.connect(self._show_error)
+
+    def _fit_default_size(self) -> None:
+        """Roomy on a large screen, never larger than 90 % of a small one."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1440, int(screen.width() * 0.9)), min(860, int(screen.height() * 0.9)))
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.state("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self._settings.state("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    # -- events ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once the window is on screen: load the editing half of the services (so that the
+        # first click does not wait for the database library) and index the rows for search.
+        QTimer.singleShot(50, self._warm_up)
+
+    def _warm_up(self) -> None:
+        self.applications_page.model.prepare_search()
+        _ = self._services.applications
+        # What start-up loaded lives as long as the window: move it out of the cyclic garbage
+        # collector's sight, so that its full passes stop pausing typing for tens of ms.
+        gc.freeze()
+        self.warmed_up.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        self._settings.set_state("main_window/geometry", self.saveGeometry())
+        self._settings.set_state("main_window/state", self.saveState())
+        self.applications_page.save_layout()
+        self._settings.sync()
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        self.count_label.setText(
+            self.tr("Applications shown: {shown} of {total}").format(shown=shown, total=total)
+        )
+
+    def _update_enabled(self) -> None:
+        ids = self.applications_page.selected_ids()
+        one = len(ids) == 1
+        for action in (self.edit_action, self.next_stage_action, self.previous_stage_action):
+            action.setEnabled(one)
+        self.move_menu.setEnabled(one)
+        self.close_menu.setEnabled(one)
+        self.move_button.setEnabled(one)
+        self.delete_action.setEnabled(bool(ids))
+        self.archive_action.setEnabled(bool(ids))
+        rows = [row for row in self.applications_page.model.all_rows() if row.id in set(ids)]
+        archiving = not rows or not all(row.archived for row in rows)
+        self.archive_action.setText(self.tr("&Archive") if archiving else self.tr("Un&archive"))
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in self._application_menu_actions():
+            if isinstance(action, QMenu):
+                menu.addMenu(action)
+            elif action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(position)
+
+    def _show_error(self, error: PivotError) -> None:
+        if isinstance(error, StorageError):
+            messages.show_storage_error(self, error)
+        else:
+            messages.show_error(
+                self,
+                "Pivot",
+                self.tr(
+                    "That application no longer exists (it may have been deleted). "
+                    "The list has been reloaded."
+                ),
+            )
+            self.applications_page.reload()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_application(self) -> None:
+        created: list[int] = []
+
+        def save(data: ApplicationUpdate) -> None:
+            created.append(self._actions.create(data).id)  # type: ignore[arg-type]
+
+        from tracker.ui.dialogs.application_dialog import ApplicationDialog
+
+        dialog = ApplicationDialog(self._services.queries, save, parent=self)
+        if dialog.exec() and created:
+            self.applications_page.select_ids(created)
+
+    def edit_application(self) -> None:
+        current = self.applications_page.current_application()
+        if current is None:
+            return
+
+        def save(data: ApplicationUpdate) -> None:
+            self._actions.update(current, data)
+
+        from tracker.ui.dialogs.application_dialog import ApplicationDialog
+
+        ApplicationDialog(self._services.queries, save, existing=current, parent=self).exec()
+
+    def _run(self, action: object) -> bool:
+        try:
+            action()  # type: ignore[operator]
+        except PivotError as error:
+            self._show_error(error)
+            return False
+        return True
+
+    def move_selected(self, stage: Stage) -> None:
+        current = self.applications_page.current_application()
+        if current is not None:
+            self._run(lambda: self._actions.change_state(current.id, stage))
+
+    def close_selected(self, outcome: Outcome) -> None:
+        current = self.applications_page.current_application()
+        if current is not None:
+            self._run(lambda: self._actions.change_state(current.id, current.stage, outcome))
+
+    def step_stage(self, step: int) -> None:
+        current = self.applications_page.current_application()
+        if current is None:
+            return
+        target = current.stage.next() if step > 0 else current.stage.previous()
+        if current.outcome is not None:
+            target = current.stage  # reopening a closed application keeps its stage
+        if target is not None:
+            self.move_selected(target)
+
+    def toggle_archived(self) -> None:
+        ids = self.applications_page.selected_ids()
+        if not ids:
+            return
+        rows = [row for row in self.applications_page.model.all_rows() if row.id in set(ids)]
+        archive = not all(row.archived for row in rows)
+        if self._run(lambda: self._actions.set_archived(ids, archive)):
+            self.statusBar().showMessage(
+                self.tr("Archived. Undo with Ctrl+Z.") if archive else self.tr("Unarchived."), 5000
+            )
+
+    def delete_selected(self) -> None:
+        ids = self.applications_page.selected_ids()
+        if ids and self._run(lambda: self._actions.delete(ids)):
+            self.statusBar().showMessage(self.tr("Deleted. Undo with Ctrl+Z."), 8000)
+
+    def _add_note(self, application_id: int, body: str) -> None:
+        if self._run(lambda: self._actions.add_note(application_id, body)):
+            self.applications_page.detail.note_saved()
+
+    def _delete_note(self, note: object) -> None:
+        self._run(lambda: self._actions.delete_note(note))  # type: ignore[arg-type]
+
+    def open_preferences(self) -> None:
+        from tracker.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._settings, self._paths.data_dir, self)
+        if dialog.exec():
+            language = dialog.chosen_language()
+            if language != self._settings.language:
+                self._settings.language = language
+                self.language_change_requested.emit(language)
+
+    def back_up_now(self) -> None:
+        try:
+            path = maintenance.back_up(self._paths.database, self._paths.backup_dir)
+        except StorageError as error:
+            messages.show_storage_error(self, error)
+            return
+        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10000)
+
+    def check_database(self) -> None:
+        try:
+            report = maintenance.check_database(self._paths.database)
+        except StorageError as error:
+            messages.show_storage_error(self, error)
+            return
+        if report.ok:
+            text = self.tr("No problems found in the database. Applications: {count}.").format(
+                count=report.applications
+            )
+            messages.show_info(self, self.tr("Check database"), text)
+        else:
+            messages.show_error(
+                self,
+                self.tr("Check database"),
+                self.tr(
+                    "The check found problems; it changed nothing. Keep this file (do not "
+                    "delete it) and restore the newest backup from the backups folder."
+                ),
+                "\n".join(report.problems),
+            )
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Pivot"),
+            self.tr(
+                "Pivot {version}\nA private, local tracker for a job hunt into AI roles.\n"
+                "Your data stays in one file on this computer."
+            ).format(version=__version__),
+        )

@@ -1,0 +1,125 @@
+"""Every message box goes through here: one place for the words, one place tests patch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tracker.domain.errors import FieldProblem, StorageError, StorageProblem
+
+
+def storage_message(error: StorageError) -> str:
+    texts = {
+        StorageProblem.DISK_FULL: QCoreApplication.translate(
+            "Messages",
+            "The disk is full, so the change was not saved. Free some space and try again; "
+            "nothing already saved was lost.",
+        ),
+        StorageProblem.LOCKED: QCoreApplication.translate(
+            "Messages",
+            "Another program is using the database, so the change was not saved. Close it "
+            "(for example a database browser) and try again; everything saved before is safe.",
+        ),
+        StorageProblem.READ_ONLY: QCoreApplication.translate(
+            "Messages",
+            "The database cannot be written (the file or its folder is read-only), so the "
+            "change was not saved. Make them writable and try again; everything saved before "
+            "is safe.",
+        ),
+        StorageProblem.IO_ERROR: QCoreApplication.translate(
+            "Messages",
+            "The disk reported an error while reading or writing the database, so the change "
+            "was not saved. Check the disk (or the cable of an external drive), try again, "
+            "then run File ▸ Check database.",
+        ),
+        StorageProblem.NOT_A_DATABASE: QCoreApplication.translate(
+            "Messages",
+            "This file is not a Pivot database, so Pivot did not open or change it. Move it "
+            "away, or start Pivot with another data folder (--data-dir).",
+        ),
+        StorageProblem.FOREIGN_DATABASE: QCoreApplication.translate(
+            "Messages",
+            "This file belongs to another program, so Pivot did not open or change it. Start "
+            "Pivot with another data folder (--data-dir).",
+        ),
+        StorageProblem.NEWER_SCHEMA: QCoreApplication.translate(
+            "Messages",
+            "This database was written by a newer version of Pivot. Update Pivot to open it; "
+            "the file was left untouched.",
+        ),
+        StorageProblem.CORRUPT: QCoreApplication.translate(
+            "Messages",
+            "The database file is damaged. Pivot did not change it. Restore a backup from "
+            "the backups folder beside it.",
+        ),
+        StorageProblem.MISSING: QCoreApplication.translate(
+            "Messages",
+            "The database file is missing but backups of it exist. Pivot will not start an "
+            "empty database beside them: restore the newest backup from the backups folder.",
+        ),
+        StorageProblem.NOT_A_FOLDER: QCoreApplication.translate(
+            "Messages",
+            "The data folder cannot be used: a file of that name is in the way, or the folder "
+            "cannot be created. Start Pivot with another data folder (--data-dir).",
+        ),
+        StorageProblem.MIGRATION_FAILED: QCoreApplication.translate(
+            "Messages",
+            "Upgrading the database to this version failed and was rolled back; the file is "
+            "as it was, and a backup was made before the attempt.",
+        ),
+        StorageProblem.BACKUP_FAILED: QCoreApplication.translate(
+            "Messages", "A verified backup could not be written, so nothing was changed."
+        ),
+    }
+    text = texts[error.problem]
+    if error.path:
+        text += "\n\n" + QCoreApplication.translate("Messages", "File: {path}").format(
+            path=error.path
+        )
+    return text
+
+
+def field_message(problem: FieldProblem) -> str:
+    texts = {
+        FieldProblem.REQUIRED: QCoreApplication.translate("Messages", "Required."),
+        FieldProblem.TOO_LONG: QCoreApplication.translate("Messages", "Too long."),
+        FieldProblem.INVALID: QCoreApplication.translate(
+            "Messages", "Only web links (http or https) can be kept here."
+        ),
+        FieldProblem.OUT_OF_RANGE: QCoreApplication.translate("Messages", "Out of range."),
+    }
+    return texts[problem]
+
+
+def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    _show(QMessageBox.Icon.Warning, parent, title, text, detail)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    _show(QMessageBox.Icon.Information, parent, title, text, "")
+
+
+def _show(
+    kind: QMessageBox.Icon, parent: QWidget | None, title: str, text: str, detail: str
+) -> None:
+    box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if detail:
+        box.setDetailedText(detail)
+    box.exec()
+
+
+def show_storage_error(parent: QWidget | None, error: StorageError) -> None:
+    show_error(parent, QCoreApplication.translate("Messages", "Pivot"), storage_message(error))
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -1,0 +1,345 @@
+"""The applications table: a QAbstractTableModel over a Python list of plain rows.
+
+Sorting and filtering happen in Python on that list (a sort proxy over a Python model calls back
+into ``data()`` n·log n times: seconds at 100k rows). Each row's searchable text is computed once
+when rows arrive, so a keystroke in the search box only scans strings.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+
+from tracker.domain.enums import SalaryPeriod
+from tracker.domain.filtering import ApplicationFilter
+from tracker.domain.palette import colour_of
+from tracker.domain.records import ApplicationRow
+from tracker.domain.text import match_key
+from tracker.ui.formatting import format_date
+from tracker.ui.labels import label, state_label
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Rough working days and hours that put day and hour rates on a monthly footing for sorting.
+_MONTHLY_FACTOR = {
+    SalaryPeriod.HOUR: 8 * 21.75,
+    SalaryPeriod.DAY: 21.75,
+    SalaryPeriod.MONTH: 1.0,
+    SalaryPeriod.YEAR: 1 / 12,
+}
+
+
+class Column(IntEnum):
+    COMPANY = 0
+    ROLE = 1
+    CATEGORY = 2
+    CITY = 3
+    STAGE = 4
+    APPLIED = 5
+    DAYS_IN_STAGE = 6
+    SALARY = 7
+    NEXT_ACTION = 8
+
+
+_HEADERS = {
+    Column.COMPANY: QT_TRANSLATE_NOOP("ApplicationTableModel", "Company"),
+    Column.ROLE: QT_TRANSLATE_NOOP("ApplicationTableModel", "Role"),
+    Column.CATEGORY: QT_TRANSLATE_NOOP("ApplicationTableModel", "Category"),
+    Column.CITY: QT_TRANSLATE_NOOP("ApplicationTableModel", "City"),
+    Column.STAGE: QT_TRANSLATE_NOOP("ApplicationTableModel", "Stage"),
+    Column.APPLIED: QT_TRANSLATE_NOOP("ApplicationTableModel", "Applied"),
+    Column.DAYS_IN_STAGE: QT_TRANSLATE_NOOP("ApplicationTableModel", "Days in stage"),
+    Column.SALARY: QT_TRANSLATE_NOOP("ApplicationTableModel", "Posted salary"),
+    Column.NEXT_ACTION: QT_TRANSLATE_NOOP("ApplicationTableModel", "Next action"),
+}
+
+
+def monthly_equivalent(row: ApplicationRow) -> float | None:
+    if row.salary_min is None or row.salary_period is None:
+        return None
+    return row.salary_min * _MONTHLY_FACTOR[row.salary_period]
+
+
+class _SearchKeys:
+    """Each row's searchable text: its own words plus the translated names of its category,
+    channel and state (translated once per value, not once per row)."""
+
+    def __init__(self) -> None:
+        self._labels: dict[object, str] = {}
+
+    def _label(self, value: Any) -> str:
+        key = self._labels.get(value)
+        if key is None:
+            text = state_label(*value) if isinstance(value, tuple) else label(value)
+            key = self._labels[value] = match_key(text)
+        return key
+
+    def __call__(self, row: ApplicationRow) -> str:
+        own = " ".join(
+            (
+                row.company_name,
+                row.role_title,
+                row.city,
+                row.salary_text,
+                row.next_action,
+                *row.tags,
+            )
+        )
+        parts = [
+            match_key(own),
+            self._label(row.role_category),
+            self._label((row.stage, row.outcome)),
+        ]
+        if row.channel is not None:
+            parts.append(self._label(row.channel))
+        return " ".join(parts)
+
+
+class ApplicationTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[ApplicationRow] = []
+        self._keys: dict[int, str] = {}
+        self._visible: list[ApplicationRow] = []
+        self._filter = ApplicationFilter()
+        self._sort_column = Column.APPLIED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._icons: dict[str, QIcon] = {}
+        self.now = datetime.now(UTC)
+        self.today = date.today()
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[ApplicationRow]) -> None:
+        self._all = list(rows)
+        self._keys = {}
+        self._refresh()
+
+    def update_rows(self, rows: list[ApplicationRow]) -> None:
+        """Replace rows with the same id, add new ones; keeps filter and sort."""
+        by_id = {row.id: row for row in rows}
+        self._all = [by_id.pop(row.id, row) for row in self._all] + list(by_id.values())
+        for row in rows:
+            self._keys.pop(row.id, None)
+        self._refresh()
+
+    def remove_ids(self, ids: set[int]) -> None:
+        self._all = [row for row in self._all if row.id not in ids]
+        for id_ in ids:
+            self._keys.pop(id_, None)
+        self._refresh()
+
+    def set_filter(self, application_filter: ApplicationFilter) -> None:
+        self._filter = application_filter
+        self._refresh()
+
+    def row_at(self, row: int) -> ApplicationRow:
+        return self._visible[row]
+
+    def row_of(self, application_id: int) -> int | None:
+        for position, row in enumerate(self._visible):
+            if row.id == application_id:
+                return position
+        return None
+
+    def total_count(self) -> int:
+        return len(self._all)
+
+    def all_rows(self) -> list[ApplicationRow]:
+        return list(self._all)
+
+    def prepare_search(self) -> None:
+        """Compute the searchable text of rows that lack it. Done on the first search, or
+        ahead of it when the window is idle, so that start-up does not wait for it."""
+        missing = [row for row in self._all if row.id not in self._keys]
+        if missing:
+            search_key = _SearchKeys()
+            self._keys.update((row.id, search_key(row)) for row in missing)
+
+    def _refresh(self) -> None:
+        self.now = datetime.now(UTC)
+        self.today = date.today()
+        terms = self._filter.terms()
+        if terms:
+            self.prepare_search()
+        keys = self._keys
+        accepts = self._filter.accepts
+        visible = self._sorted(
+            [row for row in self._all if accepts(row, keys.get(row.id, ""), terms)]
+        )
+        self.beginResetModel()
+        self._visible = visible
+        self.endResetModel()
+
+    # -- sorting ---------------------------------------------------------------------------
+
+    @property
+    def _descending(self) -> bool:
+        return self._sort_order == Qt.SortOrder.DescendingOrder
+
+    @staticmethod
+    def _sort_value_key(column: Column) -> Any:
+        """The comparable value of a row in a column, or None when it has none."""
+        keys: dict[Column, Any] = {
+            Column.COMPANY: lambda r: match_key(r.company_name),
+            Column.ROLE: lambda r: match_key(r.role_title),
+            Column.CATEGORY: lambda r: label(r.role_category),
+            Column.CITY: lambda r: r.city or None,
+            Column.STAGE: lambda r: (r.outcome is not None, r.stage.position),
+            Column.APPLIED: lambda r: r.applied_on,
+            # Fewest days first: the latest change first.
+            Column.DAYS_IN_STAGE: lambda r: -r.stage_changed_at.timestamp(),
+            Column.SALARY: monthly_equivalent,
+            Column.NEXT_ACTION: lambda r: (
+                (r.next_action_due or date.max, r.next_action)
+                if r.next_action or r.next_action_due
+                else None
+            ),
+        }
+        return keys[column]
+
+    def _sorted(self, rows: list[ApplicationRow]) -> list[ApplicationRow]:
+        """Rows in the chosen order; rows without a value come last in either direction."""
+        key = self._sort_value_key(self._sort_column)
+        keyed = [(key(row), row) for row in rows]
+        present = [(value, row) for value, row in keyed if value is not None]
+        present.sort(key=lambda pair: (pair[0], pair[1].id), reverse=self._descending)
+        missing = [row for value, row in keyed if value is None]
+        return [row for _, row in present] + missing
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [row.id for row in self._visible]
+        self._sort_column = Column(column)
+        self._sort_order = order
+        self._visible = self._sorted(self._visible)
+        new_positions = {row.id: position for position, row in enumerate(self._visible)}
+        for index in self.persistentIndexList():
+            if 0 <= index.row() < len(old_ids):
+                target = self.index(new_positions[old_ids[index.row()]], index.column())
+                self.changePersistentIndex(index, target)
+        self.layoutChanged.emit()
+
+    def _sort_value(self, row: ApplicationRow, column: Column) -> Any:
+        """The native value behind a cell, for views and tests that sort by role."""
+        values: dict[Column, Any] = {
+            Column.COMPANY: row.company_name,
+            Column.ROLE: row.role_title,
+            Column.CATEGORY: label(row.role_category),
+            Column.CITY: row.city,
+            Column.STAGE: row.stage.position + (100 if row.outcome else 0),
+            Column.APPLIED: format_date(row.applied_on),
+            Column.DAYS_IN_STAGE: row.days_in_stage(self.now),
+            Column.SALARY: monthly_equivalent(row),
+            Column.NEXT_ACTION: format_date(row.next_action_due),
+        }
+        return values[column]
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(
+                "ApplicationTableModel", str(_HEADERS[Column(section)])
+            )
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None
+        row = self._visible[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ROLE, Column.NEXT_ACTION):
+            return self._display(row, column) or None
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.STAGE:
+            return self._stage_icon(colour_of(row.stage, row.outcome))
+        overdue_cell = column is Column.NEXT_ACTION and self._overdue(row)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue_cell:
+            return QBrush(QColor("#C62828"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.DAYS_IN_STAGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _overdue(self, row: ApplicationRow) -> bool:
+        return row.is_open and row.next_action_due is not None and row.next_action_due < self.today
+
+    def _display(self, row: ApplicationRow, column: Column) -> str:
+        if column is Column.COMPANY:
+            return row.company_name
+        if column is Column.ROLE:
+            return row.role_title
+        if column is Column.CATEGORY:
+            return label(row.role_category)
+        if column is Column.CITY:
+            return row.city
+        if column is Column.STAGE:
+            return state_label(row.stage, row.outcome)
+        if column is Column.APPLIED:
+            return format_date(row.applied_on)
+        if column is Column.DAYS_IN_STAGE:
+            return str(row.days_in_stage(self.now))
+        if column is Column.SALARY:
+            return row.salary_text
+        return self._next_action_text(row)
+
+    def _next_action_text(self, row: ApplicationRow) -> str:
+        if row.next_action_due is None:
+            return row.next_action
+        due = format_date(row.next_action_due)
+        if self._overdue(row):
+            due = QCoreApplication.translate("ApplicationTableModel", "overdue {date}").format(
+                date=due
+            )
+        return f"{row.next_action} · {due}" if row.next_action else due
+
+    def _stage_icon(self, colour: str) -> QIcon:
+        icon = self._icons.get(colour)
+        if icon is None:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(QColor(colour))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(1, 1, 10, 10)
+            painter.end()
+            icon = self._icons[colour] = QIcon(pixmap)
+        return icon

@@ -1,0 +1,256 @@
+"""The applications page: filters, the table, and the selected application's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
+from tracker.domain.errors import NotFoundError, PivotError, StorageError
+from tracker.domain.filtering import ApplicationFilter
+from tracker.domain.records import ApplicationRead
+from tracker.services.container import Services
+from tracker.ui.labels import label
+from tracker.ui.models.application_table_model import ApplicationTableModel, Column
+from tracker.ui.settings import Settings
+from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
+from tracker.ui.widgets.detail_panel import DetailPanel
+from tracker.ui.widgets.table_view import TableView
+
+
+class ApplicationsPage(QWidget):
+    edit_requested = Signal()
+    context_menu_requested = Signal(QPoint)
+    selection_changed = Signal()
+    counts_changed = Signal(int, int)  # shown, total
+    storage_failed = Signal(object)  # StorageError while reading
+
+    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        self.model = ApplicationTableModel(self)
+        self._detail_timer = QTimer(self, singleShot=True, interval=30)
+        self._detail_timer.timeout.connect(self._show_selected_detail)
+        self._build()
+        self._restore_layout()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search company, role, city, tags…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.state_filter: ChoiceCombo[Stage | Outcome | str | None] = ChoiceCombo(
+            [
+                (self.tr("All stages"), None),
+                (self.tr("Open"), ApplicationFilter.OPEN),
+                (self.tr("Closed"), ApplicationFilter.CLOSED),
+                *((label(stage), stage) for stage in Stage),
+                *((label(outcome), outcome) for outcome in Outcome),
+            ]
+        )
+        self.category_filter = optional_enum_combo(list(RoleCategory), self.tr("All categories"))
+        self.channel_filter = optional_enum_combo(list(Channel), self.tr("All channels"))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        for combo in (self.state_filter, self.category_filter, self.channel_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.show_archived.toggled.connect(self._apply_filter)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.state_filter, 1)
+        filters.addWidget(self.category_filter, 1)
+        filters.addWidget(self.channel_filter, 1)
+        filters.addWidget(self.show_archived)
+
+        self.table = TableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.APPLIED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_requested.emit())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._model_reset)
+
+        self.detail = DetailPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+    def _restore_layout(self) -> None:
+        header_state = self._settings.state("applications/header")
+        if header_state is not None:
+            self.table.horizontalHeader().restoreState(header_state)
+        splitter_state = self._settings.state("applications/splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        else:
+            self.splitter.setSizes([940, 330])
+
+    def save_layout(self) -> None:
+        self._settings.set_state("applications/header", self.table.horizontalHeader().saveState())
+        self._settings.set_state("applications/splitter", self.splitter.saveState())
+
+    # -- data ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every application again (start-up, or after a language switch)."""
+        try:
+            self.model.set_rows(self._services.queries.rows())
+        except StorageError as error:
+            self.storage_failed.emit(error)
+            return
+        if self.model.rowCount() and not self.selected_ids():
+            self.select_ids([self.model.row_at(0).id])
+
+    def refresh_ids(self, ids: list[int]) -> None:
+        """Rows changed through an action: read just those again, keep the selection."""
+        selected = self.selected_ids()
+        try:
+            rows = self._services.queries.rows_by_id(ids)
+        except StorageError as error:
+            self.storage_failed.emit(error)
+            return
+        self.model.update_rows(rows)
+        gone = set(ids) - {row.id for row in rows}
+        if gone:
+            self.model.remove_ids(gone)
+        self.select_ids(selected or ids[:1])
+        if self.detail.application is not None and self.detail.application.id in ids:
+            self._load_detail(self.detail.application.id)
+
+    def remove_ids(self, ids: list[int]) -> None:
+        self.model.remove_ids(set(ids))
+        if self.detail.application is not None and self.detail.application.id in ids:
+            self.detail.show_application(None)
+
+    # -- filters and selection -------------------------------------------------------------
+
+    def current_filter(self) -> ApplicationFilter:
+        return ApplicationFilter(
+            text=self.search.text(),
+            state=self.state_filter.value(),
+            category=self.category_filter.value(),
+            channel=self.channel_filter.value(),
+            include_archived=self.show_archived.isChecked(),
+        )
+
+    def _apply_filter(self) -> None:
+        selected = self.selected_ids()
+        self.model.set_filter(self.current_filter())
+        self.select_ids(selected)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(row).id for row in rows if row < self.model.rowCount()]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = True
+        for id_ in ids:
+            row = self.model.row_of(id_)
+            if row is None:
+                continue
+            index = self.model.index(row, 0)
+            flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+            if first:
+                selection.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                first = False
+            else:
+                selection.select(index, flags)
+
+    def _model_reset(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        if total == 0:
+            placeholder = self.tr(
+                "No applications yet. Add the first with New application (Ctrl+N)."
+            )
+        else:
+            placeholder = self.tr("No application matches these filters.")
+        self.table.set_placeholder(placeholder)
+        self.counts_changed.emit(shown, total)
+
+    def _selection_changed(self) -> None:
+        # The details load once the selection settles (and never before the first paint):
+        # holding an arrow key through the list reads one application, not every one passed.
+        self._detail_timer.start()
+        self.selection_changed.emit()
+
+    def _show_selected_detail(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self._load_detail(ids[0])
+        elif not ids:
+            self.detail.show_application(None)
+
+    def _load_detail(self, application_id: int) -> None:
+        try:
+            self.detail.show_application(self._services.applications.get(application_id))
+        except NotFoundError:
+            self.detail.show_application(None)
+        except PivotError as error:
+            self.storage_failed.emit(error)
+
+    def current_application(self) -> ApplicationRead | None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        if self.detail.application is None or self.detail.application.id != ids[0]:
+            self._load_detail(ids[0])
+        return self.detail.application
+
+    def _context_menu(self, position: QPoint) -> None:
+        self.context_menu_requested.emit(self.table.viewport().mapToGlobal(position))
+
+
+_COLUMN_WIDTHS = {
+    Column.COMPANY: 110,
+    Column.ROLE: 210,
+    Column.CATEGORY: 180,
+    Column.CITY: 60,
+    Column.STAGE: 150,
+    Column.APPLIED: 90,
+    Column.DAYS_IN_STAGE: 90,
+    Column.SALARY: 120,
+}

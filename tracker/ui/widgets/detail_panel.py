@@ -1,0 +1,215 @@
+"""The selected application in full: its facts, its stage history and its notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.records import ApplicationRead, StageEventRead
+from tracker.domain.salary import SalaryParseError, parse_salary
+from tracker.domain.validation import is_openable_url
+from tracker.ui.formatting import format_date, format_datetime, salary_preview, salary_problem
+from tracker.ui.labels import label, state_label
+from tracker.ui.widgets.entry_list import EntryList
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label for user data: always plain text, selectable, wrapped."""
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(True)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def web_url(text: str) -> QUrl | None:
+    """The link a click may open: http(s) only, a bare host becoming https."""
+    text = text.strip()
+    if not is_openable_url(text):
+        return None
+    url = QUrl(text if "://" in text else f"https://{text}")
+    return url if url.scheme() in ("http", "https") and url.isValid() else None
+
+
+def _excerpt(text: str, limit: int = 2000) -> str:
+    """Long pasted descriptions are shown in part; the edit dialog holds them whole."""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+class DetailPanel(QWidget):
+    note_added = Signal(int, str)  # application id, body
+    note_deleted = Signal(object)  # NoteRead
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._application: ApplicationRead | None = None
+        self.setMinimumWidth(300)
+        self.title = plain_label()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.company = plain_label()
+        self.state = plain_label()
+        self.facts = QFormLayout()
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.open_link = QPushButton(self.tr("Open job posting"))
+        self.open_link.clicked.connect(self._open_link)
+        self.history = EntryList(self.tr("No moves yet."))
+        self.notes = EntryList(self.tr("No notes yet."), remove_text=self.tr("Delete"))
+        self.notes.remove_requested.connect(self.note_deleted.emit)
+        self.note_editor = QPlainTextEdit()
+        self.note_editor.setPlaceholderText(self.tr("Write a note…"))
+        self.note_editor.setMaximumHeight(70)
+        self.add_note_button = QPushButton(self.tr("Add note"))
+        self.add_note_button.clicked.connect(self._add_note)
+        self.empty = plain_label(self.tr("Select an application to see its details."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._build()
+        self.show_application(None)
+
+    def _build(self) -> None:
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.title)
+        column.addWidget(self.company)
+        column.addWidget(self.state)
+        column.addLayout(self.facts)
+        column.addWidget(self.open_link)
+        column.addWidget(self._heading(self.tr("Stage history")))
+        column.addWidget(self.history)
+        column.addWidget(self._heading(self.tr("Notes")))
+        column.addWidget(self.notes)
+        column.addWidget(self.note_editor)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_note_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        self.content = content
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll)
+        self.scroll_area = scroll
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        heading = QLabel(text)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
+    @property
+    def application(self) -> ApplicationRead | None:
+        return self._application
+
+    def show_application(self, application: ApplicationRead | None) -> None:
+        self._application = application
+        self.empty.setVisible(application is None)
+        self.scroll_area.setVisible(application is not None)
+        if application is None:
+            return
+        fields = application.fields
+        self.title.setText(fields.role_title)
+        self.company.setText(fields.company_name)
+        self.state.setText(state_label(application.stage, application.outcome))
+        self._fill_facts(application)
+        self.open_link.setVisible(web_url(fields.job_url) is not None)
+        self.history.set_entries(
+            [self._history_entry(event) for event in reversed(application.history)]
+        )
+        self.notes.set_entries(
+            [(format_datetime(note.created_at), note.body, note) for note in application.notes]
+        )
+
+    def _fill_facts(self, application: ApplicationRead) -> None:
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        fields = application.fields
+        rows: list[tuple[str, str]] = [
+            (self.tr("Category"), label(fields.role_category)),
+            (self.tr("City"), fields.city),
+            (self.tr("Work mode"), label(fields.work_mode) if fields.work_mode else ""),
+            (self.tr("Hiring track"), label(fields.hiring_track)),
+            (self.tr("Channel"), self._channel_text(application)),
+            (self.tr("Posted salary"), self._salary_text(fields.salary_text)),
+            (self.tr("Applied"), format_date(fields.applied_on)),
+            (self.tr("Priority"), label(fields.priority)),
+            (self.tr("Excitement"), "★" * fields.excitement if fields.excitement else ""),
+            (self.tr("Next action"), self._next_action_text(application)),
+            (self.tr("Tags"), ", ".join(fields.tags)),
+            (self.tr("Résumé sent"), fields.resume_version),
+            (self.tr("Job description"), _excerpt(fields.job_description)),
+        ]
+        for name, value in rows:
+            if value:
+                self.facts.addRow(name, plain_label(value))
+
+    def _channel_text(self, application: ApplicationRead) -> str:
+        fields = application.fields
+        if fields.channel is None:
+            return ""
+        text = label(fields.channel)
+        if fields.referral_code:
+            text += " · " + self.tr("referral code {code}").format(code=fields.referral_code)
+        return text
+
+    @staticmethod
+    def _salary_text(text: str) -> str:
+        if not text:
+            return ""
+        try:
+            reading = salary_preview(parse_salary(text))
+        except SalaryParseError as error:
+            reading = salary_problem(error)
+        return f"{text}\n{reading}"
+
+    def _next_action_text(self, application: ApplicationRead) -> str:
+        fields = application.fields
+        if fields.next_action_due is None:
+            return fields.next_action
+        due = self.tr("due {date}").format(date=format_date(fields.next_action_due))
+        return f"{fields.next_action} ({due})" if fields.next_action else due
+
+    def _history_entry(self, event: StageEventRead) -> tuple[str, str, object]:
+        after = state_label(event.to_stage, event.to_outcome)
+        if event.from_stage is None:
+            move = self.tr("Logged as {state}").format(state=after)
+        else:
+            before = state_label(event.from_stage, event.from_outcome)
+            move = f"{before} → {after}"
+        text = f"{move}\n{event.note}" if event.note else move
+        return format_datetime(event.occurred_at), text, event
+
+    def _open_link(self) -> None:
+        if self._application is None:
+            return
+        url = web_url(self._application.fields.job_url)
+        if url is not None:
+            QDesktopServices.openUrl(url)
+
+    def _add_note(self) -> None:
+        body = self.note_editor.toPlainText()
+        if self._application is None or not body.strip():
+            return
+        self.note_added.emit(self._application.id, body)
+
+    def note_saved(self) -> None:
+        """The window saved the note: clear the editor (it keeps its text if saving failed)."""
+        self.note_editor.clear()
