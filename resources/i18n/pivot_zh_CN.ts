@@ -769,46 +769,51 @@ Your data stays in one file on this computer.</source>
     </message>
     <message>
         <location filename="../../tracker/ui/messages.py" line="60"/>
+        <source>There is no Pivot database here yet; Pivot creates one when it opens.</source>
+        <translation>这里还没有 Pivot 数据库；Pivot 打开时会新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="63"/>
         <source>The data folder cannot be used: a file of that name is in the way, or the folder cannot be created. Start Pivot with another data folder (--data-dir).</source>
         <translation>无法使用数据文件夹：有同名文件挡住了路径，或无法创建该文件夹。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="65"/>
+        <location filename="../../tracker/ui/messages.py" line="68"/>
         <source>Upgrading the database to this version failed and was rolled back; the file is as it was, and a backup was made before the attempt.</source>
         <translation>数据库升级到此版本时失败，已全部回滚：文件保持原样，升级前也已做过备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="70"/>
+        <location filename="../../tracker/ui/messages.py" line="73"/>
         <source>A verified backup could not be written, so nothing was changed.</source>
         <translation>无法写入经过校验的备份，因此没有做任何更改，数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="76"/>
+        <location filename="../../tracker/ui/messages.py" line="79"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="84"/>
+        <location filename="../../tracker/ui/messages.py" line="87"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="85"/>
+        <location filename="../../tracker/ui/messages.py" line="88"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="86"/>
+        <location filename="../../tracker/ui/messages.py" line="89"/>
         <source>Only web links (http or https) can be kept here.</source>
         <translation>这里只能填写网页链接（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="89"/>
+        <location filename="../../tracker/ui/messages.py" line="92"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="113"/>
+        <location filename="../../tracker/ui/messages.py" line="116"/>
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>

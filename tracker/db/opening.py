@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tracker.db.backup import list_backups, make_backup
 from tracker.db.database import Database
+from tracker.db.errors import problem_of
 from tracker.db.header import read_header
 from tracker.db.pragmas import sqlite_target
 from tracker.db.schema import APPLICATION_ID, SHIPPED, MigrationSet
@@ -124,4 +125,20 @@ def open_database(path: Path, backup_dir: Path, *, migrations: MigrationSet = SH
         from tracker.db.migrate import upgrade_database
 
         upgrade_database(path, script_location=migrations.script_location)
+    _ensure_write_ahead_log(path)
     return Database(path)
+
+
+def _ensure_write_ahead_log(path: Path) -> None:
+    """A file restored or copied from elsewhere may use a rollback journal; Pivot's files use
+    the write-ahead log (set once, it stays with the file)."""
+    try:
+        connection = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            if connection.execute("PRAGMA journal_mode").fetchone() != ("wal",):
+                connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        problem = problem_of(error) or StorageProblem.IO_ERROR
+        raise StorageError(problem, str(path)) from error

@@ -23,7 +23,8 @@ class StorageProblem(StrEnum):
     FOREIGN_DATABASE = "foreign_database"
     NEWER_SCHEMA = "newer_schema"
     CORRUPT = "corrupt"
-    MISSING = "missing"
+    MISSING = "missing"  # gone, while backups of it exist
+    NOT_FOUND = "not_found"  # nothing there at all
     NOT_A_FOLDER = "not_a_folder"
     MIGRATION_FAILED = "migration_failed"
     BACKUP_FAILED = "backup_failed"

@@ -17,7 +17,7 @@ def open_database(path: Path, backup_dir: Path) -> Database:
 
 def check_database(path: Path) -> IntegrityReport:
     if not path.is_file():
-        raise StorageError(StorageProblem.MISSING, str(path))
+        raise StorageError(StorageProblem.NOT_FOUND, str(path))
     try:
         return integrity.check_file(path)
     except OSError as error:
@@ -26,7 +26,7 @@ def check_database(path: Path) -> IntegrityReport:
 
 def back_up(path: Path, backup_dir: Path, *, label: str = "manual") -> Path:
     if not path.is_file():
-        raise StorageError(StorageProblem.MISSING, str(path))
+        raise StorageError(StorageProblem.NOT_FOUND, str(path))
     return backup.make_backup(path, backup_dir, label=label)
 
 

@@ -57,6 +57,9 @@ def storage_message(error: StorageError) -> str:
             "The database file is missing but backups of it exist. Pivot will not start an "
             "empty database beside them: restore the newest backup from the backups folder.",
         ),
+        StorageProblem.NOT_FOUND: QCoreApplication.translate(
+            "Messages", "There is no Pivot database here yet; Pivot creates one when it opens."
+        ),
         StorageProblem.NOT_A_FOLDER: QCoreApplication.translate(
             "Messages",
             "The data folder cannot be used: a file of that name is in the way, or the folder "

@@ -1,0 +1,49 @@
+"""What protects the user from the unexpected: a bug becomes one dialog, links open only on
+the web."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from tracker.app import _install_excepthook
+from tracker.ui.widgets.detail_panel import web_url
+
+
+@pytest.fixture
+def restore_excepthook() -> Iterator[None]:
+    original = sys.excepthook
+    yield
+    sys.excepthook = original
+
+
+def test_a_bug_becomes_one_dialog_not_a_traceback(
+    restore_excepthook: None, shown_messages: list[tuple[str, str]]
+) -> None:
+    _install_excepthook()
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    [(title, text)] = shown_messages
+    assert title == "Pivot" and "Your saved data is safe" in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "opened"),
+    [
+        ("https://www.zhipin.com/job/1.html", "https://www.zhipin.com/job/1.html"),
+        ("http://example.com", "http://example.com"),
+        ("www.liepin.com/job/2", "https://www.liepin.com/job/2"),
+        ("javascript:alert(1)", None),
+        ("file:///etc/passwd", None),
+        ("smb://server/share", None),
+        ("data:text/html,hi", None),
+        ("not a link", None),
+    ],
+)
+def test_only_web_links_open(typed: str, opened: str | None) -> None:
+    url = web_url(typed)
+    assert (url.toString() if url is not None else None) == opened

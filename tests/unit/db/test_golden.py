@@ -1,0 +1,76 @@
+"""Every released schema has a golden database (tests/fixtures/golden); each must open with
+this version, reach the head revision, and keep every value it held."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.unit.db.helpers import raw
+from tracker.db.integrity import check_file
+from tracker.db.opening import open_database
+from tracker.db.schema import SHIPPED
+from tracker.domain.enums import Channel, Outcome, Stage
+from tracker.services.applications import ApplicationService
+
+GOLDEN = Path(__file__).parents[2] / "fixtures" / "golden"
+
+
+@pytest.fixture(params=sorted(GOLDEN.glob("schema-*.db")), ids=lambda p: p.stem)
+def golden(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(request.param, copy)
+    return copy
+
+
+def test_every_released_schema_has_a_golden_file() -> None:
+    assert {p.stem for p in GOLDEN.glob("schema-*.db")} >= {
+        f"schema-{revision}" for revision in SHIPPED.revisions
+    }
+
+
+def test_golden_databases_open_at_head_with_every_value(golden: Path) -> None:
+    database = open_database(golden, golden.parent / "backups")
+    connection = raw(golden)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+        SHIPPED.head,
+    )
+    service = ApplicationService(database)
+    first = service.get(1)
+    assert first.uuid == "6f0c2a52-1a0e-4a8e-9b1e-0c9f6f0e0101"
+    assert (first.company_name, first.role_title) == ("字节跳动", "AI训练师（多模态）")
+    assert first.fields.channel is Channel.REFERRAL and first.fields.referral_code == "NTA7K2"
+    assert first.fields.salary_text == "25-50K·19薪"
+    assert first.fields.tags == ("多模态", "转行友好")
+    assert first.fields.applied_on == date(2026, 9, 3)
+    assert first.stage is Stage.INTERVIEWING
+    assert [e.note for e in first.history] == ["", "HR 电话沟通，约了一面"]
+    assert first.history[1].occurred_at == datetime(2026, 9, 10, 3, tzinfo=UTC)
+    assert first.notes[0].body == "面试官很看重标注规范的理解\n第二行"
+    second = service.get(2)
+    assert second.company_name == "ＡＢＣ 科技 🚀"
+    assert second.role_title == 'Prompt工程师 "quoted" <b>'
+    assert (second.outcome, second.archived) == (Outcome.GHOSTED, True)
+    rows = {
+        "interview_question": ("讲一下 RLHF 的完整流程", "SFT → 奖励模型 → PPO", '["RLHF"]'),
+        "offer": (35000.0, 16.0, "alternating", 0.12),
+        "contact": ("王经理", "wx_hr"),
+    }
+    assert (
+        connection.execute("SELECT question, my_answer, tags FROM interview_question").fetchone()
+        == rows["interview_question"]
+    )
+    assert (
+        connection.execute(
+            "SELECT monthly_base, months_per_year, work_schedule, housing_fund_rate FROM offer"
+        ).fetchone()
+        == rows["offer"]
+    )
+    assert connection.execute("SELECT name, wechat FROM contact").fetchone() == rows["contact"]
+    assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    connection.close()
+    database.close()
+    assert check_file(golden).ok
