@@ -177,16 +177,19 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
-        application_menu = bar.addMenu(self.tr("&Application"))
-        for action in self._application_menu_actions():
-            if isinstance(action, QMenu):
-                application_menu.addMenu(action)
-            elif action is None:
-                application_menu.addSeparator()
-            else:
-                application_menu.addAction(action)
+        self._fill_application_menu(bar.addMenu(self.tr("&Application")))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def _fill_application_menu(self, menu: QMenu) -> None:
+        """The same entries in the Application menu and the table's context menu."""
+        for entry in self._application_menu_actions():
+            if isinstance(entry, QMenu):
+                menu.addMenu(entry)
+            elif entry is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(entry)
 
     def _application_menu_actions(self) -> list[QAction | QMenu | None]:
         return [
@@ -307,19 +310,18 @@ class MainWindow(QMainWindow):
         self.move_button.setEnabled(one)
         self.delete_action.setEnabled(bool(ids))
         self.archive_action.setEnabled(bool(ids))
-        rows = [row for row in self.applications_page.model.all_rows() if row.id in set(ids)]
-        archiving = not rows or not all(row.archived for row in rows)
+        archiving = self._archiving(ids)
         self.archive_action.setText(self.tr("&Archive") if archiving else self.tr("Un&archive"))
+
+    def _archiving(self, ids: list[int]) -> bool:
+        """Whether the archive action would archive these (else it brings them back)."""
+        chosen = set(ids)
+        rows = [row for row in self.applications_page.model.all_rows() if row.id in chosen]
+        return not rows or not all(row.archived for row in rows)
 
     def _show_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        for action in self._application_menu_actions():
-            if isinstance(action, QMenu):
-                menu.addMenu(action)
-            elif action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
+        self._fill_application_menu(menu)
         menu.exec(position)
 
     def _show_error(self, error: PivotError) -> None:
@@ -394,8 +396,7 @@ class MainWindow(QMainWindow):
         ids = self.applications_page.selected_ids()
         if not ids:
             return
-        rows = [row for row in self.applications_page.model.all_rows() if row.id in set(ids)]
-        archive = not all(row.archived for row in rows)
+        archive = self._archiving(ids)
         if self._run(lambda: self._actions.set_archived(ids, archive)):
             self.statusBar().showMessage(
                 self.tr("Archived. Undo with Ctrl+Z.") if archive else self.tr("Unarchived."), 5000
