@@ -381,6 +381,43 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCommands</name>
+    <message>
+        <location filename="../../tracker/ui/database_commands.py" line="33"/>
+        <source>Backup written: {path}</source>
+        <translation>已备份到：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/database_commands.py" line="41"/>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/database_commands.py" line="43"/>
+        <source>No problems found in the database. Applications: {count}.</source>
+        <translation>数据库未发现问题。申请数：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/database_commands.py" line="50"/>
+        <source>The check found problems; it changed nothing. Keep this file (do not delete it) and restore the newest backup from the backups folder.</source>
+        <translation>检查发现问题；检查本身没有改动任何数据。请保留此文件（不要删除），并从备份文件夹（backups）恢复最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/database_commands.py" line="62"/>
+        <source>About Pivot</source>
+        <translation>关于 Pivot</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/database_commands.py" line="64"/>
+        <source>Pivot {version}
+A private, local tracker for a job hunt into AI roles.
+Your data stays in one file on this computer.</source>
+        <translation>Pivot {version}
+私密的本地求职记录工具，陪你转行 AI 岗位。
+你的数据只保存在这台电脑上的一个文件里。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <location filename="../../tracker/ui/widgets/detail_panel.py" line="66"/>
@@ -529,48 +566,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="78"/>
+        <location filename="../../tracker/ui/main_window.py" line="77"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="111"/>
+        <location filename="../../tracker/ui/main_window.py" line="110"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="114"/>
+        <location filename="../../tracker/ui/main_window.py" line="113"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="117"/>
+        <location filename="../../tracker/ui/main_window.py" line="116"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="120"/>
-        <location filename="../../tracker/ui/main_window.py" line="312"/>
+        <location filename="../../tracker/ui/main_window.py" line="119"/>
+        <location filename="../../tracker/ui/main_window.py" line="314"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="123"/>
+        <location filename="../../tracker/ui/main_window.py" line="122"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="126"/>
+        <location filename="../../tracker/ui/main_window.py" line="125"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="130"/>
+        <location filename="../../tracker/ui/main_window.py" line="129"/>
         <source>Move to &amp;next stage</source>
         <translation>进入下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="133"/>
+        <location filename="../../tracker/ui/main_window.py" line="132"/>
         <source>Move to &amp;previous stage</source>
         <translation>退回上一阶段(&amp;P)</translation>
     </message>
@@ -635,84 +672,49 @@
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="188"/>
+        <location filename="../../tracker/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="205"/>
+        <location filename="../../tracker/ui/main_window.py" line="208"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="232"/>
+        <location filename="../../tracker/ui/main_window.py" line="235"/>
         <source>No Chinese font is installed: Chinese text shows as boxes. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>未安装中文字体，中文会显示为方框。请安装一款中文字体（如 fonts-noto-cjk）后重启 Pivot。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="297"/>
+        <location filename="../../tracker/ui/main_window.py" line="300"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="333"/>
+        <location filename="../../tracker/ui/main_window.py" line="335"/>
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="441"/>
-        <source>No problems found in the database. Applications: {count}.</source>
-        <translation>数据库未发现问题。申请数：{count}。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="450"/>
-        <source>The check found problems; it changed nothing. Keep this file (do not delete it) and restore the newest backup from the backups folder.</source>
-        <translation>检查发现问题；检查本身没有改动任何数据。请保留此文件（不要删除），并从备份文件夹（backups）恢复最新的备份。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="312"/>
+        <location filename="../../tracker/ui/main_window.py" line="314"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="401"/>
+        <location filename="../../tracker/ui/main_window.py" line="402"/>
         <source>Archived. Undo with Ctrl+Z.</source>
         <translation>已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="401"/>
+        <location filename="../../tracker/ui/main_window.py" line="402"/>
         <source>Unarchived.</source>
         <translation>已取消归档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="407"/>
+        <location filename="../../tracker/ui/main_window.py" line="408"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>已删除。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="432"/>
-        <source>Backup written: {path}</source>
-        <translation>已备份到：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="444"/>
-        <location filename="../../tracker/ui/main_window.py" line="448"/>
-        <source>Check database</source>
-        <translation>检查数据库</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="462"/>
-        <source>About Pivot</source>
-        <translation>关于 Pivot</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="464"/>
-        <source>Pivot {version}
-A private, local tracker for a job hunt into AI roles.
-Your data stays in one file on this computer.</source>
-        <translation>Pivot {version}
-私密的本地求职记录工具，陪你转行 AI 岗位。
-你的数据只保存在这台电脑上的一个文件里。</translation>
     </message>
 </context>
 <context>

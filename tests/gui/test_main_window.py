@@ -207,3 +207,17 @@ def test_missing_chinese_font_is_said_plainly(make_window: Window) -> None:
     assert not window.font_warning.isHidden()
     assert "Chinese font" in window.font_warning.text()
     assert make_window(chinese_font_available=True).font_warning.isHidden()
+
+
+def test_back_up_and_check_from_the_file_menu(
+    make_window: Window, add: Add, data_dir, shown_messages: list[tuple[str, str]]
+) -> None:
+    add("百度", "AI产品经理")
+    window = make_window()
+    window.backup_action.trigger()
+    [backup] = (data_dir / "backups").glob("pivot-*-manual.db")
+    assert str(backup) in window.statusBar().currentMessage()
+    window.check_action.trigger()
+    assert shown_messages == [
+        ("Check database", "No problems found in the database. Applications: 1.")
+    ]

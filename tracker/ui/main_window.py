@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,22 +14,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
-from tracker import __version__
 from tracker.domain.enums import Outcome, Stage
 from tracker.domain.errors import PivotError, StorageError
 from tracker.domain.records import ApplicationUpdate
 from tracker.paths import AppPaths
-from tracker.services import maintenance
 from tracker.services.container import Services
 from tracker.ui import messages
 from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.database_commands import DatabaseCommands
 from tracker.ui.icons import icon
 from tracker.ui.labels import label
 from tracker.ui.pages.applications_page import ApplicationsPage
@@ -58,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("pivot"))
         self._fit_default_size()
         self.applications_page = ApplicationsPage(services, settings)
+        self.database_commands = DatabaseCommands(self, paths, self.statusBar().showMessage)
         self._build_pages()
         self._build_actions()
         self._build_menus()
@@ -132,12 +131,13 @@ class MainWindow(QMainWindow):
         self.previous_stage_action = self._action(
             self.tr("Move to &previous stage"), lambda: self.step_stage(-1), "Ctrl+["
         )
-        self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
-        self.check_action = self._action(self.tr("&Check database"), self.check_database)
-        self.open_folder_action = self._action(self.tr("&Open data folder"), self.open_data_folder)
+        files = self.database_commands
+        self.backup_action = self._action(self.tr("&Back up now"), files.back_up_now)
+        self.check_action = self._action(self.tr("&Check database"), files.check_database)
+        self.open_folder_action = self._action(self.tr("&Open data folder"), files.open_data_folder)
         self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about_action = self._action(self.tr("&About Pivot"), self.show_about)
+        self.about_action = self._action(self.tr("&About Pivot"), files.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         stack = self._actions.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
@@ -423,46 +423,3 @@ class MainWindow(QMainWindow):
             if language != self._settings.language:
                 self._settings.language = language
                 self.language_change_requested.emit(language)
-
-    def back_up_now(self) -> None:
-        try:
-            path = maintenance.back_up(self._paths.database, self._paths.backup_dir)
-        except StorageError as error:
-            messages.show_storage_error(self, error)
-            return
-        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10000)
-
-    def check_database(self) -> None:
-        try:
-            report = maintenance.check_database(self._paths.database)
-        except StorageError as error:
-            messages.show_storage_error(self, error)
-            return
-        if report.ok:
-            text = self.tr("No problems found in the database. Applications: {count}.").format(
-                count=report.applications
-            )
-            messages.show_info(self, self.tr("Check database"), text)
-        else:
-            messages.show_error(
-                self,
-                self.tr("Check database"),
-                self.tr(
-                    "The check found problems; it changed nothing. Keep this file (do not "
-                    "delete it) and restore the newest backup from the backups folder."
-                ),
-                "\n".join(report.problems),
-            )
-
-    def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Pivot"),
-            self.tr(
-                "Pivot {version}\nA private, local tracker for a job hunt into AI roles.\n"
-                "Your data stays in one file on this computer."
-            ).format(version=__version__),
-        )

@@ -1,0 +1,67 @@
+"""File-menu commands about the database file itself: back up, check, show the folder, about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tracker import __version__
+from tracker.domain.errors import StorageError
+from tracker.paths import AppPaths
+from tracker.services import maintenance
+from tracker.ui import messages
+
+
+class DatabaseCommands(QObject):
+    def __init__(
+        self, parent: QWidget, paths: AppPaths, show_status: Callable[[str, int], None]
+    ) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._paths = paths
+        self._show_status = show_status
+
+    def back_up_now(self) -> None:
+        try:
+            path = maintenance.back_up(self._paths.database, self._paths.backup_dir)
+        except StorageError as error:
+            messages.show_storage_error(self._window, error)
+            return
+        self._show_status(self.tr("Backup written: {path}").format(path=path), 10000)
+
+    def check_database(self) -> None:
+        try:
+            report = maintenance.check_database(self._paths.database)
+        except StorageError as error:
+            messages.show_storage_error(self._window, error)
+            return
+        title = self.tr("Check database")
+        if report.ok:
+            text = self.tr("No problems found in the database. Applications: {count}.")
+            messages.show_info(self._window, title, text.format(count=report.applications))
+            return
+        messages.show_error(
+            self._window,
+            title,
+            self.tr(
+                "The check found problems; it changed nothing. Keep this file (do not "
+                "delete it) and restore the newest backup from the backups folder."
+            ),
+            "\n".join(report.problems),
+        )
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            self.tr("About Pivot"),
+            self.tr(
+                "Pivot {version}\nA private, local tracker for a job hunt into AI roles.\n"
+                "Your data stays in one file on this computer."
+            ).format(version=__version__),
+        )
