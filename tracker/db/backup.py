@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tracker.db.pragmas import sqlite_target
+from tracker.db.pragmas import connect_read_only
 from tracker.domain.errors import StorageError, StorageProblem
 
 logger = logging.getLogger(__name__)
@@ -28,15 +28,10 @@ def _fsync(path: Path, *, directory: bool = False) -> None:
         os.close(descriptor)
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    target, uri = sqlite_target(path, read_only=True)
-    return sqlite3.connect(target, uri=uri, isolation_level=None)
-
-
 def verify_database_file(path: Path) -> bool:
     """True when SQLite's full integrity check passes on the file."""
     try:
-        connection = _read_only(path)
+        connection = connect_read_only(path)
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -55,7 +50,7 @@ def make_backup(database: Path, backup_dir: Path, *, label: str) -> Path:
     temporary = backup_dir / f".tmp-{uuid.uuid4().hex}.db"
     try:
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        source = _read_only(database)
+        source = connect_read_only(database)
         try:
             (generation,) = source.execute("PRAGMA user_version").fetchone()
             source.execute("VACUUM INTO ?", (str(temporary),))

@@ -4,12 +4,11 @@ one its latest stage event says)."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.db.header import read_header
-from tracker.db.pragmas import sqlite_target
+from tracker.db.pragmas import connect_read_only
 from tracker.db.schema import APPLICATION_ID
 
 _STATE_MISMATCH_SQL = """
@@ -43,8 +42,7 @@ def check_file(path: Path) -> IntegrityReport:
     if header.application_id != APPLICATION_ID:
         report.problems.append("not a Pivot database (application_id)")
         return report
-    target, uri = sqlite_target(path, read_only=True)
-    connection = sqlite3.connect(target, uri=uri, isolation_level=None)
+    connection = connect_read_only(path)
     try:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:

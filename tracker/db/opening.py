@@ -18,7 +18,7 @@ from tracker.db.backup import list_backups, make_backup
 from tracker.db.database import Database
 from tracker.db.errors import problem_of
 from tracker.db.header import read_header
-from tracker.db.pragmas import sqlite_target
+from tracker.db.pragmas import connect_read_only
 from tracker.db.schema import APPLICATION_ID, SHIPPED, MigrationSet
 from tracker.domain.errors import StorageError, StorageProblem
 
@@ -58,8 +58,7 @@ def create_database_file(path: Path) -> None:
 
 def inspect_file(path: Path) -> FileState:
     """Read the schema revision and check the pages, through a read-only connection."""
-    target, uri = sqlite_target(path, read_only=True)
-    connection = sqlite3.connect(target, uri=uri, isolation_level=None)
+    connection = connect_read_only(path)
     try:
         tables = {
             name
@@ -106,10 +105,10 @@ def open_database(path: Path, backup_dir: Path, *, migrations: MigrationSet = SH
             create_database_file(path)
         application_id = _check_header(path, migrations)
         state = inspect_file(path)
-    except sqlite3.DatabaseError as error:
-        problem = StorageProblem.NOT_A_DATABASE
-        if getattr(error, "sqlite_errorcode", 0) & 0xFF == 11:
-            problem = StorageProblem.CORRUPT
+    except sqlite3.Error as error:
+        # Busy, read-only or I/O trouble is said as such; only an unreadable file is "not a
+        # database".
+        problem = problem_of(error) or StorageProblem.NOT_A_DATABASE
         raise StorageError(problem, str(path)) from error
     except OSError as error:
         raise StorageError(StorageProblem.IO_ERROR, str(path)) from error

@@ -38,3 +38,13 @@ def connect(
     )
     apply_pragmas(connection, foreign_keys=foreign_keys)
     return connection
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection for checks and copies; it can never change the file."""
+    target, uri = sqlite_target(path, read_only=True)
+    connection = sqlite3.connect(
+        target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    connection.execute("PRAGMA trusted_schema = OFF")
+    return connection

@@ -315,8 +315,8 @@ class MainWindow(QMainWindow):
 
     def _archiving(self, ids: list[int]) -> bool:
         """Whether the archive action would archive these (else it brings them back)."""
-        chosen = set(ids)
-        rows = [row for row in self.applications_page.model.all_rows() if row.id in chosen]
+        model = self.applications_page.model
+        rows = [row for row in (model.find(id_) for id_ in ids) if row is not None]
         return not rows or not all(row.archived for row in rows)
 
     def _show_context_menu(self, position: QPoint) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.db.helpers import fingerprint, folder_listing, raw
+from tracker.db import pragmas
 from tracker.db.backup import make_backup
 from tracker.db.header import read_header
 from tracker.db.opening import open_database
@@ -165,3 +166,19 @@ def test_data_folder_that_is_a_file_is_refused(tmp_path: Path) -> None:
 def test_database_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
     (tmp_path / "pivot.db").mkdir()
     assert _refusal(tmp_path / "pivot.db") is StorageProblem.NOT_A_DATABASE
+
+
+def test_a_file_locked_by_another_program_is_reported_as_locked(
+    migrated_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pragmas, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "pivot.db"
+    path.write_bytes(migrated_template.read_bytes())
+    holder = sqlite3.connect(str(path), isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert _refusal(path) is StorageProblem.LOCKED
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -32,6 +32,7 @@ from tracker.ui.labels import label, state_label
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -116,6 +117,8 @@ class ApplicationTableModel(QAbstractTableModel):
         self._all: list[ApplicationRow] = []
         self._keys: dict[int, str] = {}
         self._visible: list[ApplicationRow] = []
+        self._positions: dict[int, int] = {}  # id → row in _visible
+        self._by_id: dict[int, ApplicationRow] = {}
         self._filter = ApplicationFilter()
         self._sort_column = Column.APPLIED
         self._sort_order = Qt.SortOrder.DescendingOrder
@@ -127,6 +130,7 @@ class ApplicationTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[ApplicationRow]) -> None:
         self._all = list(rows)
+        self._by_id = {row.id: row for row in self._all}
         self._keys = {}
         self._refresh()
 
@@ -136,12 +140,14 @@ class ApplicationTableModel(QAbstractTableModel):
         self._all = [by_id.pop(row.id, row) for row in self._all] + list(by_id.values())
         for row in rows:
             self._keys.pop(row.id, None)
+            self._by_id[row.id] = row
         self._refresh()
 
     def remove_ids(self, ids: set[int]) -> None:
         self._all = [row for row in self._all if row.id not in ids]
         for id_ in ids:
             self._keys.pop(id_, None)
+            self._by_id.pop(id_, None)
         self._refresh()
 
     def set_filter(self, application_filter: ApplicationFilter) -> None:
@@ -152,10 +158,11 @@ class ApplicationTableModel(QAbstractTableModel):
         return self._visible[row]
 
     def row_of(self, application_id: int) -> int | None:
-        for position, row in enumerate(self._visible):
-            if row.id == application_id:
-                return position
-        return None
+        return self._positions.get(application_id)
+
+    def find(self, application_id: int) -> ApplicationRow | None:
+        """The row with this id, shown or filtered out."""
+        return self._by_id.get(application_id)
 
     def total_count(self) -> int:
         return len(self._all)
@@ -183,8 +190,12 @@ class ApplicationTableModel(QAbstractTableModel):
             [row for row in self._all if accepts(row, keys.get(row.id, ""), terms)]
         )
         self.beginResetModel()
-        self._visible = visible
+        self._set_visible(visible)
         self.endResetModel()
+
+    def _set_visible(self, visible: list[ApplicationRow]) -> None:
+        self._visible = visible
+        self._positions = {row.id: position for position, row in enumerate(visible)}
 
     # -- sorting ---------------------------------------------------------------------------
 
@@ -229,28 +240,12 @@ class ApplicationTableModel(QAbstractTableModel):
         old_ids = [row.id for row in self._visible]
         self._sort_column = Column(column)
         self._sort_order = order
-        self._visible = self._sorted(self._visible)
-        new_positions = {row.id: position for position, row in enumerate(self._visible)}
+        self._set_visible(self._sorted(self._visible))
         for index in self.persistentIndexList():
             if 0 <= index.row() < len(old_ids):
-                target = self.index(new_positions[old_ids[index.row()]], index.column())
+                target = self.index(self._positions[old_ids[index.row()]], index.column())
                 self.changePersistentIndex(index, target)
         self.layoutChanged.emit()
-
-    def _sort_value(self, row: ApplicationRow, column: Column) -> Any:
-        """The native value behind a cell, for views and tests that sort by role."""
-        values: dict[Column, Any] = {
-            Column.COMPANY: row.company_name,
-            Column.ROLE: row.role_title,
-            Column.CATEGORY: label(row.role_category),
-            Column.CITY: row.city,
-            Column.STAGE: row.stage.position + (100 if row.outcome else 0),
-            Column.APPLIED: format_date(row.applied_on),
-            Column.DAYS_IN_STAGE: row.days_in_stage(self.now),
-            Column.SALARY: monthly_equivalent(row),
-            Column.NEXT_ACTION: format_date(row.next_action_due),
-        }
-        return values[column]
 
     # -- Qt model interface ----------------------------------------------------------------
 
@@ -272,9 +267,8 @@ class ApplicationTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Called for every cell a selection touches: keep it to one test and a constant.
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._visible):
@@ -284,7 +278,7 @@ class ApplicationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:
-            return self._sort_value(row, column)
+            return self._sort_value_key(column)(row)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ROLE, Column.NEXT_ACTION):

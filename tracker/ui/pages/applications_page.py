@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -180,25 +180,30 @@ class ApplicationsPage(QWidget):
         self.search.selectAll()
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.row_at(row).id for row in rows if row < self.model.rowCount()]
+        """Ids of the selected rows, top to bottom. Read from the selection's ranges: asking Qt
+        for selectedRows() would call back into Python for every cell."""
+        rows: set[int] = set()
+        for span in self.table.selectionModel().selection():
+            rows.update(range(span.top(), span.bottom() + 1))
+        count = self.model.rowCount()
+        return [self.model.row_at(row).id for row in sorted(rows) if row < count]
 
     def select_ids(self, ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        first = True
-        for id_ in ids:
-            row = self.model.row_of(id_)
-            if row is None:
-                continue
-            index = self.model.index(row, 0)
-            flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-            if first:
-                selection.setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
-                first = False
-            else:
-                selection.select(index, flags)
+        """Select these applications (those shown), in one selection change."""
+        rows = [row for row in (self.model.row_of(id_) for id_ in ids) if row is not None]
+        selection_model = self.table.selectionModel()
+        if not rows:
+            selection_model.clearSelection()
+            return
+        selection = QItemSelection()
+        last_column = self.model.columnCount() - 1
+        for first, last in _runs(sorted(rows)):
+            selection.select(self.model.index(first, 0), self.model.index(last, last_column))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        selection_model.select(selection, flags)
+        current = self.model.index(min(rows), 0)
+        selection_model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(current)
 
     def _model_reset(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
@@ -242,6 +247,17 @@ class ApplicationsPage(QWidget):
 
     def _context_menu(self, position: QPoint) -> None:
         self.context_menu_requested.emit(self.table.viewport().mapToGlobal(position))
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Consecutive row numbers as (first, last) runs: [1, 2, 3, 7] → [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 _COLUMN_WIDTHS = {
