@@ -29,16 +29,21 @@ class NetworkAccessError(AssertionError):
 
 @pytest.fixture(autouse=True, scope="session")
 def _no_network() -> Iterator[None]:
-    original = socket.socket.connect
+    originals = {name: getattr(socket.socket, name) for name in ("connect", "connect_ex", "sendto")}
 
-    def guarded(self: socket.socket, address: object) -> None:
-        if self.family == socket.AF_UNIX:
-            return original(self, address)  # type: ignore[arg-type]
-        raise NetworkAccessError(f"a test tried to connect to {address!r}")
+    def guard(name: str) -> object:
+        def guarded(self: socket.socket, *args: object) -> object:
+            if self.family == socket.AF_UNIX:
+                return originals[name](self, *args)
+            raise NetworkAccessError(f"a test tried to reach {args[-1]!r}")
 
-    socket.socket.connect = guarded  # type: ignore[method-assign]
+        return guarded
+
+    for name in originals:
+        setattr(socket.socket, name, guard(name))
     yield
-    socket.socket.connect = original  # type: ignore[method-assign]
+    for name, original in originals.items():
+        setattr(socket.socket, name, original)
 
 
 @pytest.fixture(autouse=True)

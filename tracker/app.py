@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -28,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Everything Pivot writes (database, backups, settings, logs) is private to the user.
+    os.umask(0o077)
     args = cli.build_parser().parse_args(argv)
     paths = cli.resolve_paths(args.data_dir)
     configure_logging(paths.log_dir, verbose=args.verbose)
@@ -41,20 +44,25 @@ class PivotApp:
     language switch replaces the window; the data, the selection's history and undo remain."""
 
     def __init__(
-        self, paths: AppPaths, database: Database, settings: Settings, translators: Translators
+        self,
+        paths: AppPaths,
+        database: Database,
+        settings: Settings,
+        translators: Translators,
+        *,
+        chinese_font: bool,
     ) -> None:
         from PySide6.QtGui import QUndoStack
 
         from tracker.services.container import Services
         from tracker.ui.application_actions import ApplicationActions
-        from tracker.ui.fonts import has_chinese_font
 
         self.paths = paths
         self.settings = settings
         self.translators = translators
         self.services = Services(database)
         self.actions = ApplicationActions(self.services, QUndoStack())
-        self._chinese_font = has_chinese_font()
+        self._chinese_font = chinese_font
         self.window = self._build_window()
 
     def _build_window(self) -> MainWindow:
@@ -71,12 +79,14 @@ class PivotApp:
         return window
 
     def switch_language(self, language: str) -> None:
-        from tracker.ui.i18n import resolve_language
+        from tracker.ui.i18n import window_language
 
         old = self.window
         old.save_layout()
-        self.translators.install(resolve_language(language))
+        view = old.applications_page.view_state()
+        self.translators.install(window_language(language, chinese_font=self._chinese_font))
         self.window = self._build_window()
+        self.window.applications_page.restore_view_state(view)
         self.window.show()
         old.hide()
         old.deleteLater()
@@ -110,13 +120,15 @@ def prepare_demo(paths: AppPaths, into_data_dir: bool) -> tuple[AppPaths, Path |
 def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool = False) -> int:
     from tracker.services.maintenance import open_database
     from tracker.ui import messages
-    from tracker.ui.i18n import Translators, resolve_language
+    from tracker.ui.fonts import has_chinese_font
+    from tracker.ui.i18n import Translators, window_language
     from tracker.ui.settings import Settings
 
     app = _qt_application()
     settings = Settings(paths.settings_file)
+    chinese_font = has_chinese_font()
     translators = Translators()
-    translators.install(resolve_language(settings.language))
+    translators.install(window_language(settings.language, chinese_font=chinese_font))
     _install_excepthook()
     throwaway: Path | None = None
     try:
@@ -138,7 +150,7 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
             from tracker.services.demo import build_demo
 
             build_demo(database)
-        pivot = PivotApp(paths, database, settings, translators)
+        pivot = PivotApp(paths, database, settings, translators, chinese_font=chinese_font)
         pivot.window.show()
         status = app.exec()
         pivot.close()
@@ -156,7 +168,9 @@ def _install_excepthook() -> None:
 
         from tracker.ui import messages
 
-        logger.error("unexpected error: %s", kind.__name__)
+        # The stack (files, lines, functions) but not the message, which may hold user data.
+        stack = "".join(traceback.format_tb(tb))
+        logger.error("unexpected error: %s\n%s", kind.__name__, stack)
         messages.show_error(
             None,
             "Pivot",

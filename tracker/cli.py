@@ -19,18 +19,24 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 
+def _data_dir_option(parser: argparse.ArgumentParser, *, in_verb: bool) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        # In a verb the option may come after it; unset there, it keeps the global value.
+        default=argparse.SUPPRESS if in_verb else None,
+        help="keep the database (DIR/pivot.db) and its backups in DIR",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pivot",
         description="Pivot: a private, local tracker for a job hunt into AI roles.",
     )
     parser.add_argument("--version", action="version", version=f"Pivot {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="DIR",
-        help="keep the database (DIR/pivot.db) and its backups in DIR",
-    )
+    _data_dir_option(parser, in_verb=False)
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -39,8 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--verbose", action="store_true", help="log more detail")
     verbs = parser.add_subparsers(dest="command", metavar="COMMAND")
-    verbs.add_parser("check", help="check the database file; exit status 0 only when sound")
-    verbs.add_parser("backup", help="write a verified backup now and print its path")
+    verbs_help = {
+        "check": "check the database file; exit status 0 only when it is sound",
+        "backup": "write a verified backup now and print its path",
+    }
+    for name, text in verbs_help.items():
+        _data_dir_option(verbs.add_parser(name, help=text), in_verb=True)
     return parser
 
 

@@ -8,11 +8,12 @@ import logging.handlers
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+HANDLER_NAME = "pivot"
 
 
 def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
     root = logging.getLogger()
-    if any(getattr(handler, "_pivot", False) for handler in root.handlers):
+    if any(handler.get_name() == HANDLER_NAME for handler in root.handlers):
         return
     level = logging.DEBUG if verbose else logging.INFO
     root.setLevel(level)
@@ -25,5 +26,5 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter(FORMAT))
-    handler._pivot = True  # type: ignore[attr-defined]
+    handler.set_name(HANDLER_NAME)
     root.addHandler(handler)

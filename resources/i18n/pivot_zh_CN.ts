@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationActions</name>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="88"/>
+        <location filename="../../tracker/ui/application_actions.py" line="93"/>
         <source>Add {role}</source>
         <translation>添加“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="110"/>
+        <location filename="../../tracker/ui/application_actions.py" line="115"/>
         <source>Edit {role}</source>
         <translation>编辑“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="138"/>
+        <location filename="../../tracker/ui/application_actions.py" line="146"/>
         <source>Move to {state}</source>
         <translation>移至“{state}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="158"/>
+        <location filename="../../tracker/ui/application_actions.py" line="169"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="160"/>
+        <location filename="../../tracker/ui/application_actions.py" line="171"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="176"/>
+        <location filename="../../tracker/ui/application_actions.py" line="187"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="190"/>
+        <location filename="../../tracker/ui/application_actions.py" line="201"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="205"/>
+        <location filename="../../tracker/ui/application_actions.py" line="216"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
@@ -57,211 +57,221 @@
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="94"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="95"/>
         <source>Pick a company or type a new one</source>
         <translation>选择公司，或输入新公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="96"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="97"/>
         <source>e.g. AI trainer (multimodal)</source>
         <translation>如：AI训练师（多模态）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="102"/>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="104"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="103"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="105"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="107"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="108"/>
         <source>Referral code, if any</source>
         <translation>内推码（如有）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="111"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="112"/>
         <source>As posted, e.g. 25-50K·19薪, 8-11万, 500元/天</source>
         <translation>按岗位原文填写，如 25-50K·19薪、8-11万、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="119"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="120"/>
         <source>Applied on</source>
         <translation>投递于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="126"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="127"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="129"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="130"/>
         <source>e.g. Prepare for the second interview</source>
         <translation>如：准备二面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="130"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="131"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="132"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
         <source>Paste the job description here: postings are often taken down.</source>
         <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="146"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
         <source>Company *</source>
         <translation>公司 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
         <source>Role *</source>
         <translation>职位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="155"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="156"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="157"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="159"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="160"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="160"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="161"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="161"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="162"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="162"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="163"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="163"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="164"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="165"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="166"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="166"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="167"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="184"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="185"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="243"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="244"/>
         <source>Type it as posted; Pivot reads the range.</source>
         <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="268"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="269"/>
         <source>You already logged this role at this company. Saving logs it once more.</source>
         <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="286"/>
+        <source>Discard what you typed in this form?</source>
+        <translation>放弃在此表单中填写的内容吗？</translation>
     </message>
 </context>
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="60"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="61"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="61"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="62"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="62"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="63"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="63"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="64"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="64"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="65"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="65"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="66"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="66"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="67"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="67"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="68"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="68"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="69"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="328"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="268"/>
+        <source>Days since the application reached its current stage</source>
+        <translation>申请进入当前进度以来的天数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="326"/>
         <source>overdue {date}</source>
         <translation>{date} 已逾期</translation>
     </message>
@@ -269,47 +279,47 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="52"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="51"/>
         <source>Search company, role, city, tags…</source>
         <translation>搜索公司、职位、城市、标签…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="57"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="56"/>
         <source>All stages</source>
         <translation>全部进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="58"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="57"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="59"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="58"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="64"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="63"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="65"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="64"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="66"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="65"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="207"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="225"/>
         <source>No applications yet. Add the first with New application (Ctrl+N).</source>
         <translation>还没有申请记录。点击“新建申请”（Ctrl+N）添加第一条吧。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="210"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="228"/>
         <source>No application matches these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
@@ -365,17 +375,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../tracker/app.py" line="127"/>
+        <location filename="../../tracker/app.py" line="139"/>
         <source>{path} already holds a database; the demo needs an empty folder.</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="92"/>
+        <location filename="../../tracker/cli.py" line="102"/>
         <source>{path}: no problems found. Applications: {count}</source>
         <translation>{path}：未发现问题。申请数：{count}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="99"/>
+        <location filename="../../tracker/cli.py" line="109"/>
         <source>{path}: the check found problems</source>
         <translation>{path}：检查发现问题</translation>
     </message>
@@ -420,127 +430,127 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="66"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="61"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="68"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="63"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="69"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="64"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="69"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="64"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="72"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="67"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="74"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="69"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="76"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="71"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="89"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="84"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="91"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="86"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="146"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="143"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="144"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="148"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="145"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="146"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="150"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="148"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="152"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="153"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="150"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="155"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="152"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="156"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="153"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="157"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="158"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="155"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="170"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="167"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="193"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="190"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="187"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="184"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -587,7 +597,7 @@ Your data stays in one file on this computer.</source>
     </message>
     <message>
         <location filename="../../tracker/ui/main_window.py" line="119"/>
-        <location filename="../../tracker/ui/main_window.py" line="314"/>
+        <location filename="../../tracker/ui/main_window.py" line="320"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
@@ -682,37 +692,52 @@ Your data stays in one file on this computer.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="235"/>
-        <source>No Chinese font is installed: Chinese text shows as boxes. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
-        <translation>未安装中文字体，中文会显示为方框。请安装一款中文字体（如 fonts-noto-cjk）后重启 Pivot。</translation>
-    </message>
-    <message>
         <location filename="../../tracker/ui/main_window.py" line="300"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="335"/>
+        <location filename="../../tracker/ui/main_window.py" line="346"/>
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="314"/>
+        <location filename="../../tracker/ui/main_window.py" line="320"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="402"/>
+        <location filename="../../tracker/ui/main_window.py" line="235"/>
+        <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
+        <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="339"/>
+        <source>Not saved: {problems}</source>
+        <translation>未保存：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="406"/>
+        <source>Already at the last stage.</source>
+        <translation>已经是最后一个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="408"/>
+        <source>Already at the first stage.</source>
+        <translation>已经是第一个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="421"/>
         <source>Archived. Undo with Ctrl+Z.</source>
         <translation>已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="402"/>
+        <location filename="../../tracker/ui/main_window.py" line="421"/>
         <source>Unarchived.</source>
         <translation>已取消归档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="408"/>
+        <location filename="../../tracker/ui/main_window.py" line="427"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -720,7 +745,7 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tracker/app.py" line="163"/>
+        <location filename="../../tracker/app.py" line="177"/>
         <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>

@@ -8,6 +8,7 @@ are there, the heavy libraries are not loaded), never a time.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,11 @@ def big_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = open_database(folder / "pivot.db", folder / "backups")
     build_demo(database, count=ROWS)
     database.close()
+    # Every application on screen at start (the demo archives some old closed ones).
+    connection = sqlite3.connect(str(folder / "pivot.db"))
+    connection.execute("UPDATE job_application SET archived = 0")
+    connection.commit()
+    connection.close()
     return folder
 
 

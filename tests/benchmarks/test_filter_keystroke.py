@@ -1,5 +1,6 @@
-"""A keystroke in the search box at 10,000 applications (goal ≤ 30 ms), beside a floor: the
-bare minimum any filter must do (scan 10,000 strings and reset a trivial table model)."""
+"""A keystroke in the search box at 10,000 applications, until the table has repainted (goal
+≤ 30 ms), beside a floor: the bare minimum any filter must do (scan 10,000 strings, reset a
+trivial table model, repaint its view)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from tests.benchmarks.conftest import ROWS, report
@@ -61,13 +63,29 @@ def test_filter_keystroke(qtbot: QtBot, big_data_dir: Path, tmp_path: Path) -> N
         for length in range(1, len(QUERY) + 1):
             start = time.perf_counter()
             page.search.setText(QUERY[:length])
+            page.table.viewport().repaint()  # the keystroke ends when the table shows it
             timings.append((time.perf_counter() - start) * 1000)
         qtbot.wait(1)
     shown = page.model.rowCount()
     assert 0 < shown < ROWS, "the query narrows the list"
 
+    page.search.clear()
+    page.table.selectAll()
+    with_selection = []
+    for length in (1, 2):
+        start = time.perf_counter()
+        page.search.setText(QUERY[:length])
+        page.table.viewport().repaint()
+        with_selection.append((time.perf_counter() - start) * 1000)
+    assert len(page.selected_ids()) == page.model.rowCount(), "the selection survives filtering"
+
     keys = [row.company_name + row.role_title + row.city for row in page.model.all_rows()]
     bare = _Bare()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(bare)
+    view.resize(page.table.size())
+    view.show()
     floor: list[float] = []
     for _ in range(5):
         for length in range(1, len(QUERY) + 1):
@@ -76,15 +94,17 @@ def test_filter_keystroke(qtbot: QtBot, big_data_dir: Path, tmp_path: Path) -> N
             bare.beginResetModel()
             bare.rows = [key for key in keys if term in key]
             bare.endResetModel()
+            view.viewport().repaint()
             floor.append((time.perf_counter() - start) * 1000)
     median, floor_median = statistics.median(timings), statistics.median(floor)
     report(
         [
             f"filter keystroke, {ROWS} applications ({len(timings)} keystrokes)",
-            f"  floor (scan + reset):  median {floor_median:6.2f} ms",
+            f"  floor (scan, reset, repaint): median {floor_median:6.2f} ms",
             f"  Pivot search box:      median {median:6.2f} ms, "
             f"p95 {_percentile(timings, 0.95):6.2f} ms   (goal ≤ 30 ms)",
             f"  ratio of medians:      {median / floor_median:6.2f}×",
+            f"  with every row selected: {max(with_selection):6.2f} ms (worst of 2)",
         ]
     )
     services.close()

@@ -15,6 +15,7 @@ from tracker.paths import AppPaths
 from tracker.services.container import Services
 from tracker.ui import messages
 from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.dialogs import application_dialog
 from tracker.ui.i18n import ENGLISH, Translators
 from tracker.ui.main_window import MainWindow
 from tracker.ui.settings import Settings
@@ -41,6 +42,13 @@ def settings(app_paths: AppPaths) -> Settings:
 @pytest.fixture
 def actions(services: Services) -> ApplicationActions:
     return ApplicationActions(services, QUndoStack())
+
+
+@pytest.fixture(autouse=True)
+def _discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form closed at the end of a test would ask whether to discard it and block; tests
+    that check the question patch this again."""
+    monkeypatch.setattr(application_dialog, "confirm", lambda *_args: True)
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from tracker.domain.enums import Stage
 from tracker.domain.records import ApplicationCreate, ApplicationUpdate
 from tracker.services.container import Services
 from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.dialogs import application_dialog
 from tracker.ui.dialogs.application_dialog import ApplicationDialog, split_tags
 
 
@@ -126,9 +127,36 @@ def test_a_locked_database_keeps_the_form_and_says_why(
 
 def test_choosing_wishlist_clears_the_applied_date(qtbot: QtBot, dialog: ApplicationDialog):
     assert dialog.applied_on.value() is not None
-    dialog.stage.setCurrentIndex(dialog.stage.findData(Stage.WISHLIST))
+    dialog.stage.set_value(Stage.WISHLIST)
     assert dialog.applied_on.value() is None
 
 
 def test_tags_split_on_either_comma_and_drop_repeats() -> None:
     assert split_tags("多模态，转行友好, remote;多模态") == ("多模态", "转行友好", "remote")
+
+
+def test_escape_asks_before_throwing_away_what_was_typed(
+    qtbot: QtBot, dialog: ApplicationDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers: list[bool] = [False, True]
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(application_dialog, "confirm", confirm)
+    dialog.job_description.setPlainText("岗位职责：负责多模态数据标注规范的制定……")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(asked) == 1
+    assert dialog.job_description.toPlainText().startswith("岗位职责")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_an_untouched_form_closes_without_asking(
+    qtbot: QtBot, dialog: ApplicationDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(application_dialog, "confirm", lambda *_: pytest.fail("asked"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

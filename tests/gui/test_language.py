@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from tests.gui.modal import wait_for_detail
 from tracker.app import PivotApp
 from tracker.db.database import Database
-from tracker.domain.records import ApplicationRead
+from tracker.domain.records import ApplicationCreate, ApplicationRead
 from tracker.paths import AppPaths
+from tracker.ui import fonts
 from tracker.ui.fonts import has_chinese_font
-from tracker.ui.i18n import CHINESE, ENGLISH, Translators, resolve_language
+from tracker.ui.i18n import CHINESE, ENGLISH, Translators, resolve_language, window_language
 from tracker.ui.main_window import MainWindow
 from tracker.ui.models.application_table_model import Column
 from tracker.ui.settings import Settings
@@ -89,16 +90,48 @@ def test_qt_own_dialog_buttons_are_translated_too(chinese: None, qtbot: QtBot) -
 def test_switching_language_in_preferences_rebuilds_the_window_at_once(
     qtbot: QtBot, database: Database, app_paths: AppPaths, settings: Settings, _english
 ) -> None:
-    pivot = PivotApp(app_paths, database, settings, _english)
+    pivot = PivotApp(app_paths, database, settings, _english, chinese_font=True)
+    created = pivot.actions.create(
+        ApplicationCreate(company_name="智谱AI", role_title="Prompt工程师")
+    )
     first = pivot.window
     qtbot.addWidget(first)
     first.show()
+    first.applications_page.search.setText("智谱")
+    first.applications_page.show_archived.setChecked(True)
+    first.applications_page.select_ids([created.id])
     pivot.switch_language(CHINESE)
     second = pivot.window
     qtbot.addWidget(second)
     assert second is not first and second.isVisible() and not first.isVisible()
     assert second.menuBar().actions()[0].text() == "文件(&F)"
-    assert pivot.actions.undo_stack is not None
+    page = second.applications_page
+    assert page.search.text() == "智谱" and page.show_archived.isChecked()
+    assert page.selected_ids() == [created.id]
     pivot.switch_language(ENGLISH)
+    qtbot.addWidget(pivot.window)
+    assert pivot.window.menuBar().actions()[0].text() == "&File"
+
+
+def test_without_a_chinese_font_pivot_says_so_in_english(
+    qtbot: QtBot,
+    database: Database,
+    app_paths: AppPaths,
+    settings: Settings,
+    _english: Translators,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(fonts.QFontDatabase, "families", lambda *_args: [])
+    assert not has_chinese_font()
+    language = window_language(CHINESE, chinese_font=has_chinese_font())
+    assert language == ENGLISH
+    _english.install(language)
+    pivot = PivotApp(app_paths, database, settings, _english, chinese_font=has_chinese_font())
+    qtbot.addWidget(pivot.window)
+    pivot.window.show()
+    pivot.window.statusBar().showMessage("a passing message")
+    warning = pivot.window.font_warning
+    assert warning.isVisible() and warning.text().startswith("No Chinese font is installed")
+    pivot.switch_language(CHINESE)
     qtbot.addWidget(pivot.window)
     assert pivot.window.menuBar().actions()[0].text() == "&File"

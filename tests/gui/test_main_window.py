@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.gui.modal import type_text, wait_for_detail, with_modal
-from tracker.domain.enums import Outcome, Stage
+from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
 from tracker.ui.dialogs.application_dialog import ApplicationDialog
@@ -41,7 +41,7 @@ def test_add_an_application_through_the_dialog(
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, ApplicationDialog)
         type_text(dialog.company, "字节跳动")
-        type_text(dialog.role, "AI训练师（多模态）")
+        type_text(dialog.role, "AI训练师（多模态）R&D")
         type_text(dialog.salary, "15-25K·14薪")
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
@@ -51,8 +51,9 @@ def test_add_an_application_through_the_dialog(
     wait_for_detail(qtbot, window.applications_page)
     assert visible_cells(window, Column.COMPANY) == ["字节跳动"]
     assert visible_cells(window, Column.SALARY) == ["15-25K·14薪"]
-    assert window.applications_page.detail.title.text() == "AI训练师（多模态）"
-    assert stages_in_database(services) == {"AI训练师（多模态）": ("applied", None)}
+    assert window.applications_page.detail.title.text() == "AI训练师（多模态）R&D"
+    assert stages_in_database(services) == {"AI训练师（多模态）R&D": ("applied", None)}
+    assert window.undo_action.text() == "&Undo Add AI训练师（多模态）R&&D", "& is not a mnemonic"
     assert window.count_label.text() == "Applications shown: 1 of 1"
 
 
@@ -80,9 +81,9 @@ def test_edit_an_application_and_undo_the_edit(
 
 
 def test_search_box_filters_as_you_type(qtbot: QtBot, make_window: Window, add: Add) -> None:
-    add("字节跳动", "AI训练师", city="北京")
-    add("智谱AI", "Prompt工程师", city="上海")
-    add("小红书", "AIGC视觉设计师", city="上海")
+    add("字节跳动", "AI训练师", city="北京", role_category=RoleCategory.AI_TRAINER)
+    add("智谱AI", "Prompt工程师", city="上海", stage=Stage.INTERVIEWING, channel=Channel.REFERRAL)
+    add("小红书", "AIGC视觉设计师", city="上海", role_category=RoleCategory.AIGC_DESIGN)
     window = make_window()
     page = window.applications_page
     type_text(page.search, "上海")
@@ -92,7 +93,13 @@ def test_search_box_filters_as_you_type(qtbot: QtBot, make_window: Window, add: 
     assert window.count_label.text() == "Applications shown: 1 of 3"
     page.search.clear()
     page.state_filter.set_value(Stage.APPLIED)
-    assert len(visible_cells(window, Column.COMPANY)) == 3
+    assert sorted(visible_cells(window, Column.COMPANY)) == ["字节跳动", "小红书"]
+    page.state_filter.set_value(None)
+    page.category_filter.set_value(RoleCategory.AIGC_DESIGN)
+    assert visible_cells(window, Column.COMPANY) == ["小红书"]
+    page.category_filter.set_value(None)
+    page.channel_filter.set_value(Channel.REFERRAL)
+    assert visible_cells(window, Column.COMPANY) == ["智谱AI"]
 
 
 def test_move_with_the_keyboard_then_undo_and_redo(
@@ -202,13 +209,6 @@ def test_column_layout_and_window_geometry_are_remembered(make_window: Window) -
     assert again.height() == 520
 
 
-def test_missing_chinese_font_is_said_plainly(make_window: Window) -> None:
-    window = make_window(chinese_font_available=False)
-    assert not window.font_warning.isHidden()
-    assert "Chinese font" in window.font_warning.text()
-    assert make_window(chinese_font_available=True).font_warning.isHidden()
-
-
 def test_back_up_and_check_from_the_file_menu(
     make_window: Window, add: Add, data_dir, shown_messages: list[tuple[str, str]]
 ) -> None:
@@ -221,3 +221,68 @@ def test_back_up_and_check_from_the_file_menu(
     assert shown_messages == [
         ("Check database", "No problems found in the database. Applications: 1.")
     ]
+
+
+def test_an_unsaved_note_stays_with_its_own_application(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    first = add("阶跃星辰", "AIGC视觉设计师")
+    second = add("面壁智能", "AI训练师")
+    window = make_window()
+    page = window.applications_page
+    page.select_ids([first.id])
+    wait_for_detail(qtbot, page, first.id)
+    page.detail.note_editor.setPlainText("作品集要补两张图")
+    page.select_ids([second.id])
+    wait_for_detail(qtbot, page, second.id)
+    assert page.detail.note_editor.toPlainText() == ""
+    qtbot.mouseClick(page.detail.add_note_button, Qt.MouseButton.LeftButton)
+    assert services.applications.get(second.id).notes == ()
+    page.select_ids([first.id])
+    wait_for_detail(qtbot, page, first.id)
+    assert page.detail.note_editor.toPlainText() == "作品集要补两张图"
+    qtbot.mouseClick(page.detail.add_note_button, Qt.MouseButton.LeftButton)
+    assert [note.body for note in services.applications.get(first.id).notes] == ["作品集要补两张图"]
+
+
+def test_the_current_stage_is_not_offered_and_writes_nothing(
+    make_window: Window, add: Add, services: Services
+) -> None:
+    created = add("京东", "AI产品经理")
+    window = make_window()
+    window.applications_page.select_ids([created.id])
+    assert not window.stage_actions[Stage.APPLIED].isEnabled()
+    assert window.stage_actions[Stage.SCREENING].isEnabled()
+    window.move_selected(Stage.APPLIED)  # e.g. a stale menu: still nothing happens
+    assert len(services.applications.get(created.id).history) == 1
+    assert not window.undo_action.isEnabled()
+    window.outcome_actions[Outcome.REJECTED].trigger()
+    assert not window.outcome_actions[Outcome.REJECTED].isEnabled()
+    assert window.stage_actions[Stage.APPLIED].isEnabled(), "reopening is a move"
+
+
+def test_the_last_stage_says_so(make_window: Window, add: Add) -> None:
+    created = add("滴滴", "AI训练师", stage=Stage.ACCEPTED)
+    window = make_window()
+    window.applications_page.select_ids([created.id])
+    window.next_stage_action.trigger()
+    assert window.statusBar().currentMessage() == "Already at the last stage."
+    assert visible_cells(window, Column.STAGE) == ["Accepted"]
+
+
+def test_undoing_an_archive_keeps_what_was_archived_before(
+    make_window: Window, add: Add, services: Services
+) -> None:
+    old = add("百度", "AI产品经理")
+    new = add("网易", "Prompt工程师")
+    services.applications.set_archived([old.id], True)
+    window = make_window()
+    window.applications_page.show_archived.setChecked(True)
+    window.applications_page.select_ids([old.id, new.id])
+    window.archive_action.trigger()
+    assert {row.id: row.archived for row in services.queries.rows()} == {old.id: True, new.id: True}
+    window.undo_action.trigger()
+    assert {row.id: row.archived for row in services.queries.rows()} == {
+        old.id: True,
+        new.id: False,
+    }

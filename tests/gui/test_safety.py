@@ -9,6 +9,16 @@ from collections.abc import Iterator
 import pytest
 
 from tracker.app import _install_excepthook
+from tracker.domain.enums import (
+    Channel,
+    HiringTrack,
+    Outcome,
+    Priority,
+    RoleCategory,
+    Stage,
+    WorkMode,
+)
+from tracker.ui.labels import label, labelled_enums
 from tracker.ui.widgets.detail_panel import web_url
 
 
@@ -47,3 +57,10 @@ def test_a_bug_becomes_one_dialog_not_a_traceback(
 def test_only_web_links_open(typed: str, opened: str | None) -> None:
     url = web_url(typed)
     assert (url.toString() if url is not None else None) == opened
+
+
+def test_every_value_of_the_labelled_vocabularies_has_a_label() -> None:
+
+    vocabularies = (Stage, Outcome, RoleCategory, Channel, HiringTrack, WorkMode, Priority)
+    assert {member for enum in vocabularies for member in enum} <= set(labelled_enums())
+    assert all(label(member) for member in labelled_enums())

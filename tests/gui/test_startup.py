@@ -18,7 +18,10 @@ PROBE = Path(__file__).parents[1] / "benchmarks" / "launch_probe.py"
 def test_first_paint_lists_the_data_without_heavy_imports(
     database: Database, data_dir: Path, pivot_home: Path
 ) -> None:
-    summary = build_demo(database)
+    build_demo(database)
+    (shown,) = database.reader.execute(
+        "SELECT count(*) FROM job_application WHERE archived = 0 AND deleted_at IS NULL"
+    ).fetchone()
     database.close()
     environment = dict(os.environ, PIVOT_HOME=str(pivot_home), PIVOT_PROBE_T0=repr(time.time()))
     done = subprocess.run(
@@ -30,5 +33,5 @@ def test_first_paint_lists_the_data_without_heavy_imports(
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert result["rows"] == summary.applications
+    assert result["rows"] == shown > 0
     assert result["imported"] == []

@@ -45,3 +45,7 @@ def test_the_platform_folders_are_used_otherwise() -> None:
 def test_no_test_can_reach_the_network() -> None:
     with socket.socket() as connection, pytest.raises(NetworkAccessError):
         connection.connect(("192.0.2.1", 443))
+    with socket.socket() as connection, pytest.raises(NetworkAccessError):
+        connection.connect_ex(("192.0.2.1", 443))
+    with socket.socket(type=socket.SOCK_DGRAM) as connection, pytest.raises(NetworkAccessError):
+        connection.sendto(b"x", ("192.0.2.1", 53))

@@ -92,3 +92,10 @@ def test_demo_refuses_a_folder_that_holds_a_database(
 def test_unknown_options_are_a_usage_error(pivot_home: Path) -> None:
     done = pivot("--colour", "mauve", home=pivot_home)
     assert done.returncode == 2 and "usage:" in done.stderr
+
+
+def test_the_data_dir_may_follow_the_verb(database: Database, data_dir: Path, pivot_home: Path):
+    database.close()
+    done = pivot("check", "--data-dir", str(data_dir), home=pivot_home)
+    assert done.returncode == 0, done.stderr
+    assert str(data_dir) in done.stdout

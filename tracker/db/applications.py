@@ -23,8 +23,14 @@ def get_or_create_company(session: Session, name: str) -> Company:
         company = Company(name=clean(name), name_key=match_key(name))
         session.add(company)
         session.flush()
-    elif company.deleted_at is not None:
+        return company
+    if company.deleted_at is not None:
         company.deleted_at = None
+    if company.name != clean(name):
+        # The same company written another way (case, width): the latest spelling wins.
+        company.name = clean(name)
+        company.updated_at = utc_now()
+    session.add(company)
     return company
 
 
@@ -101,6 +107,15 @@ def first_stage_event(
     session.add(event)
     session.flush()
     return event
+
+
+def earliest_events(session: Session, application_id: int, count: int) -> Sequence[StageEvent]:
+    return session.exec(
+        select(StageEvent)
+        .where(StageEvent.application_id == application_id)
+        .order_by(col(StageEvent.occurred_at), col(StageEvent.id))
+        .limit(count)
+    ).all()
 
 
 def latest_event(session: Session, application_id: int) -> StageEvent | None:

@@ -82,8 +82,11 @@ def application_rows(
 
 
 def company_names(connection: sqlite3.Connection) -> list[str]:
+    """Companies with at least one application outside the trash, for the company picker."""
     rows = connection.execute(
-        "SELECT name FROM company WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+        "SELECT c.name FROM company AS c WHERE c.deleted_at IS NULL AND EXISTS ("
+        " SELECT 1 FROM job_application AS a WHERE a.company_id = c.id AND a.deleted_at IS NULL)"
+        " ORDER BY c.name COLLATE NOCASE"
     )
     return [name for (name,) in rows]
 

@@ -97,27 +97,13 @@ def open_database(path: Path, backup_dir: Path, *, migrations: MigrationSet = SH
     _prepare_folder(path.parent)
     if path.is_dir():
         raise StorageError(StorageProblem.NOT_A_DATABASE, str(path))
+    sidecars_before = _sidecars(path)
     try:
-        empty = not path.exists() or path.stat().st_size == 0
-        if empty:
-            if list_backups(backup_dir):
-                raise StorageError(StorageProblem.MISSING, str(path))
-            create_database_file(path)
-        application_id = _check_header(path, migrations)
-        state = inspect_file(path)
-    except sqlite3.Error as error:
-        # Busy, read-only or I/O trouble is said as such; only an unreadable file is "not a
-        # database".
-        problem = problem_of(error) or StorageProblem.NOT_A_DATABASE
-        raise StorageError(problem, str(path)) from error
-    except OSError as error:
-        raise StorageError(StorageProblem.IO_ERROR, str(path)) from error
-    if not state.quick_check_ok:
-        raise StorageError(StorageProblem.CORRUPT, str(path))
-    if application_id != APPLICATION_ID:
-        raise StorageError(StorageProblem.FOREIGN_DATABASE, str(path))
-    if state.revision is not None and state.revision not in migrations.revisions:
-        raise StorageError(StorageProblem.NEWER_SCHEMA, str(path))
+        state, application_id = _read_state(path, backup_dir, migrations)
+        _refuse_if_unusable(path, state, application_id, migrations)
+    except StorageError:
+        _remove_new_empty_sidecars(path, sidecars_before)
+        raise
     if state.revision != migrations.head:
         if state.table_count > 0:
             make_backup(path, backup_dir, label="pre-migration")
@@ -126,6 +112,51 @@ def open_database(path: Path, backup_dir: Path, *, migrations: MigrationSet = SH
         upgrade_database(path, script_location=migrations.script_location)
     _ensure_write_ahead_log(path)
     return Database(path)
+
+
+def _read_state(path: Path, backup_dir: Path, migrations: MigrationSet) -> tuple[FileState, int]:
+    try:
+        empty = not path.exists() or path.stat().st_size == 0
+        if empty:
+            if list_backups(backup_dir):
+                raise StorageError(StorageProblem.MISSING, str(path))
+            create_database_file(path)
+        application_id = _check_header(path, migrations)
+        return inspect_file(path), application_id
+    except sqlite3.Error as error:
+        # Busy, read-only or I/O trouble is said as such; only an unreadable file is "not a
+        # database".
+        problem = problem_of(error) or StorageProblem.NOT_A_DATABASE
+        raise StorageError(problem, str(path)) from error
+    except OSError as error:
+        raise StorageError(StorageProblem.IO_ERROR, str(path)) from error
+
+
+def _refuse_if_unusable(
+    path: Path, state: FileState, application_id: int, migrations: MigrationSet
+) -> None:
+    if not state.quick_check_ok:
+        raise StorageError(StorageProblem.CORRUPT, str(path))
+    if application_id != APPLICATION_ID:
+        raise StorageError(StorageProblem.FOREIGN_DATABASE, str(path))
+    if state.revision is not None and state.revision not in migrations.revisions:
+        raise StorageError(StorageProblem.NEWER_SCHEMA, str(path))
+
+
+def _sidecars(path: Path) -> set[Path]:
+    return {side for side in (Path(f"{path}-wal"), Path(f"{path}-shm")) if side.exists()}
+
+
+def _remove_new_empty_sidecars(path: Path, existed: set[Path]) -> None:
+    """A refused file is left as it was found: the empty -wal/-shm files that reading it
+    created go again (files that were there before, or hold data, are never touched)."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if wal in existed or shm in existed:
+        return
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    for side in (wal, shm):
+        side.unlink(missing_ok=True)
 
 
 def _ensure_write_ahead_log(path: Path) -> None:

@@ -208,9 +208,29 @@ def _check_year(year: int, raw: str) -> None:
         raise _fail(raw, DateIssue.OUT_OF_RANGE)
 
 
+def _short_readings(first: int, second: int, third: int) -> set[date]:
+    """Every date ``a/b/yy`` can be: day-month-year, month-day-year, and the year-first
+    ``yy/m/d`` common in Chinese (``25/1/30`` is 2025-01-30 as often as 25 January 2030)."""
+    readings: set[date] = set()
+    for year, month, day in (
+        (2000 + third, second, first),
+        (2000 + third, first, second),
+        (2000 + first, second, third),
+    ):
+        try:
+            readings.add(date(year, month, day))
+        except ValueError:
+            continue
+    return readings
+
+
 def _read_year_last(match: re.Match[str], raw: str, day_first: bool | None) -> _Fields:
     """``30/01/2025``, ``8/15/26``: the values decide the order when they can, else `day_first`."""
     first, second = int(match[1]), int(match[3])
+    if len(match[4]) == 2 and day_first is None:
+        short = _short_readings(first, second, int(match[4]))
+        if len(short) > 1:
+            raise _fail(raw, DateIssue.AMBIGUOUS_DAY_MONTH, tuple(sorted(short)))
     year, flags = _year(match[4])
     if first == second:
         return _Fields(year, first, second, flags)

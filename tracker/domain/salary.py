@@ -22,6 +22,9 @@ MAX_TEXT_LENGTH = 200
 MAX_AMOUNT = 1e9
 DEFAULT_CURRENCY = "CNY"
 MONTHS_PER_YEAR_RANGE = range(12, 37)
+# From this amount up, a figure posted without a period reads as yearly pay (monthly pay of
+# 200K yuan or more is not what posts advertise; DeepSeek's research roles top out at 110K).
+YEARLY_LOOKING_AMOUNT = 200_000
 
 _T = TypeVar("_T")
 
@@ -252,6 +255,9 @@ def parse_salary(text: str) -> Salary:
     low, high, is_range = _amounts(match, text)
     if suffixes.open_ended and is_range:
         raise SalaryParseError(text, SalaryIssue.UNRECOGNIZED)
+    if assumed and period is SalaryPeriod.MONTH and high >= YEARLY_LOOKING_AMOUNT:
+        # "40w" with no period: 400K a month is not a salary people post; it is a year's pay.
+        period = SalaryPeriod.YEAR
     return Salary(
         raw=text,
         minimum=low,

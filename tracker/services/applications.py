@@ -135,6 +135,26 @@ def _note_read(note: Note) -> NoteRead:
     )
 
 
+def _redate_first_event(
+    session: Session, application: JobApplication, applied_on: date | None
+) -> None:
+    """A corrected application date moves the first stage event with it, unless that would put
+    it after the next move."""
+    assert application.id is not None
+    if applied_on is None:
+        return
+    events = store.earliest_events(session, application.id, 2)
+    if not events or events[0].from_stage is not None:
+        return
+    moved_to = event_time_for(applied_on, datetime.now(UTC))
+    if len(events) > 1 and moved_to > events[1].occurred_at:
+        return
+    events[0].occurred_at = moved_to
+    session.add(events[0])
+    if len(events) == 1:
+        application.stage_changed_at = moved_to
+
+
 class ApplicationService:
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -188,6 +208,8 @@ class ApplicationService:
             company = store.get_or_create_company(session, data.company_name)
             assert company.id is not None
             application.company_id = company.id
+            if data.applied_on != application.applied_on:
+                _redate_first_event(session, application, data.applied_on)
             _apply_fields(application, data)
             application.updated_at = utc_now()
             session.add(application)
@@ -202,16 +224,20 @@ class ApplicationService:
         *,
         note: str = "",
         now: datetime | None = None,
-    ) -> tuple[ApplicationRead, str]:
+    ) -> tuple[ApplicationRead, str | None]:
         """Move to ``stage`` (reopening a closed application) or close it with ``outcome``.
-        Returns the application and the uuid of the stage event written."""
+        Returns the application and the uuid of the stage event written, or None when the
+        application already stood there (nothing is written)."""
         with self._database.write_session() as session:
             application = store.get_application(session, application_id)
+            target_outcome = outcome.value if outcome else None
+            if (application.current_stage, application.outcome) == (stage.value, target_outcome):
+                return self._read(session, application), None
             event = store.record_stage_event(
                 session,
                 application,
                 to_stage=stage.value,
-                to_outcome=outcome.value if outcome else None,
+                to_outcome=target_outcome,
                 occurred_at=now or datetime.now(UTC),
                 note=note.strip(),
             )
@@ -240,14 +266,19 @@ class ApplicationService:
             session.flush()
             return self._read(session, application)
 
-    def set_archived(self, application_ids: list[int], archived: bool) -> None:
-        """Archive (or bring back) several applications in one transaction."""
+    def set_archived(self, application_ids: list[int], archived: bool) -> list[int]:
+        """Archive (or bring back) several applications in one transaction; returns the ids
+        whose flag changed."""
+        changed: list[int] = []
         with self._database.write_session() as session:
             for application_id in application_ids:
                 application = store.get_application(session, application_id)
-                application.archived = archived
-                application.updated_at = utc_now()
-                session.add(application)
+                if application.archived != archived:
+                    application.archived = archived
+                    application.updated_at = utc_now()
+                    session.add(application)
+                    changed.append(application_id)
+        return changed
 
     def delete(self, application_ids: list[int]) -> None:
         """Move applications to the trash, all or none; ``restore`` brings them back unchanged."""

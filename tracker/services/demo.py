@@ -188,6 +188,8 @@ def _round_to(value: float, step: int) -> int:
 
 
 class _Builder:
+    ARCHIVE_AFTER_DAYS = 30
+
     def __init__(self, rng: random.Random, today: date, ids: Mapping[str, Iterator[int]]) -> None:
         self.rng = rng
         self.today = today
@@ -267,7 +269,8 @@ class _Builder:
             "stage_changed_at": times[-1], "next_action": action, "next_action_due": due,
             "tags": rng.sample(pools.TAGS[category] + pools.COMMON_TAGS, rng.choice((0, 1, 2, 3))),
             "resume_version": "" if wished else rng.choice(pools.RESUMES[category]),
-            "archived": False, "created_at": times[0], "updated_at": times[-1], "deleted_at": None,
+            "archived": self._archived(app_id, timeline),
+            "created_at": times[0], "updated_at": times[-1], "deleted_at": None,
         })  # fmt: skip
         if plan.stage in (Stage.OFFER, Stage.ACCEPTED):
             self._add_offer(app_id, plan, timeline, category, salary_text, city, company)
@@ -349,6 +352,12 @@ class _Builder:
                 "tags": list(seed.tags), "rating": _pick(self.rng, pools.RATINGS[result]).value,
                 "created_at": when, "updated_at": when,
             })  # fmt: skip
+
+    def _archived(self, app_id: int, timeline: _Timeline) -> bool:
+        """Half the applications closed over a month ago are archived, as a tidy user would."""
+        closed_on, _stage, outcome = timeline.moves[-1]
+        old = (self.today - closed_on).days > self.ARCHIVE_AFTER_DAYS
+        return outcome is not None and old and app_id % 2 == 0
 
     def _next_action(
         self, plan: Plan, timeline: _Timeline, rounds: Sequence[str]

@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
 
 
+def _menu_text(text: str) -> str:
+    """User text inside a menu entry: '&' shown as itself, not as a keyboard mnemonic."""
+    return text.replace("&", "&&")
+
+
 class _DoneCommand(QUndoCommand):
     def __init__(
         self,
@@ -86,7 +91,7 @@ class ApplicationActions(QObject):
 
         self._push(
             QCoreApplication.translate("ApplicationActions", "Add {role}").format(
-                role=created.role_title
+                role=_menu_text(created.role_title)
             ),
             undo,
             redo,
@@ -108,7 +113,7 @@ class ApplicationActions(QObject):
 
         self._push(
             QCoreApplication.translate("ApplicationActions", "Edit {role}").format(
-                role=updated.role_title
+                role=_menu_text(updated.role_title)
             ),
             undo,
             redo,
@@ -122,6 +127,8 @@ class ApplicationActions(QObject):
         moved, event_uuid = self._applications.change_state(
             application_id, stage, outcome, note=note
         )
+        if event_uuid is None:
+            return moved  # already there: nothing written, nothing to undo
         events = [event_uuid]
 
         def undo() -> None:
@@ -130,7 +137,8 @@ class ApplicationActions(QObject):
 
         def redo() -> None:
             _, uuid = self._applications.change_state(application_id, stage, outcome, note=note)
-            events.append(uuid)
+            if uuid is not None:
+                events.append(uuid)
             self._changed(application_id)
 
         target = label(outcome) if outcome is not None else label(stage)
@@ -145,12 +153,15 @@ class ApplicationActions(QObject):
         return moved
 
     def set_archived(self, application_ids: list[int], archived: bool) -> None:
-        self._applications.set_archived(application_ids, archived)
+        # Undo touches only the rows this action changed: those already archived stay so.
+        changed = self._applications.set_archived(application_ids, archived)
+        if not changed:
+            return
 
         def apply(value: bool) -> Callable[[], None]:
             def run() -> None:
-                self._applications.set_archived(application_ids, value)
-                self._changed(*application_ids)
+                self._applications.set_archived(changed, value)
+                self._changed(*changed)
 
             return run
 
@@ -160,7 +171,7 @@ class ApplicationActions(QObject):
             else QCoreApplication.translate("ApplicationActions", "Unarchive")
         )
         self._push(text, apply(not archived), apply(archived))
-        self._changed(*application_ids)
+        self._changed(*changed)
 
     def delete(self, application_ids: list[int]) -> None:
         self._applications.delete(application_ids)

@@ -23,6 +23,13 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
     return CHINESE if locale.language() == QLocale.Language.Chinese else ENGLISH
 
 
+def window_language(setting: str, *, chinese_font: bool, system: QLocale | None = None) -> str:
+    """The window's language: as resolve_language, but English when no installed font can draw
+    Chinese (the window would show boxes, its warning about the missing font included)."""
+    language = resolve_language(setting, system)
+    return ENGLISH if language == CHINESE and not chinese_font else language
+
+
 class Translators:
     """Owns the installed translators so that a language switch can replace them."""
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.enums import Outcome, Stage
-from tracker.domain.errors import PivotError, StorageError
-from tracker.domain.records import ApplicationUpdate
+from tracker.domain.errors import PivotError, StorageError, ValidationError
+from tracker.domain.records import ApplicationCreate, ApplicationUpdate, NoteRead
 from tracker.paths import AppPaths
 from tracker.services.container import Services
 from tracker.ui import messages
@@ -85,8 +85,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-    def _add_page(self, page: object, icon_name: str, title: str) -> None:
-        self.pages.addWidget(page)  # type: ignore[arg-type]
+    def _add_page(self, page: QWidget, icon_name: str, title: str) -> None:
+        self.pages.addWidget(page)
         self.navigation.addItem(QListWidgetItem(icon(icon_name), title))
 
     def _action(
@@ -232,13 +232,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.font_warning = QLabel(
             self.tr(
-                "No Chinese font is installed: Chinese text shows as boxes. "
-                "Install one (e.g. fonts-noto-cjk) and restart Pivot."
+                "No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks "
+                "English. Install one (e.g. fonts-noto-cjk) and restart Pivot."
             )
         )
         self.font_warning.setStyleSheet("color: #C62828;")
         self.font_warning.setVisible(not chinese_font_available)
-        self.statusBar().addWidget(self.font_warning)
+        self.statusBar().addPermanentWidget(self.font_warning)  # never hidden by a message
         path_label = QLabel(str(self._paths.database))
         path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(path_label)
@@ -310,6 +310,12 @@ class MainWindow(QMainWindow):
         self.move_button.setEnabled(one)
         self.delete_action.setEnabled(bool(ids))
         self.archive_action.setEnabled(bool(ids))
+        # Where the application already stands is not offered as a move.
+        row = self.applications_page.model.find(ids[0]) if one else None
+        for stage, action in self.stage_actions.items():
+            action.setEnabled(row is None or row.outcome is not None or row.stage is not stage)
+        for outcome, action in self.outcome_actions.items():
+            action.setEnabled(row is None or row.outcome is not outcome)
         archiving = self._archiving(ids)
         self.archive_action.setText(self.tr("&Archive") if archiving else self.tr("Un&archive"))
 
@@ -327,6 +333,11 @@ class MainWindow(QMainWindow):
     def _show_error(self, error: PivotError) -> None:
         if isinstance(error, StorageError):
             messages.show_storage_error(self, error)
+        elif isinstance(error, ValidationError):
+            problems = "; ".join(messages.field_message(p) for p in error.problems.values())
+            messages.show_error(
+                self, "Pivot", self.tr("Not saved: {problems}").format(problems=problems)
+            )
         else:
             messages.show_error(
                 self,
@@ -344,7 +355,8 @@ class MainWindow(QMainWindow):
         created: list[int] = []
 
         def save(data: ApplicationUpdate) -> None:
-            created.append(self._actions.create(data).id)  # type: ignore[arg-type]
+            assert isinstance(data, ApplicationCreate)
+            created.append(self._actions.create(data).id)
 
         from tracker.ui.dialogs.application_dialog import ApplicationDialog
 
@@ -364,9 +376,9 @@ class MainWindow(QMainWindow):
 
         ApplicationDialog(self._services.queries, save, existing=current, parent=self).exec()
 
-    def _run(self, action: object) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except PivotError as error:
             self._show_error(error)
             return False
@@ -388,9 +400,16 @@ class MainWindow(QMainWindow):
             return
         target = current.stage.next() if step > 0 else current.stage.previous()
         if current.outcome is not None:
-            target = current.stage  # reopening a closed application keeps its stage
-        if target is not None:
-            self.move_selected(target)
+            target = current.stage  # either key reopens a closed application where it stopped
+        if target is None:
+            self.statusBar().showMessage(
+                self.tr("Already at the last stage.")
+                if step > 0
+                else self.tr("Already at the first stage."),
+                4000,
+            )
+            return
+        self.move_selected(target)
 
     def toggle_archived(self) -> None:
         ids = self.applications_page.selected_ids()
@@ -409,10 +428,10 @@ class MainWindow(QMainWindow):
 
     def _add_note(self, application_id: int, body: str) -> None:
         if self._run(lambda: self._actions.add_note(application_id, body)):
-            self.applications_page.detail.note_saved()
+            self.applications_page.detail.note_saved(application_id)
 
-    def _delete_note(self, note: object) -> None:
-        self._run(lambda: self._actions.delete_note(note))  # type: ignore[arg-type]
+    def _delete_note(self, note: NoteRead) -> None:
+        self._run(lambda: self._actions.delete_note(note))
 
     def open_preferences(self) -> None:
         from tracker.ui.dialogs.preferences_dialog import PreferencesDialog

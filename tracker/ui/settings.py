@@ -23,14 +23,6 @@ class Settings:
     def language(self, value: str) -> None:
         self._settings.setValue("general/language", value)
 
-    @property
-    def cjk_font_warning_shown(self) -> bool:
-        return self._settings.value("general/cjk_font_warning_shown", False, type=bool) is True
-
-    @cjk_font_warning_shown.setter
-    def cjk_font_warning_shown(self, value: bool) -> None:
-        self._settings.setValue("general/cjk_font_warning_shown", value)
-
     def state(self, key: str) -> QByteArray | None:
         """A saved geometry or header state, e.g. ``state("main_window/geometry")``."""
         value = self._settings.value(f"state/{key}")

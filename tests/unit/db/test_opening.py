@@ -101,12 +101,14 @@ def test_another_programs_sqlite_file_is_refused(tmp_path: Path, application_id:
     path = tmp_path / "pivot.db"
     connection = sqlite3.connect(str(path))
     connection.execute(f"PRAGMA application_id = {application_id}")
+    connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
     connection.commit()
     connection.close()
     before = fingerprint(path)
     assert _refusal(path) is StorageProblem.FOREIGN_DATABASE
     assert fingerprint(path) == before
+    assert folder_listing(tmp_path) == ["pivot.db"]
 
 
 def test_missing_file_beside_backups_is_not_silently_recreated(
@@ -145,6 +147,7 @@ def test_damaged_file_is_refused_and_kept(migrated_template: Path, tmp_path: Pat
     before = fingerprint(path)
     assert _refusal(path) in (StorageProblem.CORRUPT, StorageProblem.NOT_A_DATABASE)
     assert path.exists() and fingerprint(path) == before
+    assert folder_listing(tmp_path) == ["pivot.db"], "no -wal/-shm left beside it"
 
 
 @pytest.mark.parametrize("folder_name", ["求职 #1", "a?b", "50% done", "Job Hunt 2026"])

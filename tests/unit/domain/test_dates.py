@@ -169,7 +169,6 @@ def test_day_first_settles_an_ambiguous_date(
         ("30.01.2025", date(2025, 1, 30), {DateFlag.DAY_FIRST}),
         ("8/15/2026", date(2026, 8, 15), {DateFlag.MONTH_FIRST}),
         ("05/05/2025", date(2025, 5, 5), set()),
-        ("30/01/25", date(2025, 1, 30), {DateFlag.DAY_FIRST, DateFlag.TWO_DIGIT_YEAR}),
     ],
 )
 def test_the_values_decide_the_order_when_they_can(
@@ -376,3 +375,25 @@ def test_an_assumed_year_is_never_far_ahead_of_today(day: date, today: date) -> 
     assert (assumed.month, assumed.day) == (day.month, day.day)
     assert assumed.year in (today.year, today.year - 1)
     assert today - timedelta(days=366) < assumed <= today + timedelta(days=184)
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        ("25/1/30", (date(2025, 1, 30), date(2030, 1, 25))),
+        ("30/01/25", (date(2025, 1, 30), date(2030, 1, 25))),
+        ("12/11/10", (date(2010, 11, 12), date(2010, 12, 11), date(2012, 11, 10))),
+    ],
+)
+def test_short_dates_that_could_be_year_first_are_flagged(
+    text: str, candidates: tuple[date, ...]
+) -> None:
+    with pytest.raises(DateParseError) as caught:
+        parse_date(text)
+    assert caught.value.issue is DateIssue.AMBIGUOUS_DAY_MONTH
+    assert caught.value.candidates == candidates
+
+
+def test_a_known_layout_reads_short_dates_without_asking() -> None:
+    assert parse_date("12/11/10", day_first=False).day == date(2010, 12, 11)
+    assert parse_date("8/15/26").day == date(2026, 8, 15)

@@ -370,3 +370,21 @@ def test_well_formed_ranges_read_exactly(
     assert salary.months_per_year == months
     assert salary.currency == "CNY"
     assert not salary.period_assumed
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "low"),
+    [
+        ("40w", SalaryPeriod.YEAR, 400_000.0),
+        ("30-50万", SalaryPeriod.YEAR, 300_000.0),
+        ("500K", SalaryPeriod.YEAR, 500_000.0),
+        ("8-11万", SalaryPeriod.MONTH, 80_000.0),
+        ("40w/月", SalaryPeriod.MONTH, 400_000.0),
+    ],
+)
+def test_a_large_figure_without_a_period_reads_as_yearly(
+    text: str, period: SalaryPeriod, low: float
+) -> None:
+    salary = parse_salary(text)
+    assert (salary.period, salary.minimum) == (period, low)
+    assert salary.period_assumed is (text != "40w/月")

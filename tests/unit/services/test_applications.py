@@ -272,3 +272,50 @@ def test_read_only_file_refuses_writes_and_keeps_data(database: Database, data_d
     assert caught.value.problem is StorageProblem.READ_ONLY
     assert [row.company_name for row in ApplicationQueries(read_only).rows()] == ["华为"]
     read_only.close()
+
+
+def test_correcting_the_application_date_moves_the_first_event(service) -> None:
+    created = service.create(
+        ApplicationCreate(
+            company_name="米哈游", role_title="AIGC设计师", applied_on=date(2026, 11, 20)
+        )
+    )
+    updated = service.update(
+        created.id,
+        ApplicationUpdate(
+            company_name="米哈游", role_title="AIGC设计师", applied_on=date(2026, 10, 1)
+        ),
+    )
+    assert updated.history[0].occurred_at.date() == date(2026, 10, 1)
+    assert updated.stage_changed_at == updated.history[0].occurred_at
+
+
+def test_a_date_after_the_next_move_leaves_the_history_alone(service) -> None:
+    created = service.create(
+        ApplicationCreate(
+            company_name="米哈游", role_title="AIGC设计师", applied_on=date(2026, 10, 1)
+        )
+    )
+    moved, _ = service.change_state(
+        created.id, Stage.SCREENING, now=datetime(2026, 10, 5, 9, tzinfo=UTC)
+    )
+    updated = service.update(
+        created.id,
+        ApplicationUpdate(
+            company_name="米哈游", role_title="AIGC设计师", applied_on=date(2026, 10, 9)
+        ),
+    )
+    assert [e.occurred_at for e in updated.history] == [e.occurred_at for e in moved.history]
+
+
+def test_a_corrected_spelling_of_a_company_is_kept(service, queries) -> None:
+    created = service.create(ApplicationCreate(company_name="bytedance", role_title="AI训练师"))
+    service.update(created.id, ApplicationUpdate(company_name="ByteDance", role_title="AI训练师"))
+    assert service.get(created.id).company_name == "ByteDance"
+    assert queries.company_names() == ["ByteDance"]
+
+
+def test_the_company_picker_offers_companies_in_use(service, queries) -> None:
+    created = service.create(ApplicationCreate(company_name="百川智能", role_title="AI产品经理"))
+    service.update(created.id, ApplicationUpdate(company_name="零一万物", role_title="AI产品经理"))
+    assert queries.company_names() == ["零一万物"]

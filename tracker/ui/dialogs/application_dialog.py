@@ -31,7 +31,7 @@ from tracker.domain.validation import validate_application
 from tracker.services.queries import ApplicationQueries
 from tracker.ui.dialogs.form_fields import OptionalDateEdit, error_label, with_error
 from tracker.ui.formatting import salary_preview, salary_problem
-from tracker.ui.messages import field_message, show_storage_error
+from tracker.ui.messages import confirm, field_message, show_storage_error
 from tracker.ui.widgets.choice_combo import enum_combo, optional_enum_combo
 
 CITIES = ("北京", "上海", "杭州", "深圳", "广州", "成都", "南京", "武汉", "西安", "苏州")
@@ -74,6 +74,7 @@ class ApplicationDialog(QDialog):
         self.role.textChanged.connect(self._duplicate_timer.start)
         self._update_salary_preview()
         self._update_referral()
+        self._initial = self.values()
 
     # -- building --------------------------------------------------------------------------
 
@@ -276,6 +277,16 @@ class ApplicationDialog(QDialog):
         first = next((name for name in self._fields if name in error.problems), None)
         if first is not None:
             self._fields[first].setFocus()
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing the window: ask before throwing away what was typed."""
+        if self.values() != self._initial and not confirm(
+            self,
+            self.windowTitle(),
+            self.tr("Discard what you typed in this form?"),
+        ):
+            return
+        super().reject()
 
     def accept(self) -> None:
         data = self.values()

@@ -70,6 +70,12 @@ _HEADERS = {
 }
 
 
+# Columns whose text is often cut short: the whole text shows on hover.
+_ELIDED_COLUMNS = frozenset(
+    {Column.COMPANY, Column.ROLE, Column.CATEGORY, Column.STAGE, Column.SALARY, Column.NEXT_ACTION}
+)
+
+
 def monthly_equivalent(row: ApplicationRow) -> float | None:
     if row.salary_min is None or row.salary_period is None:
         return None
@@ -264,6 +270,10 @@ class ApplicationTableModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "ApplicationTableModel", str(_HEADERS[Column(section)])
             )
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.DAYS_IN_STAGE:
+            return QCoreApplication.translate(
+                "ApplicationTableModel", "Days since the application reached its current stage"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -281,7 +291,7 @@ class ApplicationTableModel(QAbstractTableModel):
             return self._sort_value_key(column)(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ROLE, Column.NEXT_ACTION):
+        if role == Qt.ItemDataRole.ToolTipRole and column in _ELIDED_COLUMNS:
             return self._display(row, column) or None
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STAGE:
             return self._stage_icon(colour_of(row.stage, row.outcome))

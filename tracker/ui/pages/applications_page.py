@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSplitter,
     QVBoxLayout,
@@ -67,7 +66,6 @@ class ApplicationsPage(QWidget):
         for combo in (self.state_filter, self.category_filter, self.channel_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.show_archived.toggled.connect(self._apply_filter)
-        self.count_label = QLabel()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -120,7 +118,7 @@ class ApplicationsPage(QWidget):
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
         else:
-            self.splitter.setSizes([940, 330])
+            self.splitter.setSizes([1000, 300])
 
     def save_layout(self) -> None:
         self._settings.set_state("applications/header", self.table.horizontalHeader().saveState())
@@ -175,6 +173,19 @@ class ApplicationsPage(QWidget):
         self.model.set_filter(self.current_filter())
         self.select_ids(selected)
 
+    def view_state(self) -> tuple[ApplicationFilter, list[int]]:
+        """The filters and the selection, to carry over to a rebuilt page."""
+        return self.current_filter(), self.selected_ids()
+
+    def restore_view_state(self, state: tuple[ApplicationFilter, list[int]]) -> None:
+        application_filter, selected = state
+        self.search.setText(application_filter.text)
+        self.state_filter.set_value(application_filter.state)
+        self.category_filter.set_value(application_filter.category)
+        self.channel_filter.set_value(application_filter.channel)
+        self.show_archived.setChecked(application_filter.include_archived)
+        self.select_ids(selected)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -183,7 +194,9 @@ class ApplicationsPage(QWidget):
         """Ids of the selected rows, top to bottom. Read from the selection's ranges: asking Qt
         for selectedRows() would call back into Python for every cell."""
         rows: set[int] = set()
-        for span in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for number in range(selection.count()):
+            span = selection.at(number)
             rows.update(range(span.top(), span.bottom() + 1))
         count = self.model.rowCount()
         return [self.model.row_at(row).id for row in sorted(rows) if row < count]
@@ -261,12 +274,12 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
 
 
 _COLUMN_WIDTHS = {
-    Column.COMPANY: 110,
-    Column.ROLE: 210,
-    Column.CATEGORY: 180,
-    Column.CITY: 60,
-    Column.STAGE: 150,
-    Column.APPLIED: 90,
-    Column.DAYS_IN_STAGE: 90,
-    Column.SALARY: 120,
+    Column.COMPANY: 96,
+    Column.ROLE: 170,
+    Column.CATEGORY: 140,
+    Column.CITY: 48,
+    Column.STAGE: 136,
+    Column.APPLIED: 86,
+    Column.DAYS_IN_STAGE: 92,
+    Column.SALARY: 104,
 }

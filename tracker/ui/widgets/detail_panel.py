@@ -21,15 +21,7 @@ from tracker.domain.validation import is_openable_url
 from tracker.ui.formatting import format_date, format_datetime, salary_preview, salary_problem
 from tracker.ui.labels import label, state_label
 from tracker.ui.widgets.entry_list import EntryList
-
-
-def plain_label(text: str = "") -> QLabel:
-    """A label for user data: always plain text, selectable, wrapped."""
-    widget = QLabel(text)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setWordWrap(True)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return widget
+from tracker.ui.widgets.plain_label import plain_label
 
 
 def web_url(text: str) -> QUrl | None:
@@ -53,6 +45,9 @@ class DetailPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._application: ApplicationRead | None = None
+        # Unsaved note text per application: switching away never loses it, and it is never
+        # added to the wrong application.
+        self._drafts: dict[int, str] = {}
         self.setMinimumWidth(300)
         self.title = plain_label()
         font = QFont(self.title.font())
@@ -86,15 +81,15 @@ class DetailPanel(QWidget):
         column.addWidget(self.state)
         column.addLayout(self.facts)
         column.addWidget(self.open_link)
-        column.addWidget(self._heading(self.tr("Stage history")))
-        column.addWidget(self.history)
         column.addWidget(self._heading(self.tr("Notes")))
-        column.addWidget(self.notes)
         column.addWidget(self.note_editor)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_note_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        column.addWidget(self.notes)
+        column.addWidget(self._heading(self.tr("Stage history")))
+        column.addWidget(self.history)
         column.addStretch(1)
         self.content = content
         scroll = QScrollArea()
@@ -120,7 +115,9 @@ class DetailPanel(QWidget):
         return self._application
 
     def show_application(self, application: ApplicationRead | None) -> None:
+        self._keep_draft()
         self._application = application
+        self.note_editor.setPlainText(self._drafts.get(application.id, "") if application else "")
         self.empty.setVisible(application is None)
         self.scroll_area.setVisible(application is not None)
         if application is None:
@@ -210,6 +207,17 @@ class DetailPanel(QWidget):
             return
         self.note_added.emit(self._application.id, body)
 
-    def note_saved(self) -> None:
-        """The window saved the note: clear the editor (it keeps its text if saving failed)."""
-        self.note_editor.clear()
+    def _keep_draft(self) -> None:
+        if self._application is None:
+            return
+        text = self.note_editor.toPlainText()
+        if text.strip():
+            self._drafts[self._application.id] = text
+        else:
+            self._drafts.pop(self._application.id, None)
+
+    def note_saved(self, application_id: int) -> None:
+        """The window saved the note: forget its draft (it is kept if saving failed)."""
+        self._drafts.pop(application_id, None)
+        if self._application is not None and self._application.id == application_id:
+            self.note_editor.clear()

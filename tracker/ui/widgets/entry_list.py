@@ -3,17 +3,11 @@ inside the detail panel's own scrolling; entries may carry a remove button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
-
-def _plain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from tracker.ui.widgets.plain_label import plain_label
 
 
 class EntryList(QWidget):
@@ -26,7 +20,7 @@ class EntryList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
-        self._empty = _plain(empty_text)
+        self._empty = plain_label(empty_text)
         self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._layout.addWidget(self._empty)
 
@@ -50,7 +44,7 @@ class EntryList(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
         top = QHBoxLayout()
-        date = _plain(heading)
+        date = plain_label(heading)
         date.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         top.addWidget(date, 1)
         if self._remove_text:
@@ -60,7 +54,7 @@ class EntryList(QWidget):
             remove.clicked.connect(lambda: self.remove_requested.emit(payload))
             top.addWidget(remove)
         column.addLayout(top)
-        column.addWidget(_plain(text))
+        column.addWidget(plain_label(text))
         return entry
 
     def count(self) -> int:
