@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from tracker.db.models import Company, JobApplication, Note, StageEvent, utc_now
+from tracker.db.models import Company, JobApplication, Note, PipelineStage, StageEvent, utc_now
 from tracker.domain.errors import NotFoundError
 from tracker.domain.text import clean, match_key
 
@@ -135,3 +135,9 @@ def get_note(session: Session, note_id: int) -> Note:
     if note is None:
         raise NotFoundError("note", note_id)
     return note
+
+
+def stage_exists(session: Session, key: str) -> bool:
+    return (
+        session.exec(select(PipelineStage.id).where(PipelineStage.key == key)).first() is not None
+    )

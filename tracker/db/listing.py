@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tracker.domain.enums import Channel, Outcome, RoleCategory, SalaryPeriod, Stage
+from tracker.domain.pipeline import Pipeline, StageDefinition
 from tracker.domain.records import ApplicationRow
 from tracker.domain.text import match_key
 
@@ -53,7 +54,7 @@ def _row(values: Any) -> ApplicationRow:
         _CATEGORIES[category],
         city or "",
         _CHANNELS[channel] if channel else None,
-        _STAGES[stage],
+        _STAGES.get(stage, stage),
         _OUTCOMES[outcome] if outcome else None,
         datetime.fromisoformat(changed),
         _date(applied),
@@ -104,3 +105,15 @@ def same_company_and_role(
         (company_key,),
     )
     return [int(id_) for id_, title in rows if match_key(title) == role_key]
+
+
+def read_pipeline(connection: sqlite3.Connection) -> Pipeline:
+    """The stages in order, through the light connection (start-up reads it)."""
+    rows = connection.execute(
+        "SELECT key, name, hidden, ghost_after_days FROM pipeline_stage ORDER BY position, id"
+    ).fetchall()
+    if not rows:
+        return Pipeline.default()
+    return Pipeline(
+        tuple(StageDefinition(key, name, bool(hidden), days) for key, name, hidden, days in rows)
+    )

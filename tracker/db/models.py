@@ -258,3 +258,22 @@ class Note(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
     deleted_at: datetime | None = None
+
+
+class PipelineStage(SQLModel, table=True):
+    """One stage of the user's pipeline: a built-in one (key = its Stage value) or their own
+    (key "custom-…"). Stages are never deleted once used, only hidden, so history stays whole."""
+
+    __tablename__ = "pipeline_stage"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    key: str = Field(max_length=60, unique=True)
+    # The user's own name; None shows the built-in stage's translated name.
+    name: str | None = Field(default=None, max_length=100)
+    position: int = 0
+    hidden: bool = False
+    # Days of silence after which an application in this stage is probably ghosted.
+    ghost_after_days: int | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)

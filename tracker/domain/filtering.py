@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
+from tracker.domain.enums import Channel, Outcome, RoleCategory
 from tracker.domain.records import ApplicationRow
 from tracker.domain.text import match_key
 
@@ -12,8 +12,8 @@ from tracker.domain.text import match_key
 @dataclass(frozen=True)
 class ApplicationFilter:
     text: str = ""
-    # A stage, an outcome, OPEN (every open application) or None (everything).
-    state: Stage | Outcome | str | None = None
+    # A stage key, an outcome, OPEN / CLOSED, or None (everything).
+    state: Outcome | str | None = None
     category: RoleCategory | None = None
     channel: Channel | None = None
     include_archived: bool = False
@@ -47,4 +47,4 @@ class ApplicationFilter:
             return row.outcome is not None
         if isinstance(state, Outcome):
             return row.outcome is state
-        return row.outcome is None and row.stage is state
+        return row.outcome is None and row.stage == state

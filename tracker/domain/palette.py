@@ -8,6 +8,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from tracker.domain.enums import Outcome, Stage
+from tracker.domain.pipeline import built_in
 
 STAGE_COLOURS: dict[StrEnum, str] = {
     Stage.WISHLIST: "#9AA5B1",
@@ -25,5 +26,13 @@ STAGE_COLOURS: dict[StrEnum, str] = {
 }
 
 
-def colour_of(stage: Stage, outcome: Outcome | None = None) -> str:
-    return STAGE_COLOURS[outcome if outcome is not None else stage]
+# The user's own stages share one colour: distinct from every built-in one.
+CUSTOM_STAGE_COLOUR = "#5E8C9A"
+
+
+def colour_of(stage: str, outcome: Outcome | None = None) -> str:
+    """The colour of an application's state: its outcome's when closed, else its stage's."""
+    if outcome is not None:
+        return STAGE_COLOURS[outcome]
+    stage_member = built_in(stage)
+    return STAGE_COLOURS[stage_member] if stage_member else CUSTOM_STAGE_COLOUR

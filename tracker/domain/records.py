@@ -46,7 +46,7 @@ class ApplicationUpdate:
 class ApplicationCreate(ApplicationUpdate):
     """A new application and the stage it starts in."""
 
-    stage: Stage = Stage.APPLIED
+    stage: str = Stage.APPLIED  # a pipeline stage key
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ class ApplicationRow:
     role_category: RoleCategory
     city: str
     channel: Channel | None
-    stage: Stage
+    stage: str  # a pipeline stage key (a Stage member for the built-in ones)
     outcome: Outcome | None
     stage_changed_at: datetime
     applied_on: date | None
@@ -86,9 +86,9 @@ class ApplicationRow:
 class StageEventRead:
     id: int
     uuid: str
-    from_stage: Stage | None
+    from_stage: str | None
     from_outcome: Outcome | None
-    to_stage: Stage
+    to_stage: str
     to_outcome: Outcome | None
     occurred_at: datetime
     note: str
@@ -111,7 +111,7 @@ class ApplicationRead:
     id: int
     uuid: str
     fields: ApplicationUpdate
-    stage: Stage
+    stage: str
     outcome: Outcome | None
     stage_changed_at: datetime
     archived: bool

@@ -15,10 +15,10 @@ from tracker.domain.enums import (
     Outcome,
     Priority,
     RoleCategory,
-    Stage,
     WorkMode,
 )
-from tracker.domain.errors import NotFoundError
+from tracker.domain.errors import FieldProblem, NotFoundError, ValidationError
+from tracker.domain.pipeline import built_in
 from tracker.domain.records import (
     ApplicationCreate,
     ApplicationRead,
@@ -109,14 +109,24 @@ def _fields_of(application: JobApplication, company_name: str) -> ApplicationUpd
     )
 
 
+def _require_stage(session: Session, key: str) -> None:
+    if not store.stage_exists(session, str(key)):
+        raise ValidationError({"stage": FieldProblem.INVALID})
+
+
+def _stage(key: str) -> str:
+    """A stage key as records carry it: the Stage member for a built-in stage."""
+    return built_in(key) or key
+
+
 def _event_read(event: StageEvent) -> StageEventRead:
     assert event.id is not None
     return StageEventRead(
         id=event.id,
         uuid=event.uuid,
-        from_stage=Stage(event.from_stage) if event.from_stage else None,
+        from_stage=_stage(event.from_stage) if event.from_stage else None,
         from_outcome=Outcome(event.from_outcome) if event.from_outcome else None,
-        to_stage=Stage(event.to_stage),
+        to_stage=_stage(event.to_stage),
         to_outcome=Outcome(event.to_outcome) if event.to_outcome else None,
         occurred_at=event.occurred_at,
         note=event.note,
@@ -166,7 +176,7 @@ class ApplicationService:
             id=application.id,
             uuid=application.uuid,
             fields=_fields_of(application, company.name),
-            stage=Stage(application.current_stage),
+            stage=_stage(application.current_stage),
             outcome=Outcome(application.outcome) if application.outcome else None,
             stage_changed_at=application.stage_changed_at,
             archived=application.archived,
@@ -188,11 +198,12 @@ class ApplicationService:
         validate_application(data)
         now = now or datetime.now(UTC)
         with self._database.write_session() as session:
+            _require_stage(session, data.stage)
             company = store.get_or_create_company(session, data.company_name)
             assert company.id is not None
             occurred_at = event_time_for(data.applied_on, now)
             application = JobApplication(
-                company_id=company.id, role_title="", current_stage=data.stage.value,
+                company_id=company.id, role_title="", current_stage=str(data.stage),
                 stage_changed_at=occurred_at, created_at=now, updated_at=now,
             )  # fmt: skip
             _apply_fields(application, data)
@@ -219,7 +230,7 @@ class ApplicationService:
     def change_state(
         self,
         application_id: int,
-        stage: Stage,
+        stage: str,
         outcome: Outcome | None = None,
         *,
         note: str = "",
@@ -230,13 +241,14 @@ class ApplicationService:
         application already stood there (nothing is written)."""
         with self._database.write_session() as session:
             application = store.get_application(session, application_id)
+            _require_stage(session, stage)
             target_outcome = outcome.value if outcome else None
-            if (application.current_stage, application.outcome) == (stage.value, target_outcome):
+            if (application.current_stage, application.outcome) == (str(stage), target_outcome):
                 return self._read(session, application), None
             event = store.record_stage_event(
                 session,
                 application,
-                to_stage=stage.value,
+                to_stage=str(stage),
                 to_outcome=target_outcome,
                 occurred_at=now or datetime.now(UTC),
                 note=note.strip(),

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from tracker.db.database import Database
+from tracker.services.pipeline import PipelineService
 from tracker.services.queries import ApplicationQueries
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ class Services:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.queries = ApplicationQueries(database)
+        self.pipeline = PipelineService(database)
 
     @cached_property
     def applications(self) -> ApplicationService:

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tracker.domain.enums import Outcome, Stage
+from tracker.domain.enums import Outcome
 from tracker.domain.errors import PivotError
+from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate, NoteRead
 from tracker.services.container import Services
-from tracker.ui.labels import label
+from tracker.ui.labels import label, stage_label
 
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
@@ -66,6 +67,7 @@ class ApplicationActions(QObject):
         super().__init__()
         self._services = services
         self.undo_stack = undo_stack
+        self.pipeline: Pipeline | None = None  # for the names of moves in the undo menu
 
     @property
     def _applications(self) -> ApplicationService:
@@ -122,7 +124,7 @@ class ApplicationActions(QObject):
         return updated
 
     def change_state(
-        self, application_id: int, stage: Stage, outcome: Outcome | None = None, note: str = ""
+        self, application_id: int, stage: str, outcome: Outcome | None = None, note: str = ""
     ) -> ApplicationRead:
         moved, event_uuid = self._applications.change_state(
             application_id, stage, outcome, note=note
@@ -141,7 +143,7 @@ class ApplicationActions(QObject):
                 events.append(uuid)
             self._changed(application_id)
 
-        target = label(outcome) if outcome is not None else label(stage)
+        target = label(outcome) if outcome is not None else stage_label(stage, self.pipeline)
         self._push(
             QCoreApplication.translate("ApplicationActions", "Move to {state}").format(
                 state=target

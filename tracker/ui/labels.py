@@ -19,6 +19,7 @@ from tracker.domain.enums import (
     Stage,
     WorkMode,
 )
+from tracker.domain.pipeline import Pipeline, built_in
 
 # The translation context of each text is the name of its enum class.
 _TEXTS: dict[StrEnum, object] = {
@@ -73,12 +74,21 @@ def label(value: StrEnum) -> str:
     return QCoreApplication.translate(type(value).__name__, str(_TEXTS[value]))
 
 
-def state_label(stage: Stage, outcome: Outcome | None) -> str:
+def stage_label(key: str, pipeline: Pipeline | None = None) -> str:
+    """A stage's name: the user's own if they named it, else the built-in one, translated."""
+    definition = pipeline.definition(key) if pipeline is not None else None
+    if definition is not None and definition.name:
+        return definition.name
+    stage = built_in(key)
+    return label(stage) if stage is not None else key
+
+
+def state_label(stage: str, outcome: Outcome | None, pipeline: Pipeline | None = None) -> str:
     """'Interviewing', or for a closed application 'Rejected · Interviewing'."""
     if outcome is None:
-        return label(stage)
+        return stage_label(stage, pipeline)
     return QCoreApplication.translate("Stage", "{outcome} · {stage}").format(
-        outcome=label(outcome), stage=label(stage)
+        outcome=label(outcome), stage=stage_label(stage, pipeline)
     )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.enums import Outcome, Stage
+from tracker.domain.enums import Outcome
 from tracker.domain.errors import PivotError, StorageError, ValidationError
 from tracker.domain.records import ApplicationCreate, ApplicationUpdate, NoteRead
 from tracker.paths import AppPaths
@@ -29,7 +29,7 @@ from tracker.ui import messages
 from tracker.ui.application_actions import ApplicationActions
 from tracker.ui.database_commands import DatabaseCommands
 from tracker.ui.icons import icon
-from tracker.ui.labels import label
+from tracker.ui.labels import label, stage_label
 from tracker.ui.pages.applications_page import ApplicationsPage
 from tracker.ui.settings import Settings
 
@@ -55,7 +55,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Pivot")
         self.setWindowIcon(icon("pivot"))
         self._fit_default_size()
-        self.applications_page = ApplicationsPage(services, settings)
+        self.pipeline = services.pipeline.current()
+        actions.pipeline = self.pipeline
+        self.applications_page = ApplicationsPage(services, settings, self.pipeline)
         self.database_commands = DatabaseCommands(self, paths, self.statusBar().showMessage)
         self._build_pages()
         self._build_actions()
@@ -148,11 +150,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon("redo"))
         self.move_menu = QMenu(self.tr("&Move to"), self)
         self.move_menu.setIcon(icon("move"))
-        self.stage_actions: dict[Stage, QAction] = {}
-        for stage in Stage:
-            action = self.move_menu.addAction(label(stage))
-            action.triggered.connect(lambda _=False, s=stage: self.move_selected(s))
-            self.stage_actions[stage] = action
+        self.stage_actions: dict[str, QAction] = {}
+        for definition in self.pipeline.visible():
+            action = self.move_menu.addAction(stage_label(definition.key, self.pipeline))
+            action.triggered.connect(lambda _=False, k=definition.key: self.move_selected(k))
+            self.stage_actions[definition.key] = action
         self.close_menu = QMenu(self.tr("&Close as"), self)
         self.outcome_actions: dict[Outcome, QAction] = {}
         for outcome in Outcome:
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
         # Where the application already stands is not offered as a move.
         row = self.applications_page.model.find(ids[0]) if one else None
         for stage, action in self.stage_actions.items():
-            action.setEnabled(row is None or row.outcome is not None or row.stage is not stage)
+            action.setEnabled(row is None or row.outcome is not None or row.stage != stage)
         for outcome, action in self.outcome_actions.items():
             action.setEnabled(row is None or row.outcome is not outcome)
         archiving = self._archiving(ids)
@@ -360,7 +362,9 @@ class MainWindow(QMainWindow):
 
         from tracker.ui.dialogs.application_dialog import ApplicationDialog
 
-        dialog = ApplicationDialog(self._services.queries, save, parent=self)
+        dialog = ApplicationDialog(
+            self._services.queries, save, parent=self, pipeline=self.pipeline
+        )
         if dialog.exec() and created:
             self.applications_page.select_ids(created)
 
@@ -374,7 +378,9 @@ class MainWindow(QMainWindow):
 
         from tracker.ui.dialogs.application_dialog import ApplicationDialog
 
-        ApplicationDialog(self._services.queries, save, existing=current, parent=self).exec()
+        ApplicationDialog(
+            self._services.queries, save, existing=current, parent=self, pipeline=self.pipeline
+        ).exec()
 
     def _run(self, action: Callable[[], object]) -> bool:
         try:
@@ -384,7 +390,7 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def move_selected(self, stage: Stage) -> None:
+    def move_selected(self, stage: str) -> None:
         current = self.applications_page.current_application()
         if current is not None:
             self._run(lambda: self._actions.change_state(current.id, stage))
@@ -398,7 +404,7 @@ class MainWindow(QMainWindow):
         current = self.applications_page.current_application()
         if current is None:
             return
-        target = current.stage.next() if step > 0 else current.stage.previous()
+        target = self.pipeline.step(current.stage, step)
         if current.outcome is not None:
             target = current.stage  # either key reopens a closed application where it stopped
         if target is None:

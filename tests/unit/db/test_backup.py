@@ -12,6 +12,7 @@ import pytest
 from tests.unit.db.helpers import raw
 from tracker.db import backup
 from tracker.db.backup import list_backups, make_backup, verify_database_file
+from tracker.db.schema import SHIPPED
 from tracker.domain.errors import StorageError, StorageProblem
 
 
@@ -35,7 +36,8 @@ def test_backup_holds_commits_still_in_the_write_ahead_log(database: object, dat
     copy.close()
     assert verify_database_file(path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert path.name.startswith("pivot-") and path.name.endswith("-s1-manual.db")
+    assert path.name.startswith("pivot-")
+    assert path.name.endswith(f"-s{SHIPPED.generation}-manual.db")
 
 
 def test_backups_are_listed_newest_first_and_temporaries_never(database: object, data_dir):

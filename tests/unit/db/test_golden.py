@@ -15,6 +15,7 @@ from tracker.db.opening import open_database
 from tracker.db.schema import SHIPPED
 from tracker.domain.enums import Channel, Outcome, Stage
 from tracker.services.applications import ApplicationService
+from tracker.services.pipeline import PipelineService
 
 GOLDEN = Path(__file__).parents[2] / "fixtures" / "golden"
 
@@ -71,6 +72,21 @@ def test_golden_databases_open_at_head_with_every_value(golden: Path) -> None:
     )
     assert connection.execute("SELECT name, wechat FROM contact").fetchone() == rows["contact"]
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert connection.execute("SELECT count(*) FROM search_question").fetchone() == (1,)
     connection.close()
+    assert PipelineService(database).current().stage_keys()[:2] == ["wishlist", "applied"]
     database.close()
     assert check_file(golden).ok
+
+
+def test_a_changed_pipeline_survives_upgrades(tmp_path: Path) -> None:
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0002.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    pipeline = PipelineService(database).current()
+    database.close()
+    own = pipeline.definition("custom-0000golden01")
+    assert own is not None and (own.name, own.ghost_after_days) == ("HR 电话", 7)
+    assert pipeline.stage_keys()[2] == "custom-0000golden01"
+    assert pipeline.definition("screening").name == "简历筛选"  # type: ignore[union-attr]
+    assert pipeline.definition("assessment").hidden  # type: ignore[union-attr]

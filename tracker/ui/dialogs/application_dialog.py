@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.enums import Channel, HiringTrack, Priority, RoleCategory, Stage, WorkMode
 from tracker.domain.errors import StorageError, ValidationError
+from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate
 from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.validation import validate_application
 from tracker.services.queries import ApplicationQueries
 from tracker.ui.dialogs.form_fields import OptionalDateEdit, error_label, with_error
 from tracker.ui.formatting import salary_preview, salary_problem
+from tracker.ui.labels import stage_label
 from tracker.ui.messages import confirm, field_message, show_storage_error
-from tracker.ui.widgets.choice_combo import enum_combo, optional_enum_combo
+from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo, optional_enum_combo
 
 CITIES = ("北京", "上海", "杭州", "深圳", "广州", "成都", "南京", "武汉", "西安", "苏州")
 SaveFunction = Callable[[ApplicationUpdate], object]
@@ -56,8 +58,10 @@ class ApplicationDialog(QDialog):
         save: SaveFunction,
         existing: ApplicationRead | None = None,
         parent: QWidget | None = None,
+        pipeline: Pipeline | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pipeline = pipeline or Pipeline.default()
         self._queries = queries
         self._save = save
         self._existing = existing
@@ -115,7 +119,9 @@ class ApplicationDialog(QDialog):
         self.salary_preview.setTextFormat(Qt.TextFormat.PlainText)
         self.salary_preview.setWordWrap(True)
         self.salary_preview.setObjectName("salaryPreview")
-        self.stage = enum_combo(list(Stage))
+        self.stage: ChoiceCombo[str] = ChoiceCombo(
+            [(stage_label(d.key, self._pipeline), d.key) for d in self._pipeline.visible()]
+        )
         self.stage.set_value(Stage.APPLIED)
         self.applied_on = OptionalDateEdit(self.tr("Applied on"))
         self.applied_on.check.setChecked(True)
@@ -252,7 +258,7 @@ class ApplicationDialog(QDialog):
         self.referral_code.setEnabled(self.channel.value() is Channel.REFERRAL)
 
     def _stage_changed(self) -> None:
-        is_wishlist = self.stage.value() is Stage.WISHLIST
+        is_wishlist = self.stage.value() == Stage.WISHLIST
         self.applied_on.check.setChecked(not is_wishlist)
 
     def _check_duplicates(self) -> None:

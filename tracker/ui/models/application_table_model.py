@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from tracker.domain.enums import SalaryPeriod
 from tracker.domain.filtering import ApplicationFilter
 from tracker.domain.palette import colour_of
+from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRow
 from tracker.domain.text import match_key
 from tracker.ui.formatting import format_date
@@ -86,13 +87,17 @@ class _SearchKeys:
     """Each row's searchable text: its own words plus the translated names of its category,
     channel and state (translated once per value, not once per row)."""
 
-    def __init__(self) -> None:
+    def __init__(self, pipeline: Pipeline) -> None:
+        self._pipeline = pipeline
         self._labels: dict[object, str] = {}
 
     def _label(self, value: Any) -> str:
         key = self._labels.get(value)
         if key is None:
-            text = state_label(*value) if isinstance(value, tuple) else label(value)
+            if isinstance(value, tuple):
+                text = state_label(value[0], value[1], self._pipeline)
+            else:
+                text = label(value)
             key = self._labels[value] = match_key(text)
         return key
 
@@ -118,8 +123,9 @@ class _SearchKeys:
 
 
 class ApplicationTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, pipeline: Pipeline | None = None, parent: Any = None) -> None:
         super().__init__(parent)
+        self.pipeline = pipeline or Pipeline.default()
         self._all: list[ApplicationRow] = []
         self._keys: dict[int, str] = {}
         self._visible: list[ApplicationRow] = []
@@ -181,7 +187,7 @@ class ApplicationTableModel(QAbstractTableModel):
         ahead of it when the window is idle, so that start-up does not wait for it."""
         missing = [row for row in self._all if row.id not in self._keys]
         if missing:
-            search_key = _SearchKeys()
+            search_key = _SearchKeys(self.pipeline)
             self._keys.update((row.id, search_key(row)) for row in missing)
 
     def _refresh(self) -> None:
@@ -209,15 +215,14 @@ class ApplicationTableModel(QAbstractTableModel):
     def _descending(self) -> bool:
         return self._sort_order == Qt.SortOrder.DescendingOrder
 
-    @staticmethod
-    def _sort_value_key(column: Column) -> Any:
+    def _sort_value_key(self, column: Column) -> Any:
         """The comparable value of a row in a column, or None when it has none."""
         keys: dict[Column, Any] = {
             Column.COMPANY: lambda r: match_key(r.company_name),
             Column.ROLE: lambda r: match_key(r.role_title),
             Column.CATEGORY: lambda r: label(r.role_category),
             Column.CITY: lambda r: r.city or None,
-            Column.STAGE: lambda r: (r.outcome is not None, r.stage.position),
+            Column.STAGE: lambda r: (r.outcome is not None, self.pipeline.position(r.stage)),
             Column.APPLIED: lambda r: r.applied_on,
             # Fewest days first: the latest change first.
             Column.DAYS_IN_STAGE: lambda r: -r.stage_changed_at.timestamp(),
@@ -315,7 +320,7 @@ class ApplicationTableModel(QAbstractTableModel):
         if column is Column.CITY:
             return row.city
         if column is Column.STAGE:
-            return state_label(row.stage, row.outcome)
+            return state_label(row.stage, row.outcome, self.pipeline)
         if column is Column.APPLIED:
             return format_date(row.applied_on)
         if column is Column.DAYS_IN_STAGE:

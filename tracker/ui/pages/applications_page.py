@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
+from tracker.domain.enums import Channel, Outcome, RoleCategory
 from tracker.domain.errors import NotFoundError, PivotError, StorageError
 from tracker.domain.filtering import ApplicationFilter
+from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
-from tracker.ui.labels import label
+from tracker.ui.labels import label, stage_label
 from tracker.ui.models.application_table_model import ApplicationTableModel, Column
 from tracker.ui.settings import Settings
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
@@ -34,11 +35,18 @@ class ApplicationsPage(QWidget):
     counts_changed = Signal(int, int)  # shown, total
     storage_failed = Signal(object)  # StorageError while reading
 
-    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        settings: Settings,
+        pipeline: Pipeline,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._services = services
         self._settings = settings
-        self.model = ApplicationTableModel(self)
+        self.pipeline = pipeline
+        self.model = ApplicationTableModel(pipeline, self)
         self._detail_timer = QTimer(self, singleShot=True, interval=30)
         self._detail_timer.timeout.connect(self._show_selected_detail)
         self._build()
@@ -51,12 +59,12 @@ class ApplicationsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search company, role, city, tags…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
-        self.state_filter: ChoiceCombo[Stage | Outcome | str | None] = ChoiceCombo(
+        self.state_filter: ChoiceCombo[Outcome | str | None] = ChoiceCombo(
             [
                 (self.tr("All stages"), None),
                 (self.tr("Open"), ApplicationFilter.OPEN),
                 (self.tr("Closed"), ApplicationFilter.CLOSED),
-                *((label(stage), stage) for stage in Stage),
+                *((stage_label(d.key, self.pipeline), d.key) for d in self.pipeline.stages),
                 *((label(outcome), outcome) for outcome in Outcome),
             ]
         )
@@ -98,7 +106,7 @@ class ApplicationsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._model_reset)
 
-        self.detail = DetailPanel()
+        self.detail = DetailPanel(self.pipeline)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead, StageEventRead
 from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.validation import is_openable_url
@@ -42,8 +43,9 @@ class DetailPanel(QWidget):
     note_added = Signal(int, str)  # application id, body
     note_deleted = Signal(object)  # NoteRead
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, pipeline: Pipeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pipeline = pipeline
         self._application: ApplicationRead | None = None
         # Unsaved note text per application: switching away never loses it, and it is never
         # added to the wrong application.
@@ -125,7 +127,7 @@ class DetailPanel(QWidget):
         fields = application.fields
         self.title.setText(fields.role_title)
         self.company.setText(fields.company_name)
-        self.state.setText(state_label(application.stage, application.outcome))
+        self.state.setText(state_label(application.stage, application.outcome, self._pipeline))
         self._fill_facts(application)
         self.open_link.setVisible(web_url(fields.job_url) is not None)
         self.history.set_entries(
@@ -185,11 +187,11 @@ class DetailPanel(QWidget):
         return f"{fields.next_action} ({due})" if fields.next_action else due
 
     def _history_entry(self, event: StageEventRead) -> tuple[str, str, object]:
-        after = state_label(event.to_stage, event.to_outcome)
+        after = state_label(event.to_stage, event.to_outcome, self._pipeline)
         if event.from_stage is None:
             move = self.tr("Logged as {state}").format(state=after)
         else:
-            before = state_label(event.from_stage, event.from_outcome)
+            before = state_label(event.from_stage, event.from_outcome, self._pipeline)
             move = f"{before} → {after}"
         text = f"{move}\n{event.note}" if event.note else move
         return format_datetime(event.occurred_at), text, event
