@@ -36,6 +36,11 @@ def _settle(milliseconds: int = 300) -> None:
     loop.exec()
 
 
+def _page_name(window: MainWindow, number: int) -> str:
+    names = {window.board_page: "board"}
+    return names.get(window.pages.widget(number), f"page-{number}")  # type: ignore[call-overload]
+
+
 def render(output: Path, width: int, height: int) -> list[Path]:
     app = QApplication.instance() or QApplication([])
     written: list[Path] = []
@@ -59,9 +64,16 @@ def render(output: Path, width: int, height: int) -> list[Path]:
             )
             page.select_ids([interviewing.id])
             _settle()
-            path = output / f"main-window-{language}.png"
-            window.grab().save(str(path))
-            written.append(path)
+            for number in range(window.navigation.count()):
+                window.navigation.setCurrentRow(number)
+                current = window.pages.currentWidget()
+                if current is window.board_page:
+                    window.board_page.select_ids([interviewing.id])
+                _settle()
+                name = "main-window" if number == 0 else _page_name(window, number)
+                path = output / f"{name}-{language}.png"
+                window.grab().save(str(path))
+                written.append(path)
             window.close()
         services.close()
     translators.install("en")

@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationActions</name>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="93"/>
+        <location filename="../../tracker/ui/application_actions.py" line="95"/>
         <source>Add {role}</source>
         <translation>添加“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="115"/>
+        <location filename="../../tracker/ui/application_actions.py" line="117"/>
         <source>Edit {role}</source>
         <translation>编辑“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="146"/>
+        <location filename="../../tracker/ui/application_actions.py" line="148"/>
         <source>Move to {state}</source>
         <translation>移至“{state}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="169"/>
+        <location filename="../../tracker/ui/application_actions.py" line="171"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="171"/>
+        <location filename="../../tracker/ui/application_actions.py" line="173"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="187"/>
+        <location filename="../../tracker/ui/application_actions.py" line="189"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="201"/>
+        <location filename="../../tracker/ui/application_actions.py" line="203"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="216"/>
+        <location filename="../../tracker/ui/application_actions.py" line="218"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
@@ -47,173 +47,173 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="64"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="68"/>
         <source>Edit application</source>
         <translation>编辑申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="64"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="68"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="95"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="99"/>
         <source>Pick a company or type a new one</source>
         <translation>选择公司，或输入新公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="97"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="101"/>
         <source>e.g. AI trainer (multimodal)</source>
         <translation>如：AI训练师（多模态）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="103"/>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="105"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="107"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="109"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="108"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="112"/>
         <source>Referral code, if any</source>
         <translation>内推码（如有）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="112"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="116"/>
         <source>As posted, e.g. 25-50K·19薪, 8-11万, 500元/天</source>
         <translation>按岗位原文填写，如 25-50K·19薪、8-11万、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="120"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="126"/>
         <source>Applied on</source>
         <translation>投递于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="127"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="130"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136"/>
         <source>e.g. Prepare for the second interview</source>
         <translation>如：准备二面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="131"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="143"/>
         <source>Paste the job description here: postings are often taken down.</source>
         <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
         <source>Company *</source>
         <translation>公司 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
         <source>Role *</source>
         <translation>职位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="155"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="156"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="157"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="158"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="159"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="160"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="155"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="161"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="157"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="163"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="160"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="166"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="161"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="167"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="162"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="168"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="163"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="169"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="164"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="170"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="166"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="172"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="167"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="173"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="185"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="191"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="244"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="250"/>
         <source>Type it as posted; Pivot reads the range.</source>
         <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="269"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="275"/>
         <source>You already logged this role at this company. Saving logs it once more.</source>
         <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="286"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="292"/>
         <source>Discard what you typed in this form?</source>
         <translation>放弃在此表单中填写的内容吗？</translation>
     </message>
@@ -221,57 +221,57 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="61"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="63"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="62"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="64"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="63"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="65"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="64"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="66"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="65"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="67"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="66"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="68"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="67"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="69"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="68"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="70"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="69"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="71"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="268"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="241"/>
         <source>Days since the application reached its current stage</source>
         <translation>申请进入当前进度以来的天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="326"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="299"/>
         <source>overdue {date}</source>
         <translation>{date} 已逾期</translation>
     </message>
@@ -279,95 +279,126 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="51"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="65"/>
         <source>Search company, role, city, tags…</source>
         <translation>搜索公司、职位、城市、标签…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="56"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="70"/>
         <source>All stages</source>
         <translation>全部进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="57"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="71"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="58"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="72"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="63"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="77"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="64"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="78"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="65"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="79"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="225"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="227"/>
         <source>No applications yet. Add the first with New application (Ctrl+N).</source>
         <translation>还没有申请记录。点击“新建申请”（Ctrl+N）添加第一条吧。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="228"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="230"/>
         <source>No application matches these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../tracker/ui/pages/board_page.py" line="113"/>
+        <source>Search the board…</source>
+        <translation>在看板中搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/board_page.py" line="116"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/board_page.py" line="215"/>
+        <source>Closed: {count}</source>
+        <translation>已结束：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/card_delegate.py" line="82"/>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/card_delegate.py" line="98"/>
+        <source>ghosted?</source>
+        <translation>无回音？</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="50"/>
+        <location filename="../../tracker/ui/labels.py" line="51"/>
         <source>BOSS Zhipin</source>
         <translation>BOSS直聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51"/>
+        <location filename="../../tracker/ui/labels.py" line="52"/>
         <source>Liepin</source>
         <translation>猎聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="52"/>
+        <location filename="../../tracker/ui/labels.py" line="53"/>
         <source>Lagou</source>
         <translation>拉勾</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53"/>
+        <location filename="../../tracker/ui/labels.py" line="54"/>
         <source>Nowcoder</source>
         <translation>牛客</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54"/>
+        <location filename="../../tracker/ui/labels.py" line="55"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55"/>
+        <location filename="../../tracker/ui/labels.py" line="56"/>
         <source>Referral</source>
         <translation>内推</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="56"/>
+        <location filename="../../tracker/ui/labels.py" line="57"/>
         <source>Company website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="57"/>
+        <location filename="../../tracker/ui/labels.py" line="58"/>
         <source>Headhunter</source>
         <translation>猎头</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="58"/>
+        <location filename="../../tracker/ui/labels.py" line="59"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -430,42 +461,42 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="61"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="63"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="63"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="65"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="64"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="66"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="64"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="66"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="67"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="69"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="69"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="71"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="71"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="73"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="84"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="93"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
@@ -475,82 +506,82 @@ Your data stays in one file on this computer.</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="143"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="145"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="144"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="146"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="145"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="146"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="148"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="148"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="150"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="150"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="152"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="153"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="152"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="153"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="155"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="156"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="155"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="157"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="167"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="169"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="190"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="192"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="184"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="186"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -558,17 +589,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>HiringTrack</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="59"/>
+        <location filename="../../tracker/ui/labels.py" line="60"/>
         <source>Experienced hire</source>
         <translation>社招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="60"/>
+        <location filename="../../tracker/ui/labels.py" line="61"/>
         <source>Campus hire</source>
         <translation>校招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="61"/>
+        <location filename="../../tracker/ui/labels.py" line="62"/>
         <source>Internship</source>
         <translation>实习</translation>
     </message>
@@ -576,168 +607,173 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="77"/>
+        <location filename="../../tracker/ui/main_window.py" line="83"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="110"/>
+        <location filename="../../tracker/ui/main_window.py" line="84"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="117"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="113"/>
+        <location filename="../../tracker/ui/main_window.py" line="120"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="116"/>
+        <location filename="../../tracker/ui/main_window.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="119"/>
-        <location filename="../../tracker/ui/main_window.py" line="320"/>
+        <location filename="../../tracker/ui/main_window.py" line="126"/>
+        <location filename="../../tracker/ui/main_window.py" line="356"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="122"/>
+        <location filename="../../tracker/ui/main_window.py" line="129"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="125"/>
+        <location filename="../../tracker/ui/main_window.py" line="132"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="129"/>
+        <location filename="../../tracker/ui/main_window.py" line="136"/>
         <source>Move to &amp;next stage</source>
         <translation>进入下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="132"/>
+        <location filename="../../tracker/ui/main_window.py" line="139"/>
         <source>Move to &amp;previous stage</source>
         <translation>退回上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="135"/>
+        <location filename="../../tracker/ui/main_window.py" line="142"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="136"/>
+        <location filename="../../tracker/ui/main_window.py" line="143"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="137"/>
+        <location filename="../../tracker/ui/main_window.py" line="144"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="138"/>
+        <location filename="../../tracker/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="140"/>
+        <location filename="../../tracker/ui/main_window.py" line="147"/>
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="143"/>
+        <location filename="../../tracker/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="146"/>
+        <location filename="../../tracker/ui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="149"/>
+        <location filename="../../tracker/ui/main_window.py" line="156"/>
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="156"/>
+        <location filename="../../tracker/ui/main_window.py" line="163"/>
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="165"/>
+        <location filename="../../tracker/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="173"/>
+        <location filename="../../tracker/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="180"/>
+        <location filename="../../tracker/ui/main_window.py" line="187"/>
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="181"/>
+        <location filename="../../tracker/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="208"/>
+        <location filename="../../tracker/ui/main_window.py" line="215"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="300"/>
+        <location filename="../../tracker/ui/main_window.py" line="336"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="346"/>
+        <location filename="../../tracker/ui/main_window.py" line="381"/>
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="320"/>
+        <location filename="../../tracker/ui/main_window.py" line="356"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="235"/>
+        <location filename="../../tracker/ui/main_window.py" line="242"/>
         <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="339"/>
+        <location filename="../../tracker/ui/main_window.py" line="374"/>
         <source>Not saved: {problems}</source>
         <translation>未保存：{problems}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="406"/>
+        <location filename="../../tracker/ui/main_window.py" line="445"/>
         <source>Already at the last stage.</source>
         <translation>已经是最后一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="408"/>
+        <location filename="../../tracker/ui/main_window.py" line="447"/>
         <source>Already at the first stage.</source>
         <translation>已经是第一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="421"/>
+        <location filename="../../tracker/ui/main_window.py" line="460"/>
         <source>Archived. Undo with Ctrl+Z.</source>
         <translation>已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="421"/>
+        <location filename="../../tracker/ui/main_window.py" line="460"/>
         <source>Unarchived.</source>
         <translation>已取消归档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="427"/>
+        <location filename="../../tracker/ui/main_window.py" line="466"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -848,27 +884,27 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="32"/>
+        <location filename="../../tracker/ui/labels.py" line="33"/>
         <source>Rejected</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="33"/>
+        <location filename="../../tracker/ui/labels.py" line="34"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="34"/>
+        <location filename="../../tracker/ui/labels.py" line="35"/>
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35"/>
+        <location filename="../../tracker/ui/labels.py" line="36"/>
         <source>Ghosted</source>
         <translation>无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36"/>
+        <location filename="../../tracker/ui/labels.py" line="37"/>
         <source>Talent pool</source>
         <translation>泡池子</translation>
     </message>
@@ -899,17 +935,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="65"/>
+        <location filename="../../tracker/ui/labels.py" line="66"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="66"/>
+        <location filename="../../tracker/ui/labels.py" line="67"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67"/>
+        <location filename="../../tracker/ui/labels.py" line="68"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -917,57 +953,57 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>RoleCategory</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37"/>
+        <location filename="../../tracker/ui/labels.py" line="38"/>
         <source>AI trainer / data annotation</source>
         <translation>AI训练师 / 数据标注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38"/>
+        <location filename="../../tracker/ui/labels.py" line="39"/>
         <source>LLM algorithm engineer</source>
         <translation>大模型算法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39"/>
+        <location filename="../../tracker/ui/labels.py" line="40"/>
         <source>Algorithm engineer (CV / recommendation)</source>
         <translation>算法工程师（CV / 推荐）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="42"/>
+        <location filename="../../tracker/ui/labels.py" line="43"/>
         <source>Research scientist</source>
         <translation>深度学习研究员</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="43"/>
+        <location filename="../../tracker/ui/labels.py" line="44"/>
         <source>Prompt engineer</source>
         <translation>Prompt工程师</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="44"/>
+        <location filename="../../tracker/ui/labels.py" line="45"/>
         <source>AI product manager</source>
         <translation>AI产品经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="45"/>
+        <location filename="../../tracker/ui/labels.py" line="46"/>
         <source>AI application developer</source>
         <translation>AI应用开发</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="46"/>
+        <location filename="../../tracker/ui/labels.py" line="47"/>
         <source>AIGC / multimodal designer</source>
         <translation>AIGC设计 / 多模态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47"/>
+        <location filename="../../tracker/ui/labels.py" line="48"/>
         <source>AI solutions / pre-sales</source>
         <translation>AI解决方案 / 售前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48"/>
+        <location filename="../../tracker/ui/labels.py" line="49"/>
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="49"/>
+        <location filename="../../tracker/ui/labels.py" line="50"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1058,42 +1094,42 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="25"/>
+        <location filename="../../tracker/ui/labels.py" line="26"/>
         <source>Wishlist</source>
         <translation>想投</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="26"/>
+        <location filename="../../tracker/ui/labels.py" line="27"/>
         <source>Applied</source>
         <translation>已投递</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="27"/>
+        <location filename="../../tracker/ui/labels.py" line="28"/>
         <source>Screening</source>
         <translation>沟通中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="28"/>
+        <location filename="../../tracker/ui/labels.py" line="29"/>
         <source>Assessment</source>
         <translation>笔试/测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="29"/>
+        <location filename="../../tracker/ui/labels.py" line="30"/>
         <source>Interviewing</source>
         <translation>面试中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="30"/>
+        <location filename="../../tracker/ui/labels.py" line="31"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="31"/>
+        <location filename="../../tracker/ui/labels.py" line="32"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="80"/>
+        <location filename="../../tracker/ui/labels.py" line="90"/>
         <source>{outcome} · {stage}</source>
         <translation>{outcome} · {stage}</translation>
     </message>
@@ -1101,17 +1137,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>WorkMode</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="62"/>
+        <location filename="../../tracker/ui/labels.py" line="63"/>
         <source>On site</source>
         <translation>坐班</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="63"/>
+        <location filename="../../tracker/ui/labels.py" line="64"/>
         <source>Hybrid</source>
         <translation>混合办公</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="64"/>
+        <location filename="../../tracker/ui/labels.py" line="65"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>

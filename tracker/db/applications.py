@@ -141,3 +141,8 @@ def stage_exists(session: Session, key: str) -> bool:
     return (
         session.exec(select(PipelineStage.id).where(PipelineStage.key == key)).first() is not None
     )
+
+
+def application_ids_of_company(session: Session, company_id: int) -> list[int]:
+    rows = session.exec(select(JobApplication.id).where(JobApplication.company_id == company_id))
+    return [id_ for id_ in rows.all() if id_ is not None]

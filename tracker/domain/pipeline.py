@@ -8,6 +8,7 @@ user's own by "custom-…". Stage events store keys, so no change to the pipelin
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from tracker.domain.enums import Stage
 
@@ -90,3 +91,20 @@ class Pipeline:
         assert definition is not None
         cleaned = name.strip() if name else None
         return self.with_stage(replace(definition, name=cleaned or None))
+
+
+def silent_days(stage_changed_at: datetime, now: datetime) -> int:
+    return max(0, (now - stage_changed_at).days)
+
+
+def probably_ghosted(
+    stage: str, outcome: object, stage_changed_at: datetime, pipeline: Pipeline, now: datetime
+) -> bool:
+    """An open application silent in its stage for longer than that stage allows. Only a flag:
+    nothing changes until the user marks it ghosted."""
+    if outcome is not None:
+        return False
+    definition = pipeline.definition(stage)
+    if definition is None or definition.ghost_after_days is None:
+        return False
+    return silent_days(stage_changed_at, now) >= definition.ghost_after_days

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 from sqlmodel import Session
 
 from tracker.db import applications as store
+from tracker.db import search_index
 from tracker.db.database import Database
 from tracker.db.models import JobApplication, Note, StageEvent, utc_now
 from tracker.domain.enums import (
@@ -106,6 +107,17 @@ def _fields_of(application: JobApplication, company_name: str) -> ApplicationUpd
         next_action_due=application.next_action_due,
         tags=tuple(application.tags),
         resume_version=application.resume_version,
+    )
+
+
+def _index(session: Session, application: JobApplication) -> None:
+    """Keep the search index in step: the application, its company, and the company's other
+    applications (they are found by its name, which may just have been respelled)."""
+    assert application.id is not None
+    connection = session.connection()
+    search_index.reindex(connection, "company", [application.company_id])
+    search_index.reindex(
+        connection, "application", store.application_ids_of_company(session, application.company_id)
     )
 
 
@@ -210,6 +222,7 @@ class ApplicationService:
             session.add(application)
             session.flush()
             store.first_stage_event(session, application, occurred_at=occurred_at)
+            _index(session, application)
             return self._read(session, application)
 
     def update(self, application_id: int, data: ApplicationUpdate) -> ApplicationRead:
@@ -225,6 +238,7 @@ class ApplicationService:
             application.updated_at = utc_now()
             session.add(application)
             session.flush()
+            _index(session, application)
             return self._read(session, application)
 
     def change_state(
@@ -313,6 +327,8 @@ class ApplicationService:
             note = Note(application_id=application_id, body=body.strip())
             session.add(note)
             session.flush()
+            assert note.id is not None
+            search_index.reindex(session.connection(), "note", [note.id])
             return _note_read(note)
 
     def delete_note(self, note_id: int) -> None:

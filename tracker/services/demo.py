@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, insert
 from sqlmodel import Session, SQLModel, col, select
 
+from tracker.db import search_index
 from tracker.db.database import Database
 from tracker.db.models import (
     Company,
@@ -484,6 +485,7 @@ def build_demo(
         ):  # fmt: skip
             if batch:
                 session.connection().execute(insert(model), batch)
+        search_index.rebuild(session.connection())
     return DemoSummary(
         applications=len(rows.applications),
         stage_events=len(rows.events),

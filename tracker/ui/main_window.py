@@ -27,10 +27,12 @@ from tracker.paths import AppPaths
 from tracker.services.container import Services
 from tracker.ui import messages
 from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.database_commands import DatabaseCommands
 from tracker.ui.icons import icon
 from tracker.ui.labels import label, stage_label
 from tracker.ui.pages.applications_page import ApplicationsPage
+from tracker.ui.pages.board_page import BoardPage
 from tracker.ui.settings import Settings
 
 
@@ -57,7 +59,9 @@ class MainWindow(QMainWindow):
         self._fit_default_size()
         self.pipeline = services.pipeline.current()
         actions.pipeline = self.pipeline
-        self.applications_page = ApplicationsPage(services, settings, self.pipeline)
+        self.rows = ApplicationRows(services.queries)
+        self.applications_page = ApplicationsPage(services, self.rows, settings, self.pipeline)
+        self.board_page = BoardPage(services, self.rows, settings, self.pipeline)
         self.database_commands = DatabaseCommands(self, paths, self.statusBar().showMessage)
         self._build_pages()
         self._build_actions()
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar(chinese_font_available)
         self._connect()
         self._restore_geometry()
-        self.applications_page.reload()
+        self.rows.load()
         self._update_enabled()
 
     # -- building --------------------------------------------------------------------------
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(132)
         self.pages = QStackedWidget()
         self._add_page(self.applications_page, "applications", self.tr("Applications"))
+        self._add_page(self.board_page, "board", self.tr("Board"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         central = QWidget()
@@ -246,17 +251,45 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(path_label)
 
     def _connect(self) -> None:
-        page = self.applications_page
-        page.edit_requested.connect(self.edit_application)
-        page.selection_changed.connect(self._update_enabled)
-        page.counts_changed.connect(self._show_counts)
-        page.context_menu_requested.connect(self._show_context_menu)
-        page.storage_failed.connect(self._show_error)
-        page.detail.note_added.connect(self._add_note)
-        page.detail.note_deleted.connect(self._delete_note)
-        self._actions.applications_changed.connect(page.refresh_ids)
-        self._actions.applications_removed.connect(page.remove_ids)
+        for page in self._application_pages():
+            page.edit_requested.connect(self.edit_application)
+            page.selection_changed.connect(self._update_enabled)
+            page.context_menu_requested.connect(self._show_context_menu)
+            page.storage_failed.connect(self._show_error)
+            page.detail.note_added.connect(self._add_note)
+            page.detail.note_deleted.connect(self._delete_note)
+        self.applications_page.counts_changed.connect(self._show_counts)
+        self.board_page.move_requested.connect(self._move_dropped)
+        self.pages.currentChanged.connect(self._update_enabled)
+        self.pages.currentChanged.connect(
+            lambda _index: self.count_label.setVisible(self._page() is self.applications_page)
+        )
+        self._actions.applications_changed.connect(self.rows.refresh)
+        self._actions.applications_removed.connect(self.rows.remove)
+        self.rows.failed.connect(self._show_error)
         self._actions.action_failed.connect(self._show_error)
+
+    def _application_pages(self) -> tuple[ApplicationsPage, BoardPage]:
+        return self.applications_page, self.board_page
+
+    def _page(self) -> ApplicationsPage | BoardPage:
+        """The page whose selection the application actions work on."""
+        current = self.pages.currentWidget()
+        return current if isinstance(current, BoardPage) else self.applications_page
+
+    def _move_dropped(self, ids: list[int], target: object) -> None:
+        """A card dropped on a column: each application moves there (one undoable step each)."""
+        for application_id in ids:
+            row = self.rows.find(application_id)
+            if row is None:
+                continue
+            outcome = target if isinstance(target, Outcome) else None
+            stage = row.stage if outcome is not None else str(target)
+            try:
+                self._actions.change_state(application_id, stage, outcome)
+            except PivotError as error:
+                self._show_error(error)
+                return
 
     def _fit_default_size(self) -> None:
         """Roomy on a large screen, never larger than 90 % of a small one."""
@@ -294,7 +327,8 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self._settings.set_state("main_window/geometry", self.saveGeometry())
         self._settings.set_state("main_window/state", self.saveState())
-        self.applications_page.save_layout()
+        for page in self._application_pages():
+            page.save_layout()
         self._settings.sync()
 
     def _show_counts(self, shown: int, total: int) -> None:
@@ -303,7 +337,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_enabled(self) -> None:
-        ids = self.applications_page.selected_ids()
+        ids = self._page().selected_ids()
         one = len(ids) == 1
         for action in (self.edit_action, self.next_stage_action, self.previous_stage_action):
             action.setEnabled(one)
@@ -313,7 +347,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(bool(ids))
         self.archive_action.setEnabled(bool(ids))
         # Where the application already stands is not offered as a move.
-        row = self.applications_page.model.find(ids[0]) if one else None
+        row = self.rows.find(ids[0]) if one else None
         for stage, action in self.stage_actions.items():
             action.setEnabled(row is None or row.outcome is not None or row.stage != stage)
         for outcome, action in self.outcome_actions.items():
@@ -323,8 +357,7 @@ class MainWindow(QMainWindow):
 
     def _archiving(self, ids: list[int]) -> bool:
         """Whether the archive action would archive these (else it brings them back)."""
-        model = self.applications_page.model
-        rows = [row for row in (model.find(id_) for id_ in ids) if row is not None]
+        rows = [row for row in (self.rows.find(id_) for id_ in ids) if row is not None]
         return not rows or not all(row.archived for row in rows)
 
     def _show_context_menu(self, position: QPoint) -> None:
@@ -349,7 +382,7 @@ class MainWindow(QMainWindow):
                     "The list has been reloaded."
                 ),
             )
-            self.applications_page.reload()
+            self.rows.load()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -366,10 +399,10 @@ class MainWindow(QMainWindow):
             self._services.queries, save, parent=self, pipeline=self.pipeline
         )
         if dialog.exec() and created:
-            self.applications_page.select_ids(created)
+            self._page().select_ids(created)
 
     def edit_application(self) -> None:
-        current = self.applications_page.current_application()
+        current = self._page().current_application()
         if current is None:
             return
 
@@ -391,17 +424,17 @@ class MainWindow(QMainWindow):
         return True
 
     def move_selected(self, stage: str) -> None:
-        current = self.applications_page.current_application()
+        current = self._page().current_application()
         if current is not None:
             self._run(lambda: self._actions.change_state(current.id, stage))
 
     def close_selected(self, outcome: Outcome) -> None:
-        current = self.applications_page.current_application()
+        current = self._page().current_application()
         if current is not None:
             self._run(lambda: self._actions.change_state(current.id, current.stage, outcome))
 
     def step_stage(self, step: int) -> None:
-        current = self.applications_page.current_application()
+        current = self._page().current_application()
         if current is None:
             return
         target = self.pipeline.step(current.stage, step)
@@ -418,7 +451,7 @@ class MainWindow(QMainWindow):
         self.move_selected(target)
 
     def toggle_archived(self) -> None:
-        ids = self.applications_page.selected_ids()
+        ids = self._page().selected_ids()
         if not ids:
             return
         archive = self._archiving(ids)
@@ -428,13 +461,14 @@ class MainWindow(QMainWindow):
             )
 
     def delete_selected(self) -> None:
-        ids = self.applications_page.selected_ids()
+        ids = self._page().selected_ids()
         if ids and self._run(lambda: self._actions.delete(ids)):
             self.statusBar().showMessage(self.tr("Deleted. Undo with Ctrl+Z."), 8000)
 
     def _add_note(self, application_id: int, body: str) -> None:
         if self._run(lambda: self._actions.add_note(application_id, body)):
-            self.applications_page.detail.note_saved(application_id)
+            for page in self._application_pages():
+                page.detail.note_saved(application_id)
 
     def _delete_note(self, note: NoteRead) -> None:
         self._run(lambda: self._actions.delete_note(note))

@@ -29,6 +29,7 @@ from tracker.domain.records import ApplicationRow
 from tracker.domain.text import match_key
 from tracker.ui.formatting import format_date
 from tracker.ui.labels import label, state_label
+from tracker.ui.search_keys import SearchKeys
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -81,45 +82,6 @@ def monthly_equivalent(row: ApplicationRow) -> float | None:
     if row.salary_min is None or row.salary_period is None:
         return None
     return row.salary_min * _MONTHLY_FACTOR[row.salary_period]
-
-
-class _SearchKeys:
-    """Each row's searchable text: its own words plus the translated names of its category,
-    channel and state (translated once per value, not once per row)."""
-
-    def __init__(self, pipeline: Pipeline) -> None:
-        self._pipeline = pipeline
-        self._labels: dict[object, str] = {}
-
-    def _label(self, value: Any) -> str:
-        key = self._labels.get(value)
-        if key is None:
-            if isinstance(value, tuple):
-                text = state_label(value[0], value[1], self._pipeline)
-            else:
-                text = label(value)
-            key = self._labels[value] = match_key(text)
-        return key
-
-    def __call__(self, row: ApplicationRow) -> str:
-        own = " ".join(
-            (
-                row.company_name,
-                row.role_title,
-                row.city,
-                row.salary_text,
-                row.next_action,
-                *row.tags,
-            )
-        )
-        parts = [
-            match_key(own),
-            self._label(row.role_category),
-            self._label((row.stage, row.outcome)),
-        ]
-        if row.channel is not None:
-            parts.append(self._label(row.channel))
-        return " ".join(parts)
 
 
 class ApplicationTableModel(QAbstractTableModel):
@@ -187,7 +149,7 @@ class ApplicationTableModel(QAbstractTableModel):
         ahead of it when the window is idle, so that start-up does not wait for it."""
         missing = [row for row in self._all if row.id not in self._keys]
         if missing:
-            search_key = _SearchKeys(self.pipeline)
+            search_key = SearchKeys(self.pipeline)
             self._keys.update((row.id, search_key(row)) for row in missing)
 
     def _refresh(self) -> None:

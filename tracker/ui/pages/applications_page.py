@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.enums import Channel, Outcome, RoleCategory
-from tracker.domain.errors import NotFoundError, PivotError, StorageError
+from tracker.domain.errors import NotFoundError, PivotError
 from tracker.domain.filtering import ApplicationFilter
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
+from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.labels import label, stage_label
 from tracker.ui.models.application_table_model import ApplicationTableModel, Column
 from tracker.ui.settings import Settings
@@ -38,12 +39,14 @@ class ApplicationsPage(QWidget):
     def __init__(
         self,
         services: Services,
+        rows: ApplicationRows,
         settings: Settings,
         pipeline: Pipeline,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._services = services
+        self._rows = rows
         self._settings = settings
         self.pipeline = pipeline
         self.model = ApplicationTableModel(pipeline, self)
@@ -51,6 +54,9 @@ class ApplicationsPage(QWidget):
         self._detail_timer.timeout.connect(self._show_selected_detail)
         self._build()
         self._restore_layout()
+        rows.loaded.connect(self._rows_loaded)
+        rows.changed.connect(self._rows_changed)
+        rows.removed.connect(self.remove_ids)
 
     # -- building --------------------------------------------------------------------------
 
@@ -134,28 +140,16 @@ class ApplicationsPage(QWidget):
 
     # -- data ------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read every application again (start-up, or after a language switch)."""
-        try:
-            self.model.set_rows(self._services.queries.rows())
-        except StorageError as error:
-            self.storage_failed.emit(error)
-            return
+    def _rows_loaded(self) -> None:
+        self.model.set_rows(self._rows.rows())
         if self.model.rowCount() and not self.selected_ids():
             self.select_ids([self.model.row_at(0).id])
 
-    def refresh_ids(self, ids: list[int]) -> None:
-        """Rows changed through an action: read just those again, keep the selection."""
+    def _rows_changed(self, ids: list[int]) -> None:
+        """Rows changed through an action: show them anew, keep the selection."""
         selected = self.selected_ids()
-        try:
-            rows = self._services.queries.rows_by_id(ids)
-        except StorageError as error:
-            self.storage_failed.emit(error)
-            return
+        rows = [row for row in (self._rows.find(id_) for id_ in ids) if row is not None]
         self.model.update_rows(rows)
-        gone = set(ids) - {row.id for row in rows}
-        if gone:
-            self.model.remove_ids(gone)
         self.select_ids(selected or ids[:1])
         if self.detail.application is not None and self.detail.application.id in ids:
             self._load_detail(self.detail.application.id)
