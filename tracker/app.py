@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = cli.resolve_paths(args.data_dir)
     configure_logging(paths.log_dir, verbose=args.verbose)
     if args.command:
-        return cli.VERBS[args.command](paths)
+        return cli.VERBS[args.command](args, paths)
     return run_window(paths, demo=args.demo, demo_into_data_dir=args.data_dir is not None)
 
 

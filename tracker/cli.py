@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tracker import __version__
+from tracker.cli_pay import add_pay_parser, run_pay
 from tracker.domain.errors import StorageError
 from tracker.paths import AppPaths, default_paths
 
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     }
     for name, text in verbs_help.items():
         _data_dir_option(verbs.add_parser(name, help=text), in_verb=True)
+    add_pay_parser(verbs)
     return parser
 
 
@@ -121,4 +123,8 @@ def run_backup(paths: AppPaths) -> int:
     return EXIT_OK
 
 
-VERBS: dict[str, Callable[[AppPaths], int]] = {"check": run_check, "backup": run_backup}
+VERBS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
+    "check": lambda _args, paths: run_check(paths),
+    "backup": lambda _args, paths: run_backup(paths),
+    "pay": run_pay,
+}

@@ -1,0 +1,44 @@
+"""Things a pay result wants the reader to know: codes and figures, never sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+
+class NoticeCode(StrEnum):
+    YEAR_BEYOND_RULES = "year_beyond_rules"  # the latest rules known were used instead
+    CITY_FIGURES_OUT_OF_PERIOD = "city_figures_out_of_period"  # no period covers some months
+    THIRD_PARTY_FIGURES = "third_party_figures"  # some city figures are not official
+    BONUS_TRAP_ZONE = "bonus_trap_zone"  # a smaller bonus would leave more after tax
+    BONUS_SEPARATE_UNAVAILABLE = "bonus_separate_unavailable"  # the option has ended
+    HOUSING_FUND_OVER_CAP = "housing_fund_over_cap"  # part of the fund is not deductible
+    HOUSING_FUND_RATE_BELOW_MINIMUM = "housing_fund_rate_below_minimum"
+    LABOUR_SETTLEMENT = "labour_settlement"  # withholding is squared at the annual settlement
+
+
+@dataclass(frozen=True, slots=True)
+class PayNotice:
+    """One notice; which figures are set depends on the code.
+
+    - YEAR_BEYOND_RULES: `year` is the year asked for, `rule_year` the rules used.
+    - CITY_FIGURES_OUT_OF_PERIOD: `text` is the start date of the period used, `months` the
+      months it stood in for.
+    - THIRD_PARTY_FIGURES: `text` is the city key.
+    - BONUS_TRAP_ZONE: `amount` is the bonus, `lower` the band edge that would leave more after
+      tax, `upper` the end of the zone (exact; round for display).
+    - BONUS_SEPARATE_UNAVAILABLE: `text` is the last day of the option (ISO date), if known.
+    - HOUSING_FUND_OVER_CAP: `amount` is the part of the employee's fund taxed over the year.
+    - HOUSING_FUND_RATE_BELOW_MINIMUM: `amount` is the rate, `lower` the city's minimum.
+    - LABOUR_SETTLEMENT: `amount` is the refund (positive) or amount due at the settlement.
+    """
+
+    code: NoticeCode
+    amount: Decimal | None = None
+    lower: Decimal | None = None
+    upper: Decimal | None = None
+    year: int | None = None
+    rule_year: int | None = None
+    text: str = ""
+    months: tuple[int, ...] = ()
