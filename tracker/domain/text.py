@@ -13,3 +13,14 @@ def clean(text: str) -> str:
 def match_key(text: str) -> str:
     """Width- and case-insensitive key: 'ＡＢＣ 科技' and 'abc  科技' are the same company."""
     return clean(unicodedata.normalize("NFKC", text)).casefold()
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags are typed separated by commas (half- or full-width) or semicolons."""
+    for separator in ("，", "；", ";"):
+        text = text.replace(separator, ",")
+    seen: dict[str, None] = {}
+    for tag in text.split(","):
+        if tag.strip():
+            seen.setdefault(tag.strip(), None)
+    return tuple(seen)

@@ -10,11 +10,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from tracker.db.database import Database
+from tracker.services.interview_queries import InterviewQueries
 from tracker.services.pipeline import PipelineService
 from tracker.services.queries import ApplicationQueries
+from tracker.services.search import SearchService
 
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
+    from tracker.services.interviews import InterviewService
 
 
 class Services:
@@ -22,12 +25,20 @@ class Services:
         self.database = database
         self.queries = ApplicationQueries(database)
         self.pipeline = PipelineService(database)
+        self.search = SearchService(database)
+        self.interview_queries = InterviewQueries(database)
 
     @cached_property
     def applications(self) -> ApplicationService:
         from tracker.services.applications import ApplicationService
 
         return ApplicationService(self.database)
+
+    @cached_property
+    def interviews(self) -> InterviewService:
+        from tracker.services.interviews import InterviewService
+
+        return InterviewService(self.database)
 
     def close(self) -> None:
         self.database.close()

@@ -1,0 +1,152 @@
+"""What needs the user today and this week: rounds, next actions, offer reply deadlines, and
+applications that have probably been ghosted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from functools import partial
+
+from tracker.domain.interviews import UpcomingRound
+from tracker.domain.pipeline import Pipeline, probably_ghosted, silent_days
+from tracker.domain.records import ApplicationRow
+
+HORIZON_DAYS = 7
+
+
+class AgendaKind(StrEnum):
+    ROUND = "round"
+    ACTION = "action"
+    DEADLINE = "deadline"
+    GHOST = "ghost"
+
+
+@dataclass(frozen=True, slots=True)
+class OfferDeadline:
+    offer_id: int
+    application_id: int
+    reply_by: date
+    company_name: str
+    role_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    kind: AgendaKind
+    application_id: int
+    company_name: str
+    role_title: str
+    due: date
+    at: datetime | None = None  # a round's time
+    text: str = ""  # the next action, or the round's name
+    overdue: bool = False
+    round_id: int | None = None
+    silent_days: int = 0
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The first items of each section, most urgent first, and how many each section holds."""
+
+    today: tuple[AgendaItem, ...]
+    this_week: tuple[AgendaItem, ...]
+    ghosts: tuple[AgendaItem, ...]
+    totals: tuple[int, int, int] = (0, 0, 0)  # today, this week, ghosts
+
+    @property
+    def something_due(self) -> bool:
+        """Anything for today (overdue included): the window then opens on the agenda."""
+        return self.totals[0] > 0
+
+
+def build_agenda(
+    rows: list[ApplicationRow],
+    rounds: list[UpcomingRound],
+    deadlines: list[OfferDeadline],
+    pipeline: Pipeline,
+    now: datetime,
+    today: date,
+    *,
+    limit: int = 25,
+) -> Agenda:
+    """Sort everything that is due into today (with anything overdue) and the next days, and
+    list what has been silent too long; keep the first ``limit`` of each.
+    ``now`` is aware and in the user's time zone: rounds count on the user's calendar days."""
+    horizon = today + timedelta(days=HORIZON_DAYS)
+    due: list[tuple[tuple[date, bool, float, str], Callable[[], AgendaItem]]] = []
+    ghosts: list[tuple[int, ApplicationRow]] = []
+    for row in rows:
+        if row.archived or row.outcome is not None:
+            continue
+        action_due = row.next_action_due
+        if action_due is not None and action_due <= horizon:
+            due.append(((action_due, action_due >= today, _LATE, row.company_name),
+                        partial(_action, row, today)))  # fmt: skip
+        if probably_ghosted(row.stage, row.outcome, row.stage_changed_at, pipeline, now):
+            ghosts.append((silent_days(row.stage_changed_at, now), row))
+    for interview in rounds:
+        day = interview.scheduled_at.astimezone(now.tzinfo).date()
+        if day <= horizon:
+            key = (day, True, interview.scheduled_at.timestamp(), interview.company_name)
+            due.append((key, partial(_round, interview, day)))
+    for deadline in deadlines:
+        if deadline.reply_by <= horizon:
+            key = (deadline.reply_by, deadline.reply_by >= today, _LATE, deadline.company_name)
+            due.append((key, partial(_deadline, deadline, today)))
+    due.sort(key=lambda pair: pair[0])
+    today_part = [make for key, make in due if key[0] <= today]
+    week_part = [make for key, make in due if key[0] > today]
+    ghosts.sort(key=lambda pair: -pair[0])
+    return Agenda(
+        today=tuple(make() for make in today_part[:limit]),
+        this_week=tuple(make() for make in week_part[:limit]),
+        ghosts=tuple(
+            _item(AgendaKind.GHOST, row, today, silent_days=days) for days, row in ghosts[:limit]
+        ),
+        totals=(len(today_part), len(week_part), len(ghosts)),
+    )
+
+
+# Items without a time of day (actions, deadlines) come after the day's timed rounds.
+_LATE = float("inf")
+
+
+def _item(kind: AgendaKind, row: ApplicationRow, due: date, **extra: object) -> AgendaItem:
+    return AgendaItem(kind, row.id, row.company_name, row.role_title, due, **extra)  # type: ignore[arg-type]
+
+
+def _action(row: ApplicationRow, today: date) -> AgendaItem:
+    assert row.next_action_due is not None
+    return _item(
+        AgendaKind.ACTION,
+        row,
+        row.next_action_due,
+        text=row.next_action,
+        overdue=row.next_action_due < today,
+    )
+
+
+def _round(interview: UpcomingRound, day: date) -> AgendaItem:
+    return AgendaItem(
+        AgendaKind.ROUND,
+        interview.application_id,
+        interview.company_name,
+        interview.role_title,
+        day,
+        at=interview.scheduled_at,
+        text=interview.round_name,
+        round_id=interview.id,
+    )
+
+
+def _deadline(deadline: OfferDeadline, today: date) -> AgendaItem:
+    return AgendaItem(
+        AgendaKind.DEADLINE,
+        deadline.application_id,
+        deadline.company_name,
+        deadline.role_title,
+        deadline.reply_by,
+        overdue=deadline.reply_by < today,
+    )

@@ -1,0 +1,43 @@
+"""What a round and its questions must be before they are saved."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.interviews import RoundDraft
+from tracker.domain.validation import is_openable_url
+
+MAX_DURATION_MINUTES = 24 * 60
+
+
+def valid_time_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def validate_round(draft: RoundDraft) -> None:
+    problems: dict[str, FieldProblem] = {}
+    if not draft.round_name.strip():
+        problems["round_name"] = FieldProblem.REQUIRED
+    elif len(draft.round_name) > 100:
+        problems["round_name"] = FieldProblem.TOO_LONG
+    if draft.scheduled_at is not None and draft.scheduled_at.utcoffset() is None:
+        problems["scheduled_at"] = FieldProblem.INVALID
+    if not valid_time_zone(draft.time_zone):
+        problems["time_zone"] = FieldProblem.INVALID
+    duration = draft.duration_minutes
+    if duration is not None and not 0 < duration <= MAX_DURATION_MINUTES:
+        problems["duration_minutes"] = FieldProblem.OUT_OF_RANGE
+    if draft.meeting_link.strip() and not is_openable_url(draft.meeting_link):
+        problems["meeting_link"] = FieldProblem.INVALID
+    for name, limit in (("location", 500), ("meeting_link", 2000), ("interviewers", 1000)):
+        if name not in problems and len(getattr(draft, name)) > limit:
+            problems[name] = FieldProblem.TOO_LONG
+    if any(not question.question.strip() for question in draft.questions):
+        problems["questions"] = FieldProblem.REQUIRED
+    if problems:
+        raise ValidationError(problems)

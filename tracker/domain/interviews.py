@@ -1,0 +1,91 @@
+"""Interview rounds and the questions asked in them, as the forms and lists handle them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from tracker.domain.enums import (
+    AnswerRating,
+    InterviewKind,
+    InterviewOutcome,
+    InterviewStatus,
+    RoleCategory,
+)
+
+# The names Chinese interview processes give their rounds, offered first in the form.
+ROUND_NAMES = ("一面", "二面", "三面", "交叉面", "HR面", "终面", "笔试", "测评", "AI面试")
+DEFAULT_TIME_ZONE = "Asia/Shanghai"
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionDraft:
+    question: str
+    my_answer: str = ""
+    tags: tuple[str, ...] = ()
+    rating: AnswerRating | None = None
+    id: int | None = None  # None: a new question
+
+
+@dataclass(frozen=True, slots=True)
+class RoundDraft:
+    """Every field of a round as its form holds it; ``id`` None for a new round."""
+
+    application_id: int
+    round_name: str
+    kind: InterviewKind = InterviewKind.VIDEO
+    scheduled_at: datetime | None = None  # aware
+    time_zone: str = DEFAULT_TIME_ZONE
+    duration_minutes: int | None = None
+    location: str = ""
+    meeting_link: str = ""
+    interviewers: str = ""
+    status: InterviewStatus = InterviewStatus.SCHEDULED
+    outcome: InterviewOutcome = InterviewOutcome.PENDING
+    prep_notes: str = ""
+    reflection: str = ""
+    questions: tuple[QuestionDraft, ...] = ()
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoundRead:
+    id: int
+    uuid: str
+    draft: RoundDraft  # the round's fields, with ids, ready to be edited again
+
+    @property
+    def scheduled_at(self) -> datetime | None:
+        return self.draft.scheduled_at
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionRow:
+    """One line of the question bank."""
+
+    id: int
+    round_id: int
+    application_id: int
+    question: str
+    my_answer: str
+    tags: tuple[str, ...]
+    rating: AnswerRating | None
+    round_name: str
+    asked_on: date | None
+    company_name: str
+    role_title: str
+    role_category: RoleCategory
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingRound:
+    """A round on the agenda."""
+
+    id: int
+    application_id: int
+    round_name: str
+    kind: InterviewKind
+    scheduled_at: datetime
+    time_zone: str
+    company_name: str
+    role_title: str

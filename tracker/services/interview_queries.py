@@ -1,0 +1,69 @@
+"""Fast reads of interviews for the agenda and the question bank (plain SQL, light connection)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from tracker.db import interview_listing as listing
+from tracker.db.database import Database
+from tracker.domain.enums import AnswerRating, InterviewKind, RoleCategory
+from tracker.domain.interviews import QuestionRow, UpcomingRound
+
+
+class InterviewQueries:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def question_bank(self) -> list[QuestionRow]:
+        """Every question asked in a round that is not in the trash, latest rounds first."""
+        with self._database.reading() as connection:
+            return [_question_row(values) for values in listing.bank_rows(connection)]
+
+    def round_of_question(self, question_id: int) -> int | None:
+        with self._database.reading() as connection:
+            row = connection.execute(
+                "SELECT round_id FROM interview_question WHERE id = ?", (question_id,)
+            ).fetchone()
+        return int(row[0]) if row else None
+
+    def upcoming(self, start: datetime, end: datetime) -> list[UpcomingRound]:
+        """Scheduled rounds from ``start`` to ``end``, soonest first."""
+        with self._database.reading() as connection:
+            return [_upcoming(values) for values in listing.upcoming_rows(connection, start, end)]
+
+
+def _question_row(values: Any) -> QuestionRow:
+    (id_, round_id, application_id, question, answer, tags, rating, round_name, scheduled,
+     company, role, category) = values  # fmt: skip
+    return QuestionRow(
+        id=id_,
+        round_id=round_id,
+        application_id=application_id,
+        question=question,
+        my_answer=answer,
+        tags=tuple(json.loads(tags)),
+        rating=AnswerRating(rating) if rating else None,
+        round_name=round_name,
+        asked_on=listing.stored_date(scheduled),
+        company_name=company,
+        role_title=role,
+        role_category=RoleCategory(category),
+    )
+
+
+def _upcoming(values: Any) -> UpcomingRound:
+    id_, application_id, name, kind, scheduled, zone, company, role = values
+    moment = listing.stored_datetime(scheduled)
+    assert moment is not None
+    return UpcomingRound(
+        id=id_,
+        application_id=application_id,
+        round_name=name,
+        kind=InterviewKind(kind),
+        scheduled_at=moment,
+        time_zone=zone,
+        company_name=company,
+        role_title=role,
+    )
