@@ -1,12 +1,13 @@
-"""Launch a window in a fresh interpreter and report when it first painted.
+"""Launch a window in a fresh interpreter and report when it had painted.
 
     python launch_probe.py bare            a bare QMainWindow (the floor)
     python launch_probe.py app DATA_DIR    Pivot on the database in DATA_DIR
 
 The parent passes its clock in PIVOT_PROBE_T0 just before starting this process, so the time
-includes interpreter start-up and every import. Prints one JSON line: the milliseconds from
-launch to the first paint of the window's central content, the rows on screen, and which heavy
-libraries had been imported by then.
+includes interpreter start-up and every import. The clock stops once the window's first paint
+has finished (right after its first paint event, when control is back in the event loop).
+Prints one JSON line: the milliseconds from launch to then, the applications loaded, the page
+on screen, and which heavy libraries had been imported by then.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 
 T0 = float(os.environ["PIVOT_PROBE_T0"])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,32 +28,32 @@ HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "matplotlib", "pydantic")
 
 
 class FirstPaint(QObject):
-    def __init__(self, rows: object = None) -> None:
+    def __init__(self, describe: Callable[[], dict[str, object]]) -> None:
         super().__init__()
-        self.rows = rows
-        self.done = False
+        self.describe = describe
+        self.seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            elapsed = (time.time() - T0) * 1000
-            rows = self.rows() if callable(self.rows) else 0
-            loaded = [name for name in HEAVY if name in sys.modules]
-            sys.stdout.write(
-                json.dumps({"first_paint_ms": elapsed, "rows": rows, "imported": loaded}) + "\n"
-            )
-            sys.stdout.flush()
-            QTimer.singleShot(0, QApplication.instance().quit)
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QTimer.singleShot(0, self.report)
         return False
+
+    def report(self) -> None:
+        elapsed = (time.time() - T0) * 1000
+        loaded = [name for name in HEAVY if name in sys.modules]
+        result = {"first_paint_ms": elapsed, "imported": loaded, **self.describe()}
+        sys.stdout.write(json.dumps(result) + "\n")
+        sys.stdout.flush()
+        QApplication.instance().quit()
 
 
 def bare() -> None:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
-    label = QLabel("Pivot")
-    window.setCentralWidget(label)
-    probe = FirstPaint()
-    label.installEventFilter(probe)
+    window.setCentralWidget(QLabel("Pivot"))
+    probe = FirstPaint(lambda: {"rows": 0, "page": "bare"})
+    window.installEventFilter(probe)
     window.show()
     app.exec()
 
@@ -66,10 +68,18 @@ def pivot(data_dir: str) -> None:
 
     def show_event(window: MainWindow, event: object) -> None:
         original_show(window, event)  # type: ignore[arg-type]
-        model = window.applications_page.model
-        probe = FirstPaint(model.rowCount)
+
+        def describe() -> dict[str, object]:
+            page = window.pages.currentWidget()
+            return {
+                "rows": window.applications_page.model.total_count(),
+                "shown": window.applications_page.model.rowCount(),
+                "page": type(page).__name__,
+            }
+
+        probe = FirstPaint(describe)
         window._first_paint_probe = probe  # type: ignore[attr-defined]
-        window.applications_page.table.viewport().installEventFilter(probe)
+        window.installEventFilter(probe)
 
     MainWindow.showEvent = show_event  # type: ignore[method-assign]
     paths = app_module.cli.resolve_paths(Path(data_dir))

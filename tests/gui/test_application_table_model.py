@@ -42,7 +42,7 @@ def row(id_: int, company: str, role: str, **overrides: object) -> ApplicationRo
         "next_action": "",
         "next_action_due": None,
         "archived": False,
-        "tags": (),
+        "tags_json": "[]",
     }
     values.update(overrides)
     return ApplicationRow(**values)  # type: ignore[arg-type]
@@ -52,7 +52,7 @@ def row(id_: int, company: str, role: str, **overrides: object) -> ApplicationRo
 def rows() -> list[ApplicationRow]:
     return [
         row(1, "字节跳动", "AI训练师", salary_text="15-25K", salary_min=15000.0,
-            salary_max=25000.0, salary_period=SalaryPeriod.MONTH, tags=("多模态",)),
+            salary_max=25000.0, salary_period=SalaryPeriod.MONTH, tags_json='["多模态"]'),
         row(2, "智谱AI", "Prompt工程师", role_category=RoleCategory.PROMPT, city="上海",
             stage=Stage.INTERVIEWING, channel=Channel.REFERRAL),
         row(3, "月之暗面", "AI产品经理", role_category=RoleCategory.AI_PRODUCT,

@@ -25,6 +25,7 @@ class Database:
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self.upgraded = False  # the schema was upgraded as the file opened
         self._reader: sqlite3.Connection | None = None
         self._engine: Engine | None = None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,8 +57,47 @@ def create_database_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def inspect_file(path: Path) -> FileState:
-    """Read the schema revision and check the pages, through a read-only connection."""
+class EarlyCheck:
+    """``PRAGMA quick_check`` begun in a thread as the program starts, so that checking a large
+    file overlaps importing the window (SQLite releases the interpreter while it reads). Only a
+    file whose header says it is Pivot's is touched, and only read."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._ok: bool | None = None
+        self._thread: threading.Thread | None = None
+        try:
+            header = read_header(path)
+        except OSError:
+            return
+        if header.is_sqlite and header.application_id == APPLICATION_ID:
+            self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            connection = connect_read_only(self._path)
+            try:
+                self._ok = connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            self._ok = None  # left to the ordinary check, which says what went wrong
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
+
+    def result(self) -> bool | None:
+        """True or False once the check ran; None if it did not (then check as usual)."""
+        if self._thread is None:
+            return None
+        self._thread.join()
+        return self._ok
+
+
+def inspect_file(path: Path, quick_check_ok: bool | None = None) -> FileState:
+    """Read the schema revision and check the pages (unless already checked), read-only."""
     connection = connect_read_only(path)
     try:
         tables = {
@@ -70,13 +110,14 @@ def inspect_file(path: Path) -> FileState:
         if "alembic_version" in tables:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        quick_check = connection.execute("PRAGMA quick_check").fetchall()
+        if quick_check_ok is None:
+            quick_check_ok = connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     finally:
         connection.close()
     return FileState(
         revision=revision,
         table_count=len(tables - {"alembic_version"}),
-        quick_check_ok=quick_check == [("ok",)],
+        quick_check_ok=quick_check_ok,
     )
 
 
@@ -92,14 +133,21 @@ def _check_header(path: Path, migrations: MigrationSet) -> int:
     return header.application_id
 
 
-def open_database(path: Path, backup_dir: Path, *, migrations: MigrationSet = SHIPPED) -> Database:
+def open_database(
+    path: Path,
+    backup_dir: Path,
+    *,
+    migrations: MigrationSet = SHIPPED,
+    early_check: EarlyCheck | None = None,
+) -> Database:
     """Check, create or upgrade the file at ``path`` and return it open. Raises StorageError."""
     _prepare_folder(path.parent)
     if path.is_dir():
         raise StorageError(StorageProblem.NOT_A_DATABASE, str(path))
     sidecars_before = _sidecars(path)
     try:
-        state, application_id = _read_state(path, backup_dir, migrations)
+        early = early_check.result() if early_check is not None else None
+        state, application_id = _read_state(path, backup_dir, migrations, early)
         _refuse_if_unusable(path, state, application_id, migrations)
     except StorageError:
         _remove_new_empty_sidecars(path, sidecars_before)
@@ -111,10 +159,14 @@ def open_database(path: Path, backup_dir: Path, *, migrations: MigrationSet = SH
 
         upgrade_database(path, script_location=migrations.script_location)
     _ensure_write_ahead_log(path)
-    return Database(path)
+    database = Database(path)
+    database.upgraded = state.revision != migrations.head
+    return database
 
 
-def _read_state(path: Path, backup_dir: Path, migrations: MigrationSet) -> tuple[FileState, int]:
+def _read_state(
+    path: Path, backup_dir: Path, migrations: MigrationSet, quick_check_ok: bool | None
+) -> tuple[FileState, int]:
     try:
         empty = not path.exists() or path.stat().st_size == 0
         if empty:
@@ -122,7 +174,7 @@ def _read_state(path: Path, backup_dir: Path, migrations: MigrationSet) -> tuple
                 raise StorageError(StorageProblem.MISSING, str(path))
             create_database_file(path)
         application_id = _check_header(path, migrations)
-        return inspect_file(path), application_id
+        return inspect_file(path, quick_check_ok), application_id
     except sqlite3.Error as error:
         # Busy, read-only or I/O trouble is said as such; only an unreadable file is "not a
         # database".

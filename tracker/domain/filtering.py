@@ -21,6 +21,15 @@ class ApplicationFilter:
     OPEN = "open"
     CLOSED = "closed"
 
+    def only_hides_archived(self) -> bool:
+        """No search and no choice made: the archived flag is all that decides."""
+        return (
+            not self.text.strip()
+            and self.state is None
+            and self.category is None
+            and (self.channel is None)
+        )
+
     def terms(self) -> list[str]:
         return match_key(self.text).split()
 

@@ -3,8 +3,10 @@ of a live session; the window builds the *Create / *Update ones from its forms."
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from tracker.domain.enums import (
     Channel,
@@ -49,9 +51,11 @@ class ApplicationCreate(ApplicationUpdate):
     stage: str = Stage.APPLIED  # a pipeline stage key
 
 
-@dataclass(frozen=True, slots=True)
-class ApplicationRow:
-    """One line of the applications table: what the list shows, sorts and filters on."""
+class ApplicationRow(NamedTuple):
+    """One line of the applications table: what the list shows, sorts and filters on.
+
+    A named tuple rather than a dataclass: 10,000 of them are built at every start, several
+    times faster this way. Tags stay in their stored JSON until something asks for them."""
 
     id: int
     uuid: str
@@ -72,7 +76,11 @@ class ApplicationRow:
     next_action: str
     next_action_due: date | None
     archived: bool
-    tags: tuple[str, ...] = ()
+    tags_json: str = "[]"
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return tuple(json.loads(self.tags_json)) if self.tags_json != "[]" else ()
 
     @property
     def is_open(self) -> bool:

@@ -10,9 +10,16 @@ from tracker.db.integrity import IntegrityReport
 from tracker.domain.errors import StorageError, StorageProblem
 
 
-def open_database(path: Path, backup_dir: Path) -> Database:
+def start_early_check(path: Path) -> opening.EarlyCheck:
+    """Begin checking the file's pages in the background (see open_database)."""
+    return opening.EarlyCheck(path)
+
+
+def open_database(
+    path: Path, backup_dir: Path, early_check: opening.EarlyCheck | None = None
+) -> Database:
     """Check, create or upgrade the file; raises StorageError with what is wrong."""
-    return opening.open_database(path, backup_dir)
+    return opening.open_database(path, backup_dir, early_check=early_check)
 
 
 def check_database(path: Path) -> IntegrityReport:

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from datetime import date
+from pathlib import Path
+
 from tracker.db import listing
 from tracker.db.database import Database
+from tracker.db.pragmas import connect_read_only
+from tracker.domain.agenda import OfferDeadline
 from tracker.domain.records import ApplicationRow
 
 
@@ -30,3 +37,32 @@ class ApplicationQueries:
         with self._database.reading() as connection:
             found = listing.same_company_and_role(connection, company_name, role_title)
         return [id_ for id_ in found if id_ != exclude_id]
+
+    def offer_deadlines(self, until: date) -> list[OfferDeadline]:
+        with self._database.reading() as connection:
+            return listing.offer_deadlines(connection, until)
+
+
+class RowsPrefetch:
+    """The applications list read in a thread as the program starts, while the window's code
+    loads; used only if the file then opens unchanged (no upgrade ran)."""
+
+    def __init__(self, path: Path) -> None:
+        self._rows: list[ApplicationRow] | None = None
+        self._thread = threading.Thread(target=self._read, args=(path,), daemon=True)
+        self._thread.start()
+
+    def _read(self, path: Path) -> None:
+        try:
+            connection = connect_read_only(path)
+            try:
+                self._rows = listing.application_rows(connection)
+            finally:
+                connection.close()
+        except (sqlite3.Error, ValueError, KeyError):
+            self._rows = None  # an older schema or a damaged file: read the ordinary way
+
+    def take(self) -> list[ApplicationRow] | None:
+        self._thread.join()
+        rows, self._rows = self._rows, None
+        return rows

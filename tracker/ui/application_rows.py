@@ -16,9 +16,13 @@ class ApplicationRows(QObject):
     removed = Signal(list)  # ids of rows gone (to the trash)
     failed = Signal(object)  # a StorageError while reading
 
-    def __init__(self, queries: ApplicationQueries) -> None:
+    def __init__(
+        self, queries: ApplicationQueries, first: list[ApplicationRow] | None = None
+    ) -> None:
+        """``first``: the rows already read at start-up, used by the first load."""
         super().__init__()
         self._queries = queries
+        self._first = first
         self._rows: dict[int, ApplicationRow] = {}
 
     def rows(self) -> list[ApplicationRow]:
@@ -28,8 +32,10 @@ class ApplicationRows(QObject):
         return self._rows.get(application_id)
 
     def load(self) -> None:
+        rows, self._first = self._first, None
         try:
-            rows = self._queries.rows()
+            if rows is None:
+                rows = self._queries.rows()
         except StorageError as error:
             self.failed.emit(error)
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from enum import IntEnum
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -158,11 +159,17 @@ class ApplicationTableModel(QAbstractTableModel):
         terms = self._filter.terms()
         if terms:
             self.prepare_search()
-        keys = self._keys
-        accepts = self._filter.accepts
-        visible = self._sorted(
-            [row for row in self._all if accepts(row, keys.get(row.id, ""), terms)]
-        )
+        if self._filter.only_hides_archived():
+            chosen = (
+                self._all
+                if self._filter.include_archived
+                else [row for row in self._all if not row.archived]
+            )
+        else:
+            keys = self._keys
+            accepts = self._filter.accepts
+            chosen = [row for row in self._all if accepts(row, keys.get(row.id, ""), terms)]
+        visible = self._sorted(chosen)
         self.beginResetModel()
         self._set_visible(visible)
         self.endResetModel()
@@ -201,8 +208,9 @@ class ApplicationTableModel(QAbstractTableModel):
         """Rows in the chosen order; rows without a value come last in either direction."""
         key = self._sort_value_key(self._sort_column)
         keyed = [(key(row), row) for row in rows]
-        present = [(value, row) for value, row in keyed if value is not None]
-        present.sort(key=lambda pair: (pair[0], pair[1].id), reverse=self._descending)
+        # Rows arrive in id order and the sort is stable, so equal values keep that order.
+        present = [pair for pair in keyed if pair[0] is not None]
+        present.sort(key=itemgetter(0), reverse=self._descending)
         missing = [row for value, row in keyed if value is None]
         return [row for _, row in present] + missing
 
