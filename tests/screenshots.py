@@ -37,8 +37,43 @@ def _settle(milliseconds: int = 300) -> None:
 
 
 def _page_name(window: MainWindow, number: int) -> str:
-    names = {window.board_page: "board"}
-    return names.get(window.pages.widget(number), f"page-{number}")  # type: ignore[call-overload]
+    names = {
+        window.pages.indexOf(window.agenda_page): "agenda",
+        window.pages.indexOf(window.applications_page): "main-window",
+        window.pages.indexOf(window._board_slot): "board",
+        window.pages.indexOf(window._questions_slot): "questions",
+    }
+    return names[number]
+
+
+def _dialogs(
+    window: MainWindow, services: Services, paths: AppPaths, output: Path, language: str
+) -> list[Path]:
+    """The forms a user spends time in: Preferences ▸ Stages, and an interview round."""
+    from tracker.ui.dialogs.preferences_dialog import PreferencesDialog
+    from tracker.ui.dialogs.round_dialog import RoundDialog
+
+    preferences = PreferencesDialog(Settings(paths.data_dir / "p.ini"), paths.data_dir,
+                                    services.pipeline, window)  # fmt: skip
+    preferences.tabs.setCurrentWidget(preferences.stages)
+    rounds = next(
+        (row, found)
+        for row in window.rows.rows()
+        if (found := services.interviews.rounds_of(row.id))
+        and any(r.draft.questions for r in found)
+    )
+    application = services.applications.get(rounds[0].id)
+    interview = next(r for r in rounds[1] if r.draft.questions)
+    round_form = RoundDialog(application, lambda _draft: None, interview, window)
+    written = []
+    for name, dialog in (("preferences-stages", preferences), ("round", round_form)):
+        dialog.show()
+        _settle()
+        path = output / f"{name}-{language}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.hide()
+    return written
 
 
 def render(output: Path, width: int, height: int) -> list[Path]:
@@ -66,14 +101,14 @@ def render(output: Path, width: int, height: int) -> list[Path]:
             _settle()
             for number in range(window.navigation.count()):
                 window.navigation.setCurrentRow(number)
-                current = window.pages.currentWidget()
-                if current is window.board_page:
+                if number == window.pages.indexOf(window._board_slot):
                     window.board_page.select_ids([interviewing.id])
                 _settle()
-                name = "main-window" if number == 0 else _page_name(window, number)
+                name = _page_name(window, number)
                 path = output / f"{name}-{language}.png"
                 window.grab().save(str(path))
                 written.append(path)
+            written.extend(_dialogs(window, services, paths, output, language))
             window.close()
         services.close()
     translators.install("en")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from tracker.db.database import Database
+    from tracker.domain.records import ApplicationRow
     from tracker.ui.i18n import Translators
     from tracker.ui.main_window import MainWindow
     from tracker.ui.settings import Settings
@@ -51,6 +52,7 @@ class PivotApp:
         translators: Translators,
         *,
         chinese_font: bool,
+        first_rows: list[ApplicationRow] | None = None,
     ) -> None:
         from PySide6.QtGui import QUndoStack
 
@@ -63,6 +65,7 @@ class PivotApp:
         self.services = Services(database)
         self.actions = ApplicationActions(self.services, QUndoStack())
         self._chinese_font = chinese_font
+        self._first_rows = first_rows
         self.window = self._build_window()
 
     def _build_window(self) -> MainWindow:
@@ -74,17 +77,25 @@ class PivotApp:
             self.settings,
             self.paths,
             chinese_font_available=self._chinese_font,
+            first_rows=self._first_rows,
         )
+        self._first_rows = None
         window.language_change_requested.connect(self.switch_language)
+        window.pipeline_changed.connect(self.rebuild_window)
         return window
 
     def switch_language(self, language: str) -> None:
         from tracker.ui.i18n import window_language
 
+        self.translators.install(window_language(language, chinese_font=self._chinese_font))
+        self.rebuild_window()
+
+    def rebuild_window(self) -> None:
+        """A new window in place of the old one (after a change of language or of stages),
+        keeping the layout and the table's filters."""
         old = self.window
         old.save_layout()
         view = old.applications_page.view_state()
-        self.translators.install(window_language(language, chinese_font=self._chinese_font))
         self.window = self._build_window()
         self.window.applications_page.restore_view_state(view)
         self.window.show()
@@ -118,7 +129,13 @@ def prepare_demo(paths: AppPaths, into_data_dir: bool) -> tuple[AppPaths, Path |
 
 
 def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool = False) -> int:
-    from tracker.services.maintenance import open_database
+    from tracker.services.maintenance import open_database, start_early_check
+    from tracker.services.queries import RowsPrefetch
+
+    # Check the file and read the list while the window's code loads (~100 ms at 10,000
+    # applications; SQLite works outside the interpreter's lock).
+    early_check = None if demo else start_early_check(paths.database)
+    prefetch = RowsPrefetch(paths.database) if early_check and early_check.started else None
     from tracker.ui import messages
     from tracker.ui.fonts import has_chinese_font
     from tracker.ui.i18n import Translators, window_language
@@ -142,7 +159,7 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
                 )
                 return cli.fail(text.format(path=error), cli.EXIT_USAGE)
         try:
-            database = open_database(paths.database, paths.backup_dir)
+            database = open_database(paths.database, paths.backup_dir, early_check)
         except StorageError as error:
             messages.show_storage_error(None, error)
             return cli.EXIT_PROBLEM
@@ -150,7 +167,10 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
             from tracker.services.demo import build_demo
 
             build_demo(database)
-        pivot = PivotApp(paths, database, settings, translators, chinese_font=chinese_font)
+        first_rows = prefetch.take() if prefetch and not database.upgraded else None
+        pivot = PivotApp(
+            paths, database, settings, translators, chinese_font=chinese_font, first_rows=first_rows
+        )
         pivot.window.show()
         status = app.exec()
         pivot.close()

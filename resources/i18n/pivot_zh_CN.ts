@@ -2,276 +2,400 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="27" />
+        <source>overdue since {date}</source>
+        <translation>自 {date} 起已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="34" />
+        <source>Interview: {round}</source>
+        <translation>面试：{round}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="37" />
+        <source>Reply to the offer</source>
+        <translation>回复 offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="40" />
+        <source>No answer for {days} days</source>
+        <translation>{days} 天没有回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="63" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="64" />
+        <source>Nothing due today.</source>
+        <translation>今天没有待办。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="66" />
+        <source>Nothing due in the next {days} days.</source>
+        <translation>接下来 {days} 天没有待办。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="70" />
+        <source>No application has been silent too long.</source>
+        <translation>没有沉默太久的投递。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="71" />
+        <source>Mark as ghosted</source>
+        <translation>标记为无回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="80" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="81" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="82" />
+        <source>Probably ghosted</source>
+        <translation>疑似无回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="153" />
+        <source>…and {count} more.</source>
+        <translation>……另有 {count} 项。</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRating</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="87" />
+        <source>Went well</source>
+        <translation>答得好</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="88" />
+        <source>So-so</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="89" />
+        <source>Went badly</source>
+        <translation>没答好</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationActions</name>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="95"/>
+        <location filename="../../tracker/ui/application_actions.py" line="97" />
         <source>Add {role}</source>
         <translation>添加“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="117"/>
+        <location filename="../../tracker/ui/application_actions.py" line="119" />
         <source>Edit {role}</source>
         <translation>编辑“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="148"/>
+        <location filename="../../tracker/ui/application_actions.py" line="150" />
         <source>Move to {state}</source>
         <translation>移至“{state}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="171"/>
+        <location filename="../../tracker/ui/application_actions.py" line="173" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="173"/>
+        <location filename="../../tracker/ui/application_actions.py" line="175" />
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="189"/>
+        <location filename="../../tracker/ui/application_actions.py" line="191" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="203"/>
+        <location filename="../../tracker/ui/application_actions.py" line="205" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="218"/>
+        <location filename="../../tracker/ui/application_actions.py" line="220" />
         <source>Delete note</source>
         <translation>删除笔记</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="247" />
+        <source>Add round {name}</source>
+        <translation>添加面试轮次 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="259" />
+        <source>Edit round {name}</source>
+        <translation>编辑面试轮次 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="277" />
+        <source>Delete round {name}</source>
+        <translation>删除面试轮次 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCommands</name>
+    <message>
+        <location filename="../../tracker/ui/application_commands.py" line="132" />
+        <source>Already at the last stage.</source>
+        <translation>已经是最后一个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_commands.py" line="134" />
+        <source>Already at the first stage.</source>
+        <translation>已经是第一个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_commands.py" line="147" />
+        <source>Archived. Undo with Ctrl+Z.</source>
+        <translation>已归档。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_commands.py" line="147" />
+        <source>Unarchived.</source>
+        <translation>已取消归档。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_commands.py" line="153" />
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="68"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="55" />
         <source>Edit application</source>
         <translation>编辑申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="68"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="55" />
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="99"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="79" />
         <source>Pick a company or type a new one</source>
         <translation>选择公司，或输入新公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="101"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="81" />
         <source>e.g. AI trainer (multimodal)</source>
         <translation>如：AI训练师（多模态）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="107"/>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="109"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="87" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="89" />
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="112"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="92" />
         <source>Referral code, if any</source>
         <translation>内推码（如有）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="116"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="96" />
         <source>As posted, e.g. 25-50K·19薪, 8-11万, 500元/天</source>
         <translation>按岗位原文填写，如 25-50K·19薪、8-11万、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="126"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="106" />
         <source>Applied on</source>
         <translation>投递于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="113" />
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="116" />
         <source>e.g. Prepare for the second interview</source>
         <translation>如：准备二面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="117" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="119" />
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="143"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="123" />
         <source>Paste the job description here: postings are often taken down.</source>
         <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133" />
         <source>Company *</source>
         <translation>公司 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="134" />
         <source>Role *</source>
         <translation>职位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="155"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="135" />
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="156"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="157"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137" />
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="158"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="138" />
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="159"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139" />
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="160"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140" />
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="161"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="141" />
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="163"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="143" />
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="166"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="146" />
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="167"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147" />
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="168"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="169"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149" />
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="170"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="172"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="173"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153" />
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="191"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="171" />
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="250"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="230" />
         <source>Type it as posted; Pivot reads the range.</source>
         <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="275"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="255" />
         <source>You already logged this role at this company. Saving logs it once more.</source>
         <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="292"/>
-        <source>Discard what you typed in this form?</source>
-        <translation>放弃在此表单中填写的内容吗？</translation>
     </message>
 </context>
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="63"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="64" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="64"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="65" />
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="65"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="66" />
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="66"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="67" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="67"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="68" />
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="68"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="69" />
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="69"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="70" />
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="70"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="71" />
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="71"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="72" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="241"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="249" />
         <source>Days since the application reached its current stage</source>
         <translation>申请进入当前进度以来的天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="299"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="307" />
         <source>overdue {date}</source>
         <translation>{date} 已逾期</translation>
     </message>
@@ -279,47 +403,47 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="65"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="66" />
         <source>Search company, role, city, tags…</source>
         <translation>搜索公司、职位、城市、标签…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="70"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="71" />
         <source>All stages</source>
         <translation>全部进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="71"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="72" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="72"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="73" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="77"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="78" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="78"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="79" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="79"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="80" />
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="227"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="236" />
         <source>No applications yet. Add the first with New application (Ctrl+N).</source>
         <translation>还没有申请记录。点击“新建申请”（Ctrl+N）添加第一条吧。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="230"/>
+        <location filename="../../tracker/ui/pages/applications_page.py" line="239" />
         <source>No application matches these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
@@ -327,17 +451,17 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="113"/>
+        <location filename="../../tracker/ui/pages/board_page.py" line="114" />
         <source>Search the board…</source>
         <translation>在看板中搜索…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="116"/>
+        <location filename="../../tracker/ui/pages/board_page.py" line="117" />
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="215"/>
+        <location filename="../../tracker/ui/pages/board_page.py" line="220" />
         <source>Closed: {count}</source>
         <translation>已结束：{count}</translation>
     </message>
@@ -345,12 +469,12 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../tracker/ui/widgets/card_delegate.py" line="82"/>
+        <location filename="../../tracker/ui/widgets/card_delegate.py" line="82" />
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/card_delegate.py" line="98"/>
+        <location filename="../../tracker/ui/widgets/card_delegate.py" line="98" />
         <source>ghosted?</source>
         <translation>无回音？</translation>
     </message>
@@ -358,47 +482,47 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51"/>
+        <location filename="../../tracker/ui/labels.py" line="55" />
         <source>BOSS Zhipin</source>
         <translation>BOSS直聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="52"/>
+        <location filename="../../tracker/ui/labels.py" line="56" />
         <source>Liepin</source>
         <translation>猎聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53"/>
+        <location filename="../../tracker/ui/labels.py" line="57" />
         <source>Lagou</source>
         <translation>拉勾</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54"/>
+        <location filename="../../tracker/ui/labels.py" line="58" />
         <source>Nowcoder</source>
         <translation>牛客</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55"/>
+        <location filename="../../tracker/ui/labels.py" line="59" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="56"/>
+        <location filename="../../tracker/ui/labels.py" line="60" />
         <source>Referral</source>
         <translation>内推</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="57"/>
+        <location filename="../../tracker/ui/labels.py" line="61" />
         <source>Company website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="58"/>
+        <location filename="../../tracker/ui/labels.py" line="62" />
         <source>Headhunter</source>
         <translation>猎头</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="59"/>
+        <location filename="../../tracker/ui/labels.py" line="63" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -406,17 +530,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../tracker/app.py" line="139"/>
+        <location filename="../../tracker/app.py" line="156" />
         <source>{path} already holds a database; the demo needs an empty folder.</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="102"/>
+        <location filename="../../tracker/cli.py" line="104" />
         <source>{path}: no problems found. Applications: {count}</source>
         <translation>{path}：未发现问题。申请数：{count}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="109"/>
+        <location filename="../../tracker/cli.py" line="111" />
         <source>{path}: the check found problems</source>
         <translation>{path}：检查发现问题</translation>
     </message>
@@ -424,32 +548,32 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="33"/>
+        <location filename="../../tracker/ui/database_commands.py" line="33" />
         <source>Backup written: {path}</source>
         <translation>已备份到：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="41"/>
+        <location filename="../../tracker/ui/database_commands.py" line="41" />
         <source>Check database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="43"/>
+        <location filename="../../tracker/ui/database_commands.py" line="43" />
         <source>No problems found in the database. Applications: {count}.</source>
         <translation>数据库未发现问题。申请数：{count}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="50"/>
+        <location filename="../../tracker/ui/database_commands.py" line="50" />
         <source>The check found problems; it changed nothing. Keep this file (do not delete it) and restore the newest backup from the backups folder.</source>
         <translation>检查发现问题；检查本身没有改动任何数据。请保留此文件（不要删除），并从备份文件夹（backups）恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="62"/>
+        <location filename="../../tracker/ui/database_commands.py" line="62" />
         <source>About Pivot</source>
         <translation>关于 Pivot</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="64"/>
+        <location filename="../../tracker/ui/database_commands.py" line="64" />
         <source>Pivot {version}
 A private, local tracker for a job hunt into AI roles.
 Your data stays in one file on this computer.</source>
@@ -461,422 +585,544 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="63"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="74" />
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="65"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="76" />
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="66"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="77" />
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="66"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="77" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="69"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="80" />
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="71"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="82" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="73"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="89" />
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="93"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="115" />
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="86"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="108" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="145"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="87" />
+        <source>Mark as ghosted</source>
+        <translation>标记为无回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="106" />
+        <source>Interviews</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="193" />
+        <source>No answer for {days} days: probably ghosted.</source>
+        <translation>{days} 天没有回音：可能石沉大海了。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="205" />
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="146"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="206" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="207" />
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="148"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="208" />
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="209" />
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="150"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="210" />
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="211" />
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="152"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="212" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="153"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="213" />
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="214" />
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="155"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="215" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="156"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="216" />
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="157"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="217" />
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="169"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="229" />
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="192"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="252" />
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="186"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="246" />
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/form_dialog.py" line="53" />
+        <source>Discard what you typed in this form?</source>
+        <translation>放弃在这个表单里填写的内容吗？</translation>
+    </message>
+</context>
+<context>
     <name>HiringTrack</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="60"/>
+        <location filename="../../tracker/ui/labels.py" line="64" />
         <source>Experienced hire</source>
         <translation>社招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="61"/>
+        <location filename="../../tracker/ui/labels.py" line="65" />
         <source>Campus hire</source>
         <translation>校招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="62"/>
+        <location filename="../../tracker/ui/labels.py" line="66" />
         <source>Internship</source>
         <translation>实习</translation>
     </message>
 </context>
 <context>
+    <name>InterviewKind</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="73" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="74" />
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="75" />
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="76" />
+        <source>Written test</source>
+        <translation>笔试</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="77" />
+        <source>Online assessment</source>
+        <translation>在线测评</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="78" />
+        <source>AI interview</source>
+        <translation>AI 面试</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="79" />
+        <source>HR interview</source>
+        <translation>HR 面</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewOutcome</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="84" />
+        <source>Waiting for the result</source>
+        <translation>等待结果</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="85" />
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="86" />
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewStatus</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="80" />
+        <source>Scheduled</source>
+        <translation>已约</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="81" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="82" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="83" />
+        <source>Rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="83"/>
+        <location filename="../../tracker/ui/main_window.py" line="123" />
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="84"/>
+        <location filename="../../tracker/ui/main_window.py" line="124" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="117"/>
+        <location filename="../../tracker/ui/main_window.py" line="125" />
+        <source>Questions</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="174" />
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="120"/>
+        <location filename="../../tracker/ui/main_window.py" line="177" />
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="123"/>
+        <location filename="../../tracker/ui/main_window.py" line="180" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="126"/>
-        <location filename="../../tracker/ui/main_window.py" line="356"/>
+        <location filename="../../tracker/ui/main_window.py" line="183" />
+        <location filename="../../tracker/ui/main_window.py" line="407" />
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="129"/>
+        <location filename="../../tracker/ui/main_window.py" line="186" />
+        <source>Search &amp;everything…</source>
+        <translation>全局搜索(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="189" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="132"/>
+        <location filename="../../tracker/ui/main_window.py" line="192" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="136"/>
+        <location filename="../../tracker/ui/main_window.py" line="196" />
         <source>Move to &amp;next stage</source>
         <translation>进入下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="139"/>
+        <location filename="../../tracker/ui/main_window.py" line="199" />
         <source>Move to &amp;previous stage</source>
         <translation>退回上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="142"/>
+        <location filename="../../tracker/ui/main_window.py" line="202" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="143"/>
+        <location filename="../../tracker/ui/main_window.py" line="203" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="144"/>
+        <location filename="../../tracker/ui/main_window.py" line="204" />
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="145"/>
+        <location filename="../../tracker/ui/main_window.py" line="205" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="147"/>
+        <location filename="../../tracker/ui/main_window.py" line="207" />
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="150"/>
+        <location filename="../../tracker/ui/main_window.py" line="210" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="153"/>
+        <location filename="../../tracker/ui/main_window.py" line="213" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="156"/>
+        <location filename="../../tracker/ui/main_window.py" line="216" />
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="163"/>
+        <location filename="../../tracker/ui/main_window.py" line="225" />
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="172"/>
+        <location filename="../../tracker/ui/window_menus.py" line="17" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="180"/>
+        <location filename="../../tracker/ui/window_menus.py" line="25" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="187"/>
+        <location filename="../../tracker/ui/window_menus.py" line="34" />
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="188"/>
+        <location filename="../../tracker/ui/window_menus.py" line="36" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="215"/>
+        <location filename="../../tracker/ui/window_menus.py" line="41" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="336"/>
+        <location filename="../../tracker/ui/main_window.py" line="387" />
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="381"/>
+        <location filename="../../tracker/ui/main_window.py" line="427" />
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="356"/>
+        <location filename="../../tracker/ui/main_window.py" line="407" />
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="242"/>
+        <location filename="../../tracker/ui/main_window.py" line="122" />
+        <source>Agenda</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="260" />
         <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="374"/>
+        <location filename="../../tracker/ui/main_window.py" line="420" />
         <source>Not saved: {problems}</source>
         <translation>未保存：{problems}</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="445"/>
-        <source>Already at the last stage.</source>
-        <translation>已经是最后一个阶段。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="447"/>
-        <source>Already at the first stage.</source>
-        <translation>已经是第一个阶段。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="460"/>
-        <source>Archived. Undo with Ctrl+Z.</source>
-        <translation>已归档。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="460"/>
-        <source>Unarchived.</source>
-        <translation>已取消归档。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="466"/>
-        <source>Deleted. Undo with Ctrl+Z.</source>
-        <translation>已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tracker/app.py" line="177"/>
+        <location filename="../../tracker/app.py" line="197" />
         <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="13"/>
+        <location filename="../../tracker/ui/messages.py" line="13" />
         <source>The disk is full, so the change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>磁盘空间已满，本次更改未保存。请释放一些空间后重试；之前已保存的数据没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="45"/>
+        <location filename="../../tracker/ui/messages.py" line="45" />
         <source>This database was written by a newer version of Pivot. Update Pivot to open it; the file was left untouched.</source>
         <translation>这个数据库由更新版本的 Pivot 创建。请升级 Pivot 后再打开；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="50"/>
+        <location filename="../../tracker/ui/messages.py" line="50" />
         <source>The database file is damaged. Pivot did not change it. Restore a backup from the backups folder beside it.</source>
         <translation>数据库文件已损坏，Pivot 没有改动它。请从同目录下的备份文件夹（backups）中恢复一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="55"/>
+        <location filename="../../tracker/ui/messages.py" line="55" />
         <source>The database file is missing but backups of it exist. Pivot will not start an empty database beside them: restore the newest backup from the backups folder.</source>
         <translation>找不到数据库文件，但它的备份还在。为避免混淆，Pivot 不会在备份旁新建空数据库：请从备份文件夹（backups）中恢复最新的一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="18"/>
+        <location filename="../../tracker/ui/messages.py" line="18" />
         <source>Another program is using the database, so the change was not saved. Close it (for example a database browser) and try again; everything saved before is safe.</source>
         <translation>另一个程序正在使用数据库，这次修改没有保存。请关闭该程序（例如数据库浏览器）后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="23"/>
+        <location filename="../../tracker/ui/messages.py" line="23" />
         <source>The database cannot be written (the file or its folder is read-only), so the change was not saved. Make them writable and try again; everything saved before is safe.</source>
         <translation>数据库无法写入（文件或所在文件夹为只读），这次修改没有保存。请取消只读后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="29"/>
+        <location filename="../../tracker/ui/messages.py" line="29" />
         <source>The disk reported an error while reading or writing the database, so the change was not saved. Check the disk (or the cable of an external drive), try again, then run File ▸ Check database.</source>
         <translation>读写数据库时磁盘报告了错误，这次修改没有保存。请检查磁盘（外置硬盘请检查连接线）后重试，然后运行“文件 ▸ 检查数据库”。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="35"/>
+        <location filename="../../tracker/ui/messages.py" line="35" />
         <source>This file is not a Pivot database, so Pivot did not open or change it. Move it away, or start Pivot with another data folder (--data-dir).</source>
         <translation>此文件不是 Pivot 数据库，Pivot 没有打开或改动它。请把它移走，或用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="40"/>
+        <location filename="../../tracker/ui/messages.py" line="40" />
         <source>This file belongs to another program, so Pivot did not open or change it. Start Pivot with another data folder (--data-dir).</source>
         <translation>此文件属于另一个程序，Pivot 没有打开或改动它。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="60"/>
+        <location filename="../../tracker/ui/messages.py" line="60" />
         <source>There is no Pivot database here yet; Pivot creates one when it opens.</source>
         <translation>这里还没有 Pivot 数据库；Pivot 打开时会新建一个。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="63"/>
+        <location filename="../../tracker/ui/messages.py" line="63" />
         <source>The data folder cannot be used: a file of that name is in the way, or the folder cannot be created. Start Pivot with another data folder (--data-dir).</source>
         <translation>无法使用数据文件夹：有同名文件挡住了路径，或无法创建该文件夹。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="68"/>
+        <location filename="../../tracker/ui/messages.py" line="68" />
         <source>Upgrading the database to this version failed and was rolled back; the file is as it was, and a backup was made before the attempt.</source>
         <translation>数据库升级到此版本时失败，已全部回滚：文件保持原样，升级前也已做过备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="73"/>
+        <location filename="../../tracker/ui/messages.py" line="73" />
         <source>A verified backup could not be written, so nothing was changed.</source>
         <translation>无法写入经过校验的备份，因此没有做任何更改，数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="79"/>
+        <location filename="../../tracker/ui/messages.py" line="79" />
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="87"/>
+        <location filename="../../tracker/ui/messages.py" line="88" />
+        <source>Not a time zone Pivot knows; use a name such as Asia/Shanghai.</source>
+        <translation>Pivot 不认识这个时区，请用 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="92" />
+        <source>Every question needs its text.</source>
+        <translation>每道题都要写上题目。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="94" />
+        <source>Each stage of your own needs a name, and at least one stage is shown.</source>
+        <translation>自己添加的阶段都要有名称，并且至少显示一个阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="97" />
+        <source>Two stages cannot have the same name.</source>
+        <translation>两个阶段不能同名。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="100" />
+        <source>A built-in stage, or one that applications have been in, cannot be removed; hide it instead.</source>
+        <translation>内置阶段或有投递经历过的阶段不能删除，可以把它隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="105" />
+        <source>Silent days before an application looks ghosted: 1 to 365.</source>
+        <translation>判定为疑似无回音的沉默天数：1 到 365。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="112" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="88"/>
+        <location filename="../../tracker/ui/messages.py" line="113" />
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="89"/>
+        <location filename="../../tracker/ui/messages.py" line="114" />
         <source>Only web links (http or https) can be kept here.</source>
         <translation>这里只能填写网页链接（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="92"/>
+        <location filename="../../tracker/ui/messages.py" line="117" />
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="116"/>
+        <location filename="../../tracker/ui/messages.py" line="141" />
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>
@@ -884,27 +1130,27 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="33"/>
+        <location filename="../../tracker/ui/labels.py" line="37" />
         <source>Rejected</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="34"/>
+        <location filename="../../tracker/ui/labels.py" line="38" />
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35"/>
+        <location filename="../../tracker/ui/labels.py" line="39" />
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36"/>
+        <location filename="../../tracker/ui/labels.py" line="40" />
         <source>Ghosted</source>
         <translation>无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37"/>
+        <location filename="../../tracker/ui/labels.py" line="41" />
         <source>Talent pool</source>
         <translation>泡池子</translation>
     </message>
@@ -912,242 +1158,661 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="18"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="40" />
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="22"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="45" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="57" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="58" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="61" />
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="62" />
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="93" />
+        <source>Stages not saved</source>
+        <translation>阶段未保存</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="66"/>
+        <location filename="../../tracker/ui/labels.py" line="70" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67"/>
+        <location filename="../../tracker/ui/labels.py" line="71" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="68"/>
+        <location filename="../../tracker/ui/labels.py" line="72" />
         <source>High</source>
         <translation>高</translation>
     </message>
 </context>
 <context>
+    <name>QuestionBankPage</name>
+    <message>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="43" />
+        <source>Search questions, answers and tags…</source>
+        <translation>搜索题目、回答和标签…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="45" />
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="114" />
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="47" />
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="115" />
+        <source>All companies</source>
+        <translation>全部公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="49" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="137" />
+        <source>No questions yet: add them to the rounds of your interviews.</source>
+        <translation>还没有题目：在面试轮次里记下被问到的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="139" />
+        <source>No question matches these filters.</source>
+        <translation>没有符合这些筛选条件的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="149" />
+        <source>(no answer written down)</source>
+        <translation>（没有记下回答）</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="30" />
+        <source>The question, as they asked it</source>
+        <translation>题目，按面试官的原话</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="33" />
+        <source>What I answered (and what I wish I had)</source>
+        <translation>我怎么答的（以及本该怎么答）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="36" />
+        <source>e.g. RLHF, data quality</source>
+        <translation>例如 RLHF, 数据质量</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="37" />
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="40" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="43" />
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="44" />
+        <source>My answer</source>
+        <translation>我的回答</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="49" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTableModel</name>
+    <message>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="37" />
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="38" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="39" />
+        <source>How it went</source>
+        <translation>答得如何</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="40" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="41" />
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="42" />
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="43" />
+        <source>Asked on</source>
+        <translation>提问日期</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="66" />
+        <source>Add a question</source>
+        <translation>添加一道题</translation>
+    </message>
+</context>
+<context>
     <name>RoleCategory</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38"/>
+        <location filename="../../tracker/ui/labels.py" line="42" />
         <source>AI trainer / data annotation</source>
         <translation>AI训练师 / 数据标注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39"/>
+        <location filename="../../tracker/ui/labels.py" line="43" />
         <source>LLM algorithm engineer</source>
         <translation>大模型算法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40"/>
+        <location filename="../../tracker/ui/labels.py" line="44" />
         <source>Algorithm engineer (CV / recommendation)</source>
         <translation>算法工程师（CV / 推荐）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="43"/>
+        <location filename="../../tracker/ui/labels.py" line="47" />
         <source>Research scientist</source>
         <translation>深度学习研究员</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="44"/>
+        <location filename="../../tracker/ui/labels.py" line="48" />
         <source>Prompt engineer</source>
         <translation>Prompt工程师</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="45"/>
+        <location filename="../../tracker/ui/labels.py" line="49" />
         <source>AI product manager</source>
         <translation>AI产品经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="46"/>
+        <location filename="../../tracker/ui/labels.py" line="50" />
         <source>AI application developer</source>
         <translation>AI应用开发</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47"/>
+        <location filename="../../tracker/ui/labels.py" line="51" />
         <source>AIGC / multimodal designer</source>
         <translation>AIGC设计 / 多模态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48"/>
+        <location filename="../../tracker/ui/labels.py" line="52" />
         <source>AI solutions / pre-sales</source>
         <translation>AI解决方案 / 售前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="49"/>
+        <location filename="../../tracker/ui/labels.py" line="53" />
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="50"/>
+        <location filename="../../tracker/ui/labels.py" line="54" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
 </context>
 <context>
+    <name>RoundCommands</name>
+    <message>
+        <location filename="../../tracker/ui/round_commands.py" line="85" />
+        <source>Move this application to {stage}?</source>
+        <translation>把这条投递移到「{stage}」吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/round_commands.py" line="88" />
+        <source>Interview scheduled</source>
+        <translation>已约面试</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="55" />
+        <source>Edit interview round</source>
+        <translation>编辑面试轮次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="55" />
+        <source>New interview round</source>
+        <translation>新的面试轮次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="74" />
+        <source>Scheduled for</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="83" />
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="84" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="87" />
+        <source>Address, floor, meeting room</source>
+        <translation>地址、楼层、会议室</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="91" />
+        <source>e.g. Algorithm lead + HR</source>
+        <translation>例如 算法负责人 + HR</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="97" />
+        <source>What to prepare</source>
+        <translation>要准备什么</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="99" />
+        <source>How it went, what to do better</source>
+        <translation>面得怎样，下次怎么做得更好</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="109" />
+        <source>Round *</source>
+        <translation>轮次 *</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="110" />
+        <source>Kind</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="111" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="112" />
+        <source>Interviewers</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="114" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="115" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="116" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="117" />
+        <source>Meeting link</source>
+        <translation>会议链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="123" />
+        <source>Preparation</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="124" />
+        <source>Reflection</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="141" />
+        <source>Questions asked</source>
+        <translation>被问到的问题</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsSection</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="21" />
+        <source>Not scheduled yet</source>
+        <translation>尚未约时间</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="35" />
+        <source>No interview rounds yet.</source>
+        <translation>还没有面试轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="36" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="36" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="39" />
+        <source>Add round</source>
+        <translation>添加轮次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="66" />
+        <source>Questions asked: {count}</source>
+        <translation>被问到的问题：{count}</translation>
+    </message>
+</context>
+<context>
     <name>Salary</name>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="62"/>
+        <location filename="../../tracker/ui/formatting.py" line="62" />
         <source>{amount} or more</source>
         <translation>{amount} 以上</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="50"/>
+        <location filename="../../tracker/ui/formatting.py" line="50" />
         <source>{amount} an hour</source>
         <translation>时薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="51"/>
+        <location filename="../../tracker/ui/formatting.py" line="51" />
         <source>{amount} a day</source>
         <translation>日薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="52"/>
+        <location filename="../../tracker/ui/formatting.py" line="52" />
         <source>{amount} a month</source>
         <translation>月薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="53"/>
+        <location filename="../../tracker/ui/formatting.py" line="53" />
         <source>{amount} a year</source>
         <translation>年薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="68"/>
+        <location filename="../../tracker/ui/formatting.py" line="68" />
         <source>{monthly} ≈ {yearly} (12 months assumed)</source>
         <translation>{monthly} ≈ {yearly}（按 12 薪估算）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="70"/>
+        <location filename="../../tracker/ui/formatting.py" line="70" />
         <source>{monthly} × {months} ≈ {yearly}</source>
         <translation>{monthly} × {months} 薪 ≈ {yearly}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="77"/>
+        <location filename="../../tracker/ui/formatting.py" line="77" />
         <source>No salary given.</source>
         <translation>未填写薪资。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="78"/>
+        <location filename="../../tracker/ui/formatting.py" line="78" />
         <source>Negotiable: kept as written, with no figure.</source>
         <translation>面议：按原文保存，不计算金额。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="81"/>
+        <location filename="../../tracker/ui/formatting.py" line="81" />
         <source>Not a salary Pivot can read; it is kept as written.</source>
         <translation>Pivot 无法识别这个薪资，将按原文保存。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="84"/>
+        <location filename="../../tracker/ui/formatting.py" line="84" />
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="85"/>
+        <location filename="../../tracker/ui/formatting.py" line="85" />
         <source>A salary cannot be zero.</source>
         <translation>薪资不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="89"/>
+        <location filename="../../tracker/ui/formatting.py" line="89" />
         <source>This figure is implausibly large; check the unit (K, 万).</source>
         <translation>这个数字大得不合常理，请检查单位（K、万）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="95"/>
+        <location filename="../../tracker/ui/formatting.py" line="95" />
         <source>This gives two pay periods (e.g. a day and a month); keep one.</source>
         <translation>这里写了两种计薪周期（例如按天和按月），请只保留一种。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="86"/>
+        <location filename="../../tracker/ui/formatting.py" line="86" />
         <source>The range is reversed: the first figure is larger.</source>
         <translation>范围写反了：前一个数比后一个大。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="92"/>
+        <location filename="../../tracker/ui/formatting.py" line="92" />
         <source>This text is too long for a salary.</source>
         <translation>薪资内容过长。</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="44" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="49" />
+        <source>Search companies, roles, job descriptions, notes, interviews…</source>
+        <translation>搜索公司、职位、职位描述、笔记、面试…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="68" />
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="75" />
+        <source>↑↓ choose · Enter opens · Esc closes</source>
+        <translation>↑↓ 选择 · Enter 打开 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="91" />
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="92" />
+        <source>Applications</source>
+        <translation>投递</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="93" />
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="94" />
+        <source>Interview rounds</source>
+        <translation>面试轮次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="95" />
+        <source>Interview questions</source>
+        <translation>面试题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="106" />
+        <source>Nothing found for “{query}”.</source>
+        <translation>没有找到「{query}」。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="126" />
+        <source>{group} ({count}+)</source>
+        <translation>{group}（{count}+）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="128" />
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="26"/>
+        <location filename="../../tracker/ui/labels.py" line="30" />
         <source>Wishlist</source>
         <translation>想投</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="27"/>
+        <location filename="../../tracker/ui/labels.py" line="31" />
         <source>Applied</source>
         <translation>已投递</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="28"/>
+        <location filename="../../tracker/ui/labels.py" line="32" />
         <source>Screening</source>
         <translation>沟通中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="29"/>
+        <location filename="../../tracker/ui/labels.py" line="33" />
         <source>Assessment</source>
         <translation>笔试/测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="30"/>
+        <location filename="../../tracker/ui/labels.py" line="34" />
         <source>Interviewing</source>
         <translation>面试中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="31"/>
+        <location filename="../../tracker/ui/labels.py" line="35" />
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="32"/>
+        <location filename="../../tracker/ui/labels.py" line="36" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="90"/>
+        <location filename="../../tracker/ui/labels.py" line="111" />
         <source>{outcome} · {stage}</source>
         <translation>{outcome} · {stage}</translation>
     </message>
 </context>
 <context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="46" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="46" />
+        <source>Shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="46" />
+        <source>Probably ghosted after</source>
+        <translation>沉默多久算无回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="56" />
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="57" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="58" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="59" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="70" />
+        <source>Leave a built-in stage's name empty to use its usual name in each language. Stages that applications have been in can be hidden, not removed: their history stays as it was.</source>
+        <translation>内置阶段的名称留空，就在每种语言里使用它的默认名称。有投递经历过的阶段只能隐藏、不能删除：它们的历史记录保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="91" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="104" />
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="105" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="166" />
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+</context>
+<context>
     <name>WorkMode</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="63"/>
+        <location filename="../../tracker/ui/labels.py" line="67" />
         <source>On site</source>
         <translation>坐班</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="64"/>
+        <location filename="../../tracker/ui/labels.py" line="68" />
         <source>Hybrid</source>
         <translation>混合办公</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="65"/>
+        <location filename="../../tracker/ui/labels.py" line="69" />
         <source>Remote</source>
         <translation>远程</translation>
     </message>

@@ -15,7 +15,7 @@ from tracker.paths import AppPaths
 from tracker.services.container import Services
 from tracker.ui import messages
 from tracker.ui.application_actions import ApplicationActions
-from tracker.ui.dialogs import application_dialog
+from tracker.ui.dialogs import form_dialog
 from tracker.ui.i18n import ENGLISH, Translators
 from tracker.ui.main_window import MainWindow
 from tracker.ui.settings import Settings
@@ -48,7 +48,7 @@ def actions(services: Services) -> ApplicationActions:
 def _discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     """A form closed at the end of a test would ask whether to discard it and block; tests
     that check the question patch this again."""
-    monkeypatch.setattr(application_dialog, "confirm", lambda *_args: True)
+    monkeypatch.setattr(form_dialog, "confirm", lambda *_args: True)
 
 
 @pytest.fixture

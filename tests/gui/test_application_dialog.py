@@ -16,10 +16,11 @@ from tracker.db import pragmas
 from tracker.db.database import Database
 from tracker.domain.enums import Stage
 from tracker.domain.records import ApplicationCreate, ApplicationUpdate
+from tracker.domain.text import split_tags
 from tracker.services.container import Services
 from tracker.ui.application_actions import ApplicationActions
-from tracker.ui.dialogs import application_dialog
-from tracker.ui.dialogs.application_dialog import ApplicationDialog, split_tags
+from tracker.ui.dialogs import form_dialog
+from tracker.ui.dialogs.application_dialog import ApplicationDialog
 
 
 @pytest.fixture
@@ -145,7 +146,7 @@ def test_escape_asks_before_throwing_away_what_was_typed(
         asked.append(text)
         return answers.pop(0)
 
-    monkeypatch.setattr(application_dialog, "confirm", confirm)
+    monkeypatch.setattr(form_dialog, "confirm", confirm)
     dialog.job_description.setPlainText("岗位职责：负责多模态数据标注规范的制定……")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and len(asked) == 1
@@ -157,6 +158,6 @@ def test_escape_asks_before_throwing_away_what_was_typed(
 def test_an_untouched_form_closes_without_asking(
     qtbot: QtBot, dialog: ApplicationDialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(application_dialog, "confirm", lambda *_: pytest.fail("asked"))
+    monkeypatch.setattr(form_dialog, "confirm", lambda *_: pytest.fail("asked"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()

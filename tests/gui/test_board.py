@@ -20,7 +20,7 @@ Add = Callable[..., ApplicationRead]
 
 
 def open_board(window: MainWindow) -> BoardPage:
-    window.navigation.setCurrentRow(window.pages.indexOf(window.board_page))
+    window.navigation.setCurrentRow(window.pages.indexOf(window._board_slot))
     return window.board_page
 
 

@@ -253,7 +253,7 @@ def test_the_current_stage_is_not_offered_and_writes_nothing(
     window.applications_page.select_ids([created.id])
     assert not window.stage_actions[Stage.APPLIED].isEnabled()
     assert window.stage_actions[Stage.SCREENING].isEnabled()
-    window.move_selected(Stage.APPLIED)  # e.g. a stale menu: still nothing happens
+    window.commands.move_selected(Stage.APPLIED)  # e.g. a stale menu: still nothing happens
     assert len(services.applications.get(created.id).history) == 1
     assert not window.undo_action.isEnabled()
     window.outcome_actions[Outcome.REJECTED].trigger()

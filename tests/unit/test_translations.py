@@ -84,3 +84,17 @@ def test_the_compiled_translation_matches_its_source(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert compiled.read_bytes() == QM.read_bytes(), "run pyside6-lrelease (see this file's doc)"
+
+
+def test_every_translate_call_in_the_code_is_in_the_ts_file() -> None:
+    """lupdate skips calls it cannot read (inside an f-string, say): such a text would stay
+    English in the Chinese window without anything else noticing."""
+    call = re.compile(r"""translate\(\s*["'](\w+)["'],\s*["']((?:[^"'\\]|\\.)+)["']\s*\)""")
+    known = {(context, source) for context, source, _message in _messages(TS)}
+    missing = [
+        f"{path.name}: {context}: {source}"
+        for path in sorted((ROOT / "tracker").rglob("*.py"))
+        for context, source in call.findall(path.read_text(encoding="utf-8"))
+        if (context, source) not in known
+    ]
+    assert missing == []

@@ -62,7 +62,10 @@ class Pipeline:
         return [definition for definition in self.stages if not definition.hidden]
 
     def definition(self, key: str) -> StageDefinition | None:
-        return next((d for d in self.stages if d.key == key), None)
+        for definition in self.stages:  # seven-odd stages: a scan beats building a map
+            if definition.key == key:
+                return definition
+        return None
 
     def position(self, key: str) -> int:
         """Where a stage sorts; an unknown key (from an imported history) sorts last."""

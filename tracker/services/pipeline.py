@@ -42,13 +42,13 @@ class PipelineService:
         with self._database.write_session() as session:
             removed = {d.key for d in self.current().stages} - set(pipeline.stage_keys())
             if any(built_in(key) for key in removed) or removed & used_keys(session):
-                raise ValidationError({"stages": FieldProblem.INVALID})
+                raise ValidationError({"removed_stages": FieldProblem.INVALID})
             write_pipeline(session, pipeline)
         return self.current()
 
 
 def _validate(pipeline: Pipeline) -> None:
-    if not pipeline.visible():
+    if not pipeline.visible() or any(not (d.stage or d.name) for d in pipeline.stages):
         raise ValidationError({"stages": FieldProblem.REQUIRED})
     names = [d.name.strip().casefold() for d in pipeline.stages if d.name]
     if len(names) != len(set(names)) or any(len(name) > 100 for name in names):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.domain.enums import Outcome
 from tracker.domain.errors import PivotError
+from tracker.domain.interviews import RoundDraft, RoundRead
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate, NoteRead
 from tracker.services.container import Services
@@ -73,7 +74,8 @@ class ApplicationActions(QObject):
     def _applications(self) -> ApplicationService:
         return self._services.applications
 
-    def _push(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+    def push(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        """Record an action already done, so that it can be undone and redone."""
         self.undo_stack.push(_DoneCommand(text, undo, redo, self.action_failed.emit))
 
     def _changed(self, *ids: int) -> None:
@@ -91,7 +93,7 @@ class ApplicationActions(QObject):
             self._applications.restore([id_])
             self._changed(id_)
 
-        self._push(
+        self.push(
             QCoreApplication.translate("ApplicationActions", "Add {role}").format(
                 role=_menu_text(created.role_title)
             ),
@@ -113,7 +115,7 @@ class ApplicationActions(QObject):
             self._applications.update(id_, data)
             self._changed(id_)
 
-        self._push(
+        self.push(
             QCoreApplication.translate("ApplicationActions", "Edit {role}").format(
                 role=_menu_text(updated.role_title)
             ),
@@ -144,7 +146,7 @@ class ApplicationActions(QObject):
             self._changed(application_id)
 
         target = label(outcome) if outcome is not None else stage_label(stage, self.pipeline)
-        self._push(
+        self.push(
             QCoreApplication.translate("ApplicationActions", "Move to {state}").format(
                 state=target
             ),
@@ -172,7 +174,7 @@ class ApplicationActions(QObject):
             if archived
             else QCoreApplication.translate("ApplicationActions", "Unarchive")
         )
-        self._push(text, apply(not archived), apply(archived))
+        self.push(text, apply(not archived), apply(archived))
         self._changed(*changed)
 
     def delete(self, application_ids: list[int]) -> None:
@@ -186,7 +188,7 @@ class ApplicationActions(QObject):
             self._applications.delete(application_ids)
             self.applications_removed.emit(list(application_ids))
 
-        self._push(QCoreApplication.translate("ApplicationActions", "Delete"), undo, redo)
+        self.push(QCoreApplication.translate("ApplicationActions", "Delete"), undo, redo)
         self.applications_removed.emit(list(application_ids))
 
     def add_note(self, application_id: int, body: str) -> NoteRead:
@@ -200,7 +202,7 @@ class ApplicationActions(QObject):
             self._applications.restore_note(note.id)
             self._changed(application_id)
 
-        self._push(QCoreApplication.translate("ApplicationActions", "Add note"), undo, redo)
+        self.push(QCoreApplication.translate("ApplicationActions", "Add note"), undo, redo)
         self._changed(application_id)
         return note
 
@@ -215,5 +217,64 @@ class ApplicationActions(QObject):
             self._applications.delete_note(note.id)
             self._changed(note.application_id)
 
-        self._push(QCoreApplication.translate("ApplicationActions", "Delete note"), undo, redo)
+        self.push(QCoreApplication.translate("ApplicationActions", "Delete note"), undo, redo)
         self._changed(note.application_id)
+
+
+class RoundActions:
+    """Undoable saves and deletions of interview rounds, on the same undo stack."""
+
+    def __init__(self, actions: ApplicationActions, services: Services) -> None:
+        self._actions = actions
+        self._services = services
+
+    def save(self, draft: RoundDraft, before: RoundRead | None) -> RoundRead:
+        interviews = self._services.interviews
+        saved = interviews.save_round(draft)
+        application_id = draft.application_id
+        changed = self._actions.applications_changed.emit
+
+        if before is None:
+
+            def undo() -> None:
+                interviews.set_round_deleted(saved.id, True)
+                changed([application_id])
+
+            def redo() -> None:
+                interviews.set_round_deleted(saved.id, False)
+                changed([application_id])
+
+            text = QCoreApplication.translate("ApplicationActions", "Add round {name}")
+        else:
+            previous = before.draft
+
+            def undo() -> None:
+                interviews.save_round(previous)
+                changed([application_id])
+
+            def redo() -> None:
+                interviews.save_round(draft)
+                changed([application_id])
+
+            text = QCoreApplication.translate("ApplicationActions", "Edit round {name}")
+        self._actions.push(text.format(name=_menu_text(saved.draft.round_name)), undo, redo)
+        changed([application_id])
+        return saved
+
+    def delete(self, interview: RoundRead) -> None:
+        interviews = self._services.interviews
+        interviews.set_round_deleted(interview.id, True)
+        application_id = interview.draft.application_id
+        changed = self._actions.applications_changed.emit
+
+        def set_deleted(deleted: bool) -> Callable[[], None]:
+            def run() -> None:
+                interviews.set_round_deleted(interview.id, deleted)
+                changed([application_id])
+
+            return run
+
+        text = QCoreApplication.translate("ApplicationActions", "Delete round {name}")
+        name = _menu_text(interview.draft.round_name)
+        self._actions.push(text.format(name=name), set_deleted(False), set_deleted(True))
+        changed([application_id])

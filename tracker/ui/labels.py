@@ -11,8 +11,12 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tracker.domain.enums import (
+    AnswerRating,
     Channel,
     HiringTrack,
+    InterviewKind,
+    InterviewOutcome,
+    InterviewStatus,
     Outcome,
     Priority,
     RoleCategory,
@@ -66,6 +70,23 @@ _TEXTS: dict[StrEnum, object] = {
     Priority.LOW: QT_TRANSLATE_NOOP("Priority", "Low"),
     Priority.MEDIUM: QT_TRANSLATE_NOOP("Priority", "Medium"),
     Priority.HIGH: QT_TRANSLATE_NOOP("Priority", "High"),
+    InterviewKind.PHONE: QT_TRANSLATE_NOOP("InterviewKind", "Phone"),
+    InterviewKind.VIDEO: QT_TRANSLATE_NOOP("InterviewKind", "Video"),
+    InterviewKind.ONSITE: QT_TRANSLATE_NOOP("InterviewKind", "On site"),
+    InterviewKind.WRITTEN_TEST: QT_TRANSLATE_NOOP("InterviewKind", "Written test"),
+    InterviewKind.ONLINE_ASSESSMENT: QT_TRANSLATE_NOOP("InterviewKind", "Online assessment"),
+    InterviewKind.AI_INTERVIEW: QT_TRANSLATE_NOOP("InterviewKind", "AI interview"),
+    InterviewKind.HR: QT_TRANSLATE_NOOP("InterviewKind", "HR interview"),
+    InterviewStatus.SCHEDULED: QT_TRANSLATE_NOOP("InterviewStatus", "Scheduled"),
+    InterviewStatus.COMPLETED: QT_TRANSLATE_NOOP("InterviewStatus", "Done"),
+    InterviewStatus.CANCELLED: QT_TRANSLATE_NOOP("InterviewStatus", "Cancelled"),
+    InterviewStatus.RESCHEDULED: QT_TRANSLATE_NOOP("InterviewStatus", "Rescheduled"),
+    InterviewOutcome.PENDING: QT_TRANSLATE_NOOP("InterviewOutcome", "Waiting for the result"),
+    InterviewOutcome.PASSED: QT_TRANSLATE_NOOP("InterviewOutcome", "Passed"),
+    InterviewOutcome.FAILED: QT_TRANSLATE_NOOP("InterviewOutcome", "Not passed"),
+    AnswerRating.GOOD: QT_TRANSLATE_NOOP("AnswerRating", "Went well"),
+    AnswerRating.OKAY: QT_TRANSLATE_NOOP("AnswerRating", "So-so"),
+    AnswerRating.POOR: QT_TRANSLATE_NOOP("AnswerRating", "Went badly"),
 }
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,29 +16,41 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from tracker.domain.enums import Outcome
 from tracker.domain.errors import PivotError, StorageError, ValidationError
-from tracker.domain.records import ApplicationCreate, ApplicationUpdate, NoteRead
+from tracker.domain.records import (
+    ApplicationRow,
+)
+from tracker.domain.search_results import SearchHit, SearchKind
 from tracker.paths import AppPaths
 from tracker.services.container import Services
 from tracker.ui import messages
 from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.application_commands import ApplicationCommands
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.database_commands import DatabaseCommands
 from tracker.ui.icons import icon
 from tracker.ui.labels import label, stage_label
+from tracker.ui.pages.agenda_page import AgendaPage
 from tracker.ui.pages.applications_page import ApplicationsPage
-from tracker.ui.pages.board_page import BoardPage
+from tracker.ui.round_commands import RoundCommands
 from tracker.ui.settings import Settings
+from tracker.ui.widgets.lazy_page import LazyPage
+from tracker.ui.window_menus import build_menu_bar, build_toolbar
+
+if TYPE_CHECKING:
+    # Built the first time they are shown, so start-up does not import them.
+    from tracker.ui.dialogs.search_dialog import SearchDialog
+    from tracker.ui.pages.board_page import BoardPage
+    from tracker.ui.pages.question_bank_page import QuestionBankPage
 
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    pipeline_changed = Signal()  # the window is rebuilt around the new stages
     warmed_up = Signal()  # the idle work after the first paint is done
 
     def __init__(
@@ -48,6 +61,7 @@ class MainWindow(QMainWindow):
         paths: AppPaths,
         *,
         chinese_font_available: bool = True,
+        first_rows: list[ApplicationRow] | None = None,
     ) -> None:
         super().__init__()
         self._services = services
@@ -56,21 +70,46 @@ class MainWindow(QMainWindow):
         self._paths = paths
         self.setWindowTitle("Pivot")
         self.setWindowIcon(icon("pivot"))
+        self._warm_up_scheduled = False
+        self._search: SearchDialog | None = None
+        self._warmed_up = False
         self._fit_default_size()
         self.pipeline = services.pipeline.current()
         actions.pipeline = self.pipeline
-        self.rows = ApplicationRows(services.queries)
+        self.rows = ApplicationRows(services.queries, first_rows)
         self.applications_page = ApplicationsPage(services, self.rows, settings, self.pipeline)
-        self.board_page = BoardPage(services, self.rows, settings, self.pipeline)
+        self._board_slot: LazyPage[BoardPage] = LazyPage(self._build_board)
+        self.agenda_page = AgendaPage(services, self.rows, self.pipeline)
+        self._questions_slot: LazyPage[QuestionBankPage] = LazyPage(self._build_questions)
         self.database_commands = DatabaseCommands(self, paths, self.statusBar().showMessage)
+        self.commands = ApplicationCommands(
+            self,
+            services,
+            actions,
+            self.rows,
+            self.pipeline,
+            self._page,
+            self._show_error,
+            self.statusBar().showMessage,
+        )
+        self.rounds = RoundCommands(
+            self,
+            services,
+            actions,
+            self.pipeline,
+            lambda: self._page().current_application(),
+            self._show_error,
+        )
         self._build_pages()
         self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        build_menu_bar(self)
+        self.move_button = build_toolbar(self)
         self._build_status_bar(chinese_font_available)
         self._connect()
         self._restore_geometry()
         self.rows.load()
+        self._open_first_page()
+        self._show_counts_on_the_table()
         self._update_enabled()
 
     # -- building --------------------------------------------------------------------------
@@ -80,10 +119,11 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(132)
         self.pages = QStackedWidget()
+        self._add_page(self.agenda_page, "agenda", self.tr("Agenda"))
         self._add_page(self.applications_page, "applications", self.tr("Applications"))
-        self._add_page(self.board_page, "board", self.tr("Board"))
+        self._add_page(self._board_slot, "board", self.tr("Board"))
+        self._add_page(self._questions_slot, "questions", self.tr("Questions"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +131,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+    def _open_first_page(self) -> None:
+        """The agenda when something is due today, else the applications."""
+        self.agenda_page.refresh()
+        first = self.agenda_page if self.agenda_page.agenda.something_due else None
+        self.show_page(first or self.applications_page)
+
+    def show_page(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def show_application(self, application_id: int) -> None:
+        """Open an application in the table, clearing filters that would hide it."""
+        page = self.applications_page
+        if page.model.row_of(application_id) is None:
+            page.clear_filters(include_archived=True)
+        self.show_page(page)
+        page.select_ids([application_id])
 
     def _add_page(self, page: QWidget, icon_name: str, title: str) -> None:
         self.pages.addWidget(page)
@@ -114,16 +171,19 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.new_action = self._action(
-            self.tr("&New application…"), self.new_application, std.New, "new"
+            self.tr("&New application…"), self.commands.new, std.New, "new"
         )
         self.edit_action = self._action(
-            self.tr("&Edit application…"), self.edit_application, "Ctrl+E", "edit"
+            self.tr("&Edit application…"), self.commands.edit, "Ctrl+E", "edit"
         )
         self.delete_action = self._action(
-            self.tr("&Delete"), self.delete_selected, std.Delete, "delete"
+            self.tr("&Delete"), self.commands.delete_selected, std.Delete, "delete"
         )
         self.archive_action = self._action(
-            self.tr("&Archive"), self.toggle_archived, "Ctrl+Shift+A", "archive"
+            self.tr("&Archive"), self.commands.toggle_archived, "Ctrl+Shift+A", "archive"
+        )
+        self.search_action = self._action(
+            self.tr("Search &everything…"), self.open_search, "Ctrl+K", "search"
         )
         self.find_action = self._action(
             self.tr("&Find"), self.applications_page.focus_search, std.Find
@@ -133,10 +193,10 @@ class MainWindow(QMainWindow):
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.next_stage_action = self._action(
-            self.tr("Move to &next stage"), lambda: self.step_stage(1), "Ctrl+]", "move"
+            self.tr("Move to &next stage"), lambda: self.commands.step_stage(1), "Ctrl+]", "move"
         )
         self.previous_stage_action = self._action(
-            self.tr("Move to &previous stage"), lambda: self.step_stage(-1), "Ctrl+["
+            self.tr("Move to &previous stage"), lambda: self.commands.step_stage(-1), "Ctrl+["
         )
         files = self.database_commands
         self.backup_action = self._action(self.tr("&Back up now"), files.back_up_now)
@@ -158,37 +218,18 @@ class MainWindow(QMainWindow):
         self.stage_actions: dict[str, QAction] = {}
         for definition in self.pipeline.visible():
             action = self.move_menu.addAction(stage_label(definition.key, self.pipeline))
-            action.triggered.connect(lambda _=False, k=definition.key: self.move_selected(k))
+            action.triggered.connect(
+                lambda _=False, k=definition.key: self.commands.move_selected(k)
+            )
             self.stage_actions[definition.key] = action
         self.close_menu = QMenu(self.tr("&Close as"), self)
         self.outcome_actions: dict[Outcome, QAction] = {}
         for outcome in Outcome:
             action = self.close_menu.addAction(label(outcome))
-            action.triggered.connect(lambda _=False, o=outcome: self.close_selected(o))
+            action.triggered.connect(lambda _=False, o=outcome: self.commands.close_selected(o))
             self.outcome_actions[outcome] = action
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.check_action)
-        file_menu.addAction(self.open_folder_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-        self._fill_application_menu(bar.addMenu(self.tr("&Application")))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-    def _fill_application_menu(self, menu: QMenu) -> None:
+    def fill_application_menu(self, menu: QMenu) -> None:
         """The same entries in the Application menu and the table's context menu."""
         for entry in self._application_menu_actions():
             if isinstance(entry, QMenu):
@@ -211,29 +252,6 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ]
 
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setMovable(False)
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.edit_action)
-        move_button = QToolButton()
-        move_button.setMenu(self.move_menu)
-        move_button.setDefaultAction(self.move_menu.menuAction())
-        move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        move_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        move_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.move_button = move_button
-        toolbar.addWidget(move_button)
-        toolbar.addAction(self.archive_action)
-        toolbar.addAction(self.delete_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        self.addToolBar(toolbar)
-
     def _build_status_bar(self, chinese_font_available: bool) -> None:
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
@@ -251,45 +269,69 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(path_label)
 
     def _connect(self) -> None:
-        for page in self._application_pages():
-            page.edit_requested.connect(self.edit_application)
-            page.selection_changed.connect(self._update_enabled)
-            page.context_menu_requested.connect(self._show_context_menu)
-            page.storage_failed.connect(self._show_error)
-            page.detail.note_added.connect(self._add_note)
-            page.detail.note_deleted.connect(self._delete_note)
+        self._connect_application_page(self.applications_page)
         self.applications_page.counts_changed.connect(self._show_counts)
-        self.board_page.move_requested.connect(self._move_dropped)
+        self.agenda_page.open_requested.connect(self.show_application)
+        self.agenda_page.ghosted_requested.connect(self.commands.mark_ghosted)
+        self.agenda_page.storage_failed.connect(self._show_error)
         self.pages.currentChanged.connect(self._update_enabled)
-        self.pages.currentChanged.connect(
-            lambda _index: self.count_label.setVisible(self._page() is self.applications_page)
-        )
+        self.pages.currentChanged.connect(self._show_counts_on_the_table)
         self._actions.applications_changed.connect(self.rows.refresh)
         self._actions.applications_removed.connect(self.rows.remove)
         self.rows.failed.connect(self._show_error)
         self._actions.action_failed.connect(self._show_error)
 
-    def _application_pages(self) -> tuple[ApplicationsPage, BoardPage]:
-        return self.applications_page, self.board_page
+    def _connect_application_page(self, page: ApplicationsPage | BoardPage) -> None:
+        page.edit_requested.connect(self.commands.edit)
+        page.selection_changed.connect(self._update_enabled)
+        page.context_menu_requested.connect(self._show_context_menu)
+        page.storage_failed.connect(self._show_error)
+        page.detail.note_added.connect(self.commands.add_note)
+        page.detail.note_deleted.connect(self.commands.delete_note)
+        self.commands.note_saved.connect(page.detail.note_saved)
+        page.detail.ghosted_requested.connect(self.commands.mark_ghosted)
+        page.detail.rounds.add_requested.connect(self.rounds.add)
+        page.detail.rounds.edit_requested.connect(self.rounds.edit)
+        page.detail.rounds.delete_requested.connect(self.rounds.delete)
+
+    def _build_board(self) -> BoardPage:
+        from tracker.ui.pages.board_page import BoardPage
+
+        board = BoardPage(self._services, self.rows, self._settings, self.pipeline)
+        self._connect_application_page(board)
+        board.move_requested.connect(self.commands.move_dropped)
+        board.refresh()
+        if self._warmed_up:
+            board.enable_details()
+        return board
+
+    def _build_questions(self) -> QuestionBankPage:
+        from tracker.ui.pages.question_bank_page import QuestionBankPage
+
+        questions = QuestionBankPage(self._services)
+        questions.round_requested.connect(self.rounds.open_by_id)
+        questions.storage_failed.connect(self._show_error)
+        self._actions.applications_changed.connect(lambda _ids: questions.mark_stale())
+        return questions
+
+    @property
+    def board_page(self) -> BoardPage:
+        return self._board_slot.page()
+
+    @property
+    def questions_page(self) -> QuestionBankPage:
+        return self._questions_slot.page()
+
+    def _application_pages(self) -> list[ApplicationsPage | BoardPage]:
+        """The pages with a selection of applications that exist so far."""
+        board = self._board_slot.built
+        return [self.applications_page] if board is None else [self.applications_page, board]
 
     def _page(self) -> ApplicationsPage | BoardPage:
         """The page whose selection the application actions work on."""
-        current = self.pages.currentWidget()
-        return current if isinstance(current, BoardPage) else self.applications_page
-
-    def _move_dropped(self, ids: list[int], target: object) -> None:
-        """A card dropped on a column: each application moves there (one undoable step each)."""
-        for application_id in ids:
-            row = self.rows.find(application_id)
-            if row is None:
-                continue
-            outcome = target if isinstance(target, Outcome) else None
-            stage = row.stage if outcome is not None else str(target)
-            try:
-                self._actions.change_state(application_id, stage, outcome)
-            except PivotError as error:
-                self._show_error(error)
-                return
+        board = self._board_slot.built
+        on_board = board is not None and self.pages.currentWidget() is self._board_slot
+        return board if on_board and board is not None else self.applications_page
 
     def _fit_default_size(self) -> None:
         """Roomy on a large screen, never larger than 90 % of a small one."""
@@ -306,15 +348,20 @@ class MainWindow(QMainWindow):
 
     # -- events ----------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Once the window is on screen: load the editing half of the services (so that the
-        # first click does not wait for the database library) and index the rows for search.
-        QTimer.singleShot(50, self._warm_up)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._warm_up_scheduled:
+            # Once the window has painted: load the editing half of the services (so that the
+            # first click does not wait for the database library) and index rows for search.
+            self._warm_up_scheduled = True
+            QTimer.singleShot(0, self._warm_up)
+        return super().event(event)
 
     def _warm_up(self) -> None:
         self.applications_page.model.prepare_search()
         _ = self._services.applications
+        self._warmed_up = True
+        for page in self._application_pages():
+            page.enable_details()
         # What start-up loaded lives as long as the window: move it out of the cyclic garbage
         # collector's sight, so that its full passes stop pausing typing for tens of ms.
         gc.freeze()
@@ -330,6 +377,10 @@ class MainWindow(QMainWindow):
         for page in self._application_pages():
             page.save_layout()
         self._settings.sync()
+
+    def _show_counts_on_the_table(self) -> None:
+        """The count of shown applications belongs to the table's filters only."""
+        self.count_label.setVisible(self.pages.currentWidget() is self.applications_page)
 
     def _show_counts(self, shown: int, total: int) -> None:
         self.count_label.setText(
@@ -352,17 +403,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(row is None or row.outcome is not None or row.stage != stage)
         for outcome, action in self.outcome_actions.items():
             action.setEnabled(row is None or row.outcome is not outcome)
-        archiving = self._archiving(ids)
+        archiving = self.commands.archiving(ids)
         self.archive_action.setText(self.tr("&Archive") if archiving else self.tr("Un&archive"))
-
-    def _archiving(self, ids: list[int]) -> bool:
-        """Whether the archive action would archive these (else it brings them back)."""
-        rows = [row for row in (self.rows.find(id_) for id_ in ids) if row is not None]
-        return not rows or not all(row.archived for row in rows)
 
     def _show_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        self._fill_application_menu(menu)
+        self.fill_application_menu(menu)
         menu.exec(position)
 
     def _show_error(self, error: PivotError) -> None:
@@ -386,99 +432,46 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def new_application(self) -> None:
-        created: list[int] = []
+    def open_search(self) -> None:
+        if self._search is None:
+            from tracker.ui.dialogs.search_dialog import SearchDialog
 
-        def save(data: ApplicationUpdate) -> None:
-            assert isinstance(data, ApplicationCreate)
-            created.append(self._actions.create(data).id)
+            self._search = SearchDialog(self._services.search, self)
+            self._search.open_requested.connect(self._open_hit)
+        self._search.show()
+        self._search.raise_()
+        self._search.activateWindow()
 
-        from tracker.ui.dialogs.application_dialog import ApplicationDialog
-
-        dialog = ApplicationDialog(
-            self._services.queries, save, parent=self, pipeline=self.pipeline
-        )
-        if dialog.exec() and created:
-            self._page().select_ids(created)
-
-    def edit_application(self) -> None:
-        current = self._page().current_application()
-        if current is None:
+    def _open_hit(self, hit: SearchHit) -> None:
+        """A search result opens its record: the application it belongs to, or its round."""
+        if hit.kind is SearchKind.COMPANY:
+            page = self.applications_page
+            page.clear_filters(include_archived=True)
+            page.search.setText(hit.title)
+            self.show_page(page)
             return
-
-        def save(data: ApplicationUpdate) -> None:
-            self._actions.update(current, data)
-
-        from tracker.ui.dialogs.application_dialog import ApplicationDialog
-
-        ApplicationDialog(
-            self._services.queries, save, existing=current, parent=self, pipeline=self.pipeline
-        ).exec()
-
-    def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except PivotError as error:
-            self._show_error(error)
-            return False
-        return True
-
-    def move_selected(self, stage: str) -> None:
-        current = self._page().current_application()
-        if current is not None:
-            self._run(lambda: self._actions.change_state(current.id, stage))
-
-    def close_selected(self, outcome: Outcome) -> None:
-        current = self._page().current_application()
-        if current is not None:
-            self._run(lambda: self._actions.change_state(current.id, current.stage, outcome))
-
-    def step_stage(self, step: int) -> None:
-        current = self._page().current_application()
-        if current is None:
+        if hit.application_id is None:
             return
-        target = self.pipeline.step(current.stage, step)
-        if current.outcome is not None:
-            target = current.stage  # either key reopens a closed application where it stopped
-        if target is None:
-            self.statusBar().showMessage(
-                self.tr("Already at the last stage.")
-                if step > 0
-                else self.tr("Already at the first stage."),
-                4000,
-            )
-            return
-        self.move_selected(target)
-
-    def toggle_archived(self) -> None:
-        ids = self._page().selected_ids()
-        if not ids:
-            return
-        archive = self._archiving(ids)
-        if self._run(lambda: self._actions.set_archived(ids, archive)):
-            self.statusBar().showMessage(
-                self.tr("Archived. Undo with Ctrl+Z.") if archive else self.tr("Unarchived."), 5000
-            )
-
-    def delete_selected(self) -> None:
-        ids = self._page().selected_ids()
-        if ids and self._run(lambda: self._actions.delete(ids)):
-            self.statusBar().showMessage(self.tr("Deleted. Undo with Ctrl+Z."), 8000)
-
-    def _add_note(self, application_id: int, body: str) -> None:
-        if self._run(lambda: self._actions.add_note(application_id, body)):
-            for page in self._application_pages():
-                page.detail.note_saved(application_id)
-
-    def _delete_note(self, note: NoteRead) -> None:
-        self._run(lambda: self._actions.delete_note(note))
+        round_id: int | None = None
+        if hit.kind is SearchKind.ROUND:
+            round_id = hit.record_id
+        elif hit.kind is SearchKind.QUESTION:
+            round_id = self._services.interview_queries.round_of_question(hit.record_id)
+        self.show_application(hit.application_id)
+        if round_id is not None:
+            self.rounds.open_by_id(hit.application_id, round_id)
 
     def open_preferences(self) -> None:
         from tracker.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self._settings, self._paths.data_dir, self)
-        if dialog.exec():
-            language = dialog.chosen_language()
-            if language != self._settings.language:
-                self._settings.language = language
-                self.language_change_requested.emit(language)
+        dialog = PreferencesDialog(
+            self._settings, self._paths.data_dir, self._services.pipeline, self
+        )
+        if not dialog.exec():
+            return
+        language = dialog.chosen_language()
+        if language != self._settings.language:
+            self._settings.language = language
+            self.language_change_requested.emit(language)
+        elif dialog.saved_pipeline is not None:
+            self.pipeline_changed.emit()

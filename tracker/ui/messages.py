@@ -82,7 +82,32 @@ def storage_message(error: StorageError) -> str:
     return text
 
 
-def field_message(problem: FieldProblem) -> str:
+def field_message(problem: FieldProblem, field: str = "") -> str:
+    """What is wrong with a field, in words that fit that field."""
+    if problem is FieldProblem.INVALID and field in ("time_zone", "scheduled_at"):
+        return QCoreApplication.translate(
+            "Messages", "Not a time zone Pivot knows; use a name such as Asia/Shanghai."
+        )
+    if problem is FieldProblem.REQUIRED and field == "questions":
+        return QCoreApplication.translate("Messages", "Every question needs its text.")
+    special = {
+        ("stages", FieldProblem.REQUIRED): QCoreApplication.translate(
+            "Messages", "Each stage of your own needs a name, and at least one stage is shown."
+        ),
+        ("stages", FieldProblem.INVALID): QCoreApplication.translate(
+            "Messages", "Two stages cannot have the same name."
+        ),
+        ("removed_stages", FieldProblem.INVALID): QCoreApplication.translate(
+            "Messages",
+            "A built-in stage, or one that applications have been in, cannot be removed; "
+            "hide it instead.",
+        ),
+        ("ghost_after_days", FieldProblem.OUT_OF_RANGE): QCoreApplication.translate(
+            "Messages", "Silent days before an application looks ghosted: 1 to 365."
+        ),
+    }
+    if (field, problem) in special:
+        return special[(field, problem)]
     texts = {
         FieldProblem.REQUIRED: QCoreApplication.translate("Messages", "Required."),
         FieldProblem.TOO_LONG: QCoreApplication.translate("Messages", "Too long."),

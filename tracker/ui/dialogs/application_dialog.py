@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -24,34 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.enums import Channel, HiringTrack, Priority, RoleCategory, Stage, WorkMode
-from tracker.domain.errors import StorageError, ValidationError
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate
 from tracker.domain.salary import SalaryParseError, parse_salary
+from tracker.domain.text import split_tags
 from tracker.domain.validation import validate_application
 from tracker.services.queries import ApplicationQueries
-from tracker.ui.dialogs.form_fields import OptionalDateEdit, error_label, with_error
+from tracker.ui.dialogs.form_dialog import FormDialog
+from tracker.ui.dialogs.form_fields import OptionalDateEdit
 from tracker.ui.formatting import salary_preview, salary_problem
 from tracker.ui.labels import stage_label
-from tracker.ui.messages import confirm, field_message, show_storage_error
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo, optional_enum_combo
 
 CITIES = ("北京", "上海", "杭州", "深圳", "广州", "成都", "南京", "武汉", "西安", "苏州")
 SaveFunction = Callable[[ApplicationUpdate], object]
 
 
-def split_tags(text: str) -> tuple[str, ...]:
-    """Tags are typed separated by commas (half- or full-width) or semicolons."""
-    for separator in ("，", "；", ";"):
-        text = text.replace(separator, ",")
-    seen: dict[str, None] = {}
-    for tag in text.split(","):
-        if tag.strip():
-            seen.setdefault(tag.strip(), None)
-    return tuple(seen)
-
-
-class ApplicationDialog(QDialog):
+class ApplicationDialog(FormDialog):
     def __init__(
         self,
         queries: ApplicationQueries,
@@ -60,15 +48,12 @@ class ApplicationDialog(QDialog):
         parent: QWidget | None = None,
         pipeline: Pipeline | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self._pipeline = pipeline or Pipeline.default()
         self._queries = queries
-        self._save = save
         self._existing = existing
         self.setWindowTitle(self.tr("Edit application") if existing else self.tr("New application"))
         self.setMinimumWidth(820)
-        self._errors: dict[str, QLabel] = {}
-        self._fields: dict[str, QWidget] = {}
         self._build()
         if existing is not None:
             self._load(existing.fields)
@@ -78,14 +63,9 @@ class ApplicationDialog(QDialog):
         self.role.textChanged.connect(self._duplicate_timer.start)
         self._update_salary_preview()
         self._update_referral()
-        self._initial = self.values()
+        self._remember_initial()
 
     # -- building --------------------------------------------------------------------------
-
-    def _field(self, name: str, widget: QWidget) -> QWidget:
-        self._fields[name] = widget
-        self._errors[name] = error_label()
-        return with_error(widget, self._errors[name])
 
     def _build(self) -> None:
         self.company = QComboBox()
@@ -275,34 +255,5 @@ class ApplicationDialog(QDialog):
                 self.tr("You already logged this role at this company. Saving logs it once more.")
             )
 
-    def _show_problems(self, error: ValidationError) -> None:
-        for name, label in self._errors.items():
-            problem = error.problems.get(name)
-            label.setVisible(problem is not None)
-            label.setText(field_message(problem) if problem else "")
-        first = next((name for name in self._fields if name in error.problems), None)
-        if first is not None:
-            self._fields[first].setFocus()
-
-    def reject(self) -> None:
-        """Esc, Cancel or closing the window: ask before throwing away what was typed."""
-        if self.values() != self._initial and not confirm(
-            self,
-            self.windowTitle(),
-            self.tr("Discard what you typed in this form?"),
-        ):
-            return
-        super().reject()
-
-    def accept(self) -> None:
-        data = self.values()
-        try:
-            validate_application(data)
-            self._save(data)
-        except ValidationError as error:
-            self._show_problems(error)
-            return
-        except StorageError as error:
-            show_storage_error(self, error)
-            return
-        super().accept()
+    def _validate(self, values: ApplicationUpdate) -> None:
+        validate_application(values)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.enums import Channel, Outcome, RoleCategory
-from tracker.domain.errors import NotFoundError, PivotError
 from tracker.domain.filtering import ApplicationFilter
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead
@@ -50,6 +49,8 @@ class ApplicationsPage(QWidget):
         self._settings = settings
         self.pipeline = pipeline
         self.model = ApplicationTableModel(pipeline, self)
+        # Details wait until the window has painted and warmed up (enable_details).
+        self._details_enabled = False
         self._detail_timer = QTimer(self, singleShot=True, interval=30)
         self._detail_timer.timeout.connect(self._show_selected_detail)
         self._build()
@@ -112,7 +113,8 @@ class ApplicationsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._model_reset)
 
-        self.detail = DetailPanel(self.pipeline)
+        self.detail = DetailPanel(self.pipeline, self._services)
+        self.detail.load_failed.connect(self.storage_failed.emit)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -152,7 +154,7 @@ class ApplicationsPage(QWidget):
         self.model.update_rows(rows)
         self.select_ids(selected or ids[:1])
         if self.detail.application is not None and self.detail.application.id in ids:
-            self._load_detail(self.detail.application.id)
+            self.detail.load(self.detail.application.id)
 
     def remove_ids(self, ids: list[int]) -> None:
         self.model.remove_ids(set(ids))
@@ -187,6 +189,13 @@ class ApplicationsPage(QWidget):
         self.channel_filter.set_value(application_filter.channel)
         self.show_archived.setChecked(application_filter.include_archived)
         self.select_ids(selected)
+
+    def clear_filters(self, *, include_archived: bool = False) -> None:
+        self.search.clear()
+        for combo in (self.state_filter, self.category_filter, self.channel_filter):
+            combo.set_value(None)
+        if include_archived:
+            self.show_archived.setChecked(True)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -237,27 +246,25 @@ class ApplicationsPage(QWidget):
         self._detail_timer.start()
         self.selection_changed.emit()
 
+    def enable_details(self) -> None:
+        self._details_enabled = True
+        self._show_selected_detail()
+
     def _show_selected_detail(self) -> None:
+        if not self._details_enabled:
+            return
         ids = self.selected_ids()
         if len(ids) == 1:
-            self._load_detail(ids[0])
+            self.detail.load(ids[0])
         elif not ids:
             self.detail.show_application(None)
-
-    def _load_detail(self, application_id: int) -> None:
-        try:
-            self.detail.show_application(self._services.applications.get(application_id))
-        except NotFoundError:
-            self.detail.show_application(None)
-        except PivotError as error:
-            self.storage_failed.emit(error)
 
     def current_application(self) -> ApplicationRead | None:
         ids = self.selected_ids()
         if len(ids) != 1:
             return None
         if self.detail.application is None or self.detail.application.id != ids[0]:
-            self._load_detail(ids[0])
+            self.detail.load(ids[0])
         return self.detail.application
 
     def _context_menu(self, position: QPoint) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.enums import Outcome
-from tracker.domain.errors import NotFoundError, PivotError
 from tracker.domain.filtering import ApplicationFilter
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead, ApplicationRow
@@ -99,6 +98,8 @@ class BoardPage(QWidget):
         self._selected: int | None = None
         self.delegate = CardDelegate(pipeline, self)
         self.columns: dict[str | Outcome, BoardColumn] = {}
+        # Details wait until the window has painted and warmed up (enable_details).
+        self._details_enabled = False
         self._detail_timer = QTimer(self, singleShot=True, interval=30)
         self._detail_timer.timeout.connect(self._show_selected_detail)
         self._build()
@@ -120,7 +121,7 @@ class BoardPage(QWidget):
         bar.addWidget(self.show_archived)
 
         stage_row = QHBoxLayout()
-        for definition in self.pipeline.visible():
+        for definition in self.pipeline.stages:  # a hidden one shows while it holds cards
             title = stage_label(definition.key, self.pipeline)
             stage_row.addWidget(self._column(definition.key, title))
         stage_row.addStretch(1)
@@ -146,7 +147,8 @@ class BoardPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(lanes)
-        self.detail = DetailPanel(self.pipeline)
+        self.detail = DetailPanel(self.pipeline, self._services)
+        self.detail.load_failed.connect(self.storage_failed.emit)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.detail)
@@ -211,6 +213,9 @@ class BoardPage(QWidget):
         for lane, members in lanes.items():
             members.sort(key=_urgency)
             self.columns[lane].model.set_rows(members)
+        for definition in self.pipeline.stages:
+            if definition.hidden:
+                self.columns[definition.key].setVisible(bool(lanes[definition.key]))
         closed = sum(len(lanes[outcome]) for outcome in Outcome)
         self.closed_toggle.setText(self.tr("Closed: {count}").format(count=closed))
         if self._selected is not None:
@@ -221,7 +226,7 @@ class BoardPage(QWidget):
             self._keys.pop(id_, None)
         self.refresh()
         if self.detail.application is not None and self.detail.application.id in ids:
-            self._load_detail(self.detail.application.id)
+            self.detail.load(self.detail.application.id)
 
     def _rows_removed(self, ids: list[int]) -> None:
         if self._selected in ids:
@@ -261,20 +266,18 @@ class BoardPage(QWidget):
         if self._selected is None:
             return None
         if self.detail.application is None or self.detail.application.id != self._selected:
-            self._load_detail(self._selected)
+            self.detail.load(self._selected)
         return self.detail.application
 
-    def _show_selected_detail(self) -> None:
-        if self._selected is not None:
-            self._load_detail(self._selected)
+    def enable_details(self) -> None:
+        self._details_enabled = True
+        self._show_selected_detail()
 
-    def _load_detail(self, application_id: int) -> None:
-        try:
-            self.detail.show_application(self._services.applications.get(application_id))
-        except NotFoundError:
-            self.detail.show_application(None)
-        except PivotError as error:
-            self.storage_failed.emit(error)
+    def _show_selected_detail(self) -> None:
+        if not self._details_enabled:
+            return
+        if self._selected is not None:
+            self.detail.load(self._selected)
 
 
 def _urgency(row: ApplicationRow) -> tuple[bool, date, float]:

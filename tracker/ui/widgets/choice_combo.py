@@ -20,6 +20,11 @@ class ChoiceCombo(QComboBox, Generic[T]):
     def __init__(self, choices: list[tuple[str, T]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._values: list[T] = []
+        self.set_choices(choices)
+
+    def set_choices(self, choices: list[tuple[str, T]]) -> None:
+        self.clear()
+        self._values = []
         for text, value in choices:
             self.addItem(text)
             self._values.append(value)

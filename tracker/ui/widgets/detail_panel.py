@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
@@ -15,14 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.pipeline import Pipeline
+from tracker.domain.errors import NotFoundError, PivotError
+from tracker.domain.interviews import RoundRead
+from tracker.domain.pipeline import Pipeline, probably_ghosted, silent_days
 from tracker.domain.records import ApplicationRead, StageEventRead
 from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.validation import is_openable_url
+from tracker.services.container import Services
 from tracker.ui.formatting import format_date, format_datetime, salary_preview, salary_problem
 from tracker.ui.labels import label, state_label
 from tracker.ui.widgets.entry_list import EntryList
 from tracker.ui.widgets.plain_label import plain_label
+from tracker.ui.widgets.rounds_section import RoundsSection
 
 
 def web_url(text: str) -> QUrl | None:
@@ -42,10 +48,15 @@ def _excerpt(text: str, limit: int = 2000) -> str:
 class DetailPanel(QWidget):
     note_added = Signal(int, str)  # application id, body
     note_deleted = Signal(object)  # NoteRead
+    ghosted_requested = Signal(int)  # application id
+    load_failed = Signal(object)  # a PivotError while reading the application
 
-    def __init__(self, pipeline: Pipeline, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pipeline: Pipeline, services: Services | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._pipeline = pipeline
+        self._services = services
         self._application: ApplicationRead | None = None
         # Unsaved note text per application: switching away never loses it, and it is never
         # added to the wrong application.
@@ -63,13 +74,18 @@ class DetailPanel(QWidget):
         self.open_link = QPushButton(self.tr("Open job posting"))
         self.open_link.clicked.connect(self._open_link)
         self.history = EntryList(self.tr("No moves yet."))
-        self.notes = EntryList(self.tr("No notes yet."), remove_text=self.tr("Delete"))
-        self.notes.remove_requested.connect(self.note_deleted.emit)
+        self.notes = EntryList(self.tr("No notes yet."), {"delete": self.tr("Delete")})
+        self.notes.action_requested.connect(lambda _name, note: self.note_deleted.emit(note))
         self.note_editor = QPlainTextEdit()
         self.note_editor.setPlaceholderText(self.tr("Write a note…"))
         self.note_editor.setMaximumHeight(70)
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.clicked.connect(self._add_note)
+        self.rounds = RoundsSection()
+        self.ghost_notice = plain_label()
+        self.ghost_notice.setStyleSheet("color: #6F6A86;")
+        self.mark_ghosted = QPushButton(self.tr("Mark as ghosted"))
+        self.mark_ghosted.clicked.connect(self._mark_ghosted)
         self.empty = plain_label(self.tr("Select an application to see its details."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._build()
@@ -81,8 +97,14 @@ class DetailPanel(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.company)
         column.addWidget(self.state)
+        ghost_row = QHBoxLayout()
+        ghost_row.addWidget(self.ghost_notice, 1)
+        ghost_row.addWidget(self.mark_ghosted)
+        column.addLayout(ghost_row)
         column.addLayout(self.facts)
         column.addWidget(self.open_link)
+        column.addWidget(self._heading(self.tr("Interviews")))
+        column.addWidget(self.rounds)
         column.addWidget(self._heading(self.tr("Notes")))
         column.addWidget(self.note_editor)
         buttons = QHBoxLayout()
@@ -116,7 +138,22 @@ class DetailPanel(QWidget):
     def application(self) -> ApplicationRead | None:
         return self._application
 
-    def show_application(self, application: ApplicationRead | None) -> None:
+    def load(self, application_id: int) -> None:
+        """Read the application and its rounds and show them (nothing, if it has gone)."""
+        assert self._services is not None
+        try:
+            application = self._services.applications.get(application_id)
+            rounds = self._services.interviews.rounds_of(application_id)
+        except NotFoundError:
+            self.show_application(None)
+        except PivotError as error:
+            self.load_failed.emit(error)
+        else:
+            self.show_application(application, rounds)
+
+    def show_application(
+        self, application: ApplicationRead | None, rounds: list[RoundRead] | None = None
+    ) -> None:
         self._keep_draft()
         self._application = application
         self.note_editor.setPlainText(self._drafts.get(application.id, "") if application else "")
@@ -128,14 +165,37 @@ class DetailPanel(QWidget):
         self.title.setText(fields.role_title)
         self.company.setText(fields.company_name)
         self.state.setText(state_label(application.stage, application.outcome, self._pipeline))
+        self._show_ghosting(application)
         self._fill_facts(application)
         self.open_link.setVisible(web_url(fields.job_url) is not None)
+        self.rounds.show_rounds(rounds or [])
         self.history.set_entries(
             [self._history_entry(event) for event in reversed(application.history)]
         )
         self.notes.set_entries(
             [(format_datetime(note.created_at), note.body, note) for note in application.notes]
         )
+
+    def _show_ghosting(self, application: ApplicationRead) -> None:
+        now = datetime.now(UTC)
+        ghosted = probably_ghosted(
+            application.stage,
+            application.outcome,
+            application.stage_changed_at,
+            self._pipeline,
+            now,
+        )
+        self.ghost_notice.setVisible(ghosted)
+        self.mark_ghosted.setVisible(ghosted)
+        if ghosted:
+            days = silent_days(application.stage_changed_at, now)
+            self.ghost_notice.setText(
+                self.tr("No answer for {days} days: probably ghosted.").format(days=days)
+            )
+
+    def _mark_ghosted(self) -> None:
+        if self._application is not None:
+            self.ghosted_requested.emit(self._application.id)
 
     def _fill_facts(self, application: ApplicationRead) -> None:
         while self.facts.rowCount():

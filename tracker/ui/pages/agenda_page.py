@@ -1,0 +1,160 @@
+"""The agenda: today (and anything overdue), the coming week, and applications that have
+probably been ghosted, each with a way to act on it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from tracker.domain.agenda import HORIZON_DAYS, Agenda, AgendaItem, AgendaKind, build_agenda
+from tracker.domain.errors import PivotError
+from tracker.domain.pipeline import Pipeline
+from tracker.services.container import Services
+from tracker.ui.application_rows import ApplicationRows
+from tracker.ui.formatting import format_date
+from tracker.ui.widgets.entry_list import EntryList
+
+# An agenda is for acting on: the most urgent entries of each section, not hundreds.
+SHOWN_PER_SECTION = 12
+
+
+def _item_heading(item: AgendaItem) -> str:
+    when = item.at.astimezone().strftime("%Y-%m-%d %H:%M") if item.at else format_date(item.due)
+    if item.overdue:
+        return QCoreApplication.translate("AgendaPage", "overdue since {date}").format(date=when)
+    return when
+
+
+def _item_text(item: AgendaItem) -> str:
+    who = f"{item.role_title} · {item.company_name}"
+    if item.kind is AgendaKind.ROUND:
+        what = QCoreApplication.translate("AgendaPage", "Interview: {round}")
+        return f"{what.format(round=item.text)}\n{who}"
+    if item.kind is AgendaKind.DEADLINE:
+        reply = QCoreApplication.translate("AgendaPage", "Reply to the offer")
+        return f"{reply}\n{who}"
+    if item.kind is AgendaKind.GHOST:
+        silence = QCoreApplication.translate("AgendaPage", "No answer for {days} days")
+        return f"{silence.format(days=item.silent_days)}\n{who}"
+    return f"{item.text}\n{who}"
+
+
+class AgendaPage(QWidget):
+    open_requested = Signal(int)  # application id
+    ghosted_requested = Signal(int)  # application id
+    storage_failed = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        rows: ApplicationRows,
+        pipeline: Pipeline,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._rows = rows
+        self._pipeline = pipeline
+        self.agenda = Agenda((), (), ())
+        self._computed_on = datetime.now().date()
+        open_text = self.tr("Open")
+        self.today = EntryList(self.tr("Nothing due today."), {"open": open_text})
+        self.week = EntryList(
+            self.tr("Nothing due in the next {days} days.").format(days=HORIZON_DAYS),
+            {"open": open_text},
+        )
+        self.ghosts = EntryList(
+            self.tr("No application has been silent too long."),
+            {"open": open_text, "ghosted": self.tr("Mark as ghosted")},
+        )
+        self._more: dict[EntryList, QLabel] = {}
+        for entries in (self.today, self.week, self.ghosts):
+            entries.action_requested.connect(self._act)
+            self._more[entries] = QLabel()
+        content = QWidget()
+        column = QVBoxLayout(content)
+        for title, entries in (
+            (self.tr("Today"), self.today),
+            (self.tr("This week"), self.week),
+            (self.tr("Probably ghosted"), self.ghosts),
+        ):
+            column.addWidget(self._heading(title))
+            column.addWidget(entries)
+            column.addWidget(self._more[entries])
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        self._stale = True
+        rows.loaded.connect(self._rows_changed)
+        rows.changed.connect(self._rows_changed)
+        rows.removed.connect(self._rows_changed)
+
+    def _rows_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        heading = QLabel(text)
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        return heading
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale or self._computed_on != datetime.now().date():
+            self.refresh()
+
+    def compute(self) -> Agenda:
+        now = datetime.now().astimezone()
+        today = now.date()
+        horizon = today + timedelta(days=HORIZON_DAYS + 1)
+        end_of_horizon = datetime(horizon.year, horizon.month, horizon.day, tzinfo=now.tzinfo)
+        rounds = self._services.interview_queries.upcoming(
+            now - timedelta(hours=12), end_of_horizon
+        )
+        deadlines = self._services.queries.offer_deadlines(horizon)
+        return build_agenda(
+            self._rows.rows(),
+            rounds,
+            deadlines,
+            self._pipeline,
+            now,
+            today,
+            limit=SHOWN_PER_SECTION,
+        )
+
+    def refresh(self) -> None:
+        try:
+            self.agenda = self.compute()
+        except PivotError as error:
+            self.storage_failed.emit(error)
+            return
+        self._stale = False
+        self._computed_on = datetime.now().date()
+        sections = (
+            (self.today, self.agenda.today),
+            (self.week, self.agenda.this_week),
+            (self.ghosts, self.agenda.ghosts),
+        )
+        for (entries, items), total in zip(sections, self.agenda.totals, strict=True):
+            entries.set_entries([(_item_heading(item), _item_text(item), item) for item in items])
+            more = total - len(items)
+            self._more[entries].setVisible(more > 0)
+            self._more[entries].setText(self.tr("…and {count} more.").format(count=more))
+
+    def _act(self, name: str, item: object) -> None:
+        assert isinstance(item, AgendaItem)
+        if name == "ghosted":
+            self.ghosted_requested.emit(item.application_id)
+        else:
+            self.open_requested.emit(item.application_id)

@@ -1,0 +1,160 @@
+"""The question bank: every question asked in every round, filterable by tag, company and role
+category, with a search over questions, answers and tags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.enums import RoleCategory
+from tracker.domain.errors import PivotError
+from tracker.domain.interviews import QuestionRow
+from tracker.domain.text import match_key
+from tracker.services.container import Services
+from tracker.ui.models.question_table_model import QuestionColumn, QuestionTableModel
+from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
+from tracker.ui.widgets.plain_label import plain_label
+from tracker.ui.widgets.table_view import TableView
+
+
+class QuestionBankPage(QWidget):
+    round_requested = Signal(int, int)  # application id, round id
+    storage_failed = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._all: list[QuestionRow] = []
+        self._stale = True
+        self.model = QuestionTableModel(self)
+        self._build()
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search questions, answers and tags…"))
+        self.search.setClearButtonEnabled(True)
+        self.tag_filter: ChoiceCombo[str | None] = ChoiceCombo([(self.tr("All tags"), None)])
+        self.company_filter: ChoiceCombo[str | None] = ChoiceCombo(
+            [(self.tr("All companies"), None)]
+        )
+        self.category_filter = optional_enum_combo(list(RoleCategory), self.tr("All categories"))
+        self.search.textChanged.connect(self._apply)
+        for combo in (self.tag_filter, self.company_filter, self.category_filter):
+            combo.currentIndexChanged.connect(self._apply)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.company_filter, 1)
+        filters.addWidget(self.category_filter, 1)
+        self.table = TableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        # The question takes the room; the other columns are as wide as what they hold.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QuestionColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
+        for column in QuestionColumn:
+            if column is not QuestionColumn.QUESTION:
+                self.table.setColumnWidth(column, 110)
+        self.table.setColumnWidth(QuestionColumn.TAGS, 150)
+        self.table.setColumnWidth(QuestionColumn.ROLE, 170)
+        self.table.setColumnWidth(QuestionColumn.COMPANY, 120)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.table.doubleClicked.connect(self._open_round)
+        self.answer = plain_label()
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.answer.setContentsMargins(8, 8, 8, 8)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.answer)
+        splitter.setSizes([560, 160])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def mark_stale(self) -> None:
+        """Rounds changed somewhere: read the bank again when it is next on screen."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            self._all = self._services.interview_queries.question_bank()
+        except PivotError as error:
+            self.storage_failed.emit(error)
+            return
+        self._stale = False
+        self._refill_choices()
+        self._apply()
+
+    def _refill_choices(self) -> None:
+        tags = sorted({tag for row in self._all for tag in row.tags}, key=match_key)
+        companies = sorted({row.company_name for row in self._all}, key=match_key)
+        for combo, values, everything in (
+            (self.tag_filter, tags, self.tr("All tags")),
+            (self.company_filter, companies, self.tr("All companies")),
+        ):
+            chosen = combo.value()
+            combo.blockSignals(True)
+            combo.set_choices([(everything, None), *((value, value) for value in values)])
+            combo.set_value(chosen)
+            combo.blockSignals(False)
+
+    def _apply(self) -> None:
+        terms = match_key(self.search.text()).split()
+        tag, company = self.tag_filter.value(), self.company_filter.value()
+        category = self.category_filter.value()
+        shown = [
+            row
+            for row in self._all
+            if (tag is None or tag in row.tags)
+            and (company is None or row.company_name == company)
+            and (category is None or row.role_category is category)
+            and all(term in _search_text(row) for term in terms)
+        ]
+        self.model.set_rows(shown)
+        self.table.set_placeholder(
+            self.tr("No questions yet: add them to the rounds of your interviews.")
+            if not self._all
+            else self.tr("No question matches these filters.")
+        )
+        self.answer.clear()
+
+    def _show_selected(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            self.answer.clear()
+            return
+        row = self.model.row_at(indexes[0].row())
+        answer = row.my_answer or self.tr("(no answer written down)")
+        self.answer.setText(f"{row.question}\n\n{answer}")
+
+    def _open_round(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if indexes:
+            row = self.model.row_at(indexes[0].row())
+            self.round_requested.emit(row.application_id, row.round_id)
+
+
+def _search_text(row: QuestionRow) -> str:
+    return match_key(" ".join((row.question, row.my_answer, *row.tags)))
