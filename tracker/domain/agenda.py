@@ -10,7 +10,7 @@ from enum import StrEnum
 from functools import partial
 
 from tracker.domain.interviews import UpcomingRound
-from tracker.domain.pipeline import Pipeline, probably_ghosted, silent_days
+from tracker.domain.pipeline import Pipeline, silent_days
 from tracker.domain.records import ApplicationRow
 
 HORIZON_DAYS = 7
@@ -77,6 +77,12 @@ def build_agenda(
     horizon = today + timedelta(days=HORIZON_DAYS)
     due: list[tuple[tuple[date, bool, float, str], Callable[[], AgendaItem]]] = []
     ghosts: list[tuple[int, ApplicationRow]] = []
+    # The same rule as probably_ghosted, as one cut-off time per stage: 10,000 rows at start.
+    cutoffs = {
+        d.key: now - timedelta(days=d.ghost_after_days)
+        for d in pipeline.stages
+        if d.ghost_after_days is not None
+    }
     for row in rows:
         if row.archived or row.outcome is not None:
             continue
@@ -84,7 +90,8 @@ def build_agenda(
         if action_due is not None and action_due <= horizon:
             due.append(((action_due, action_due >= today, _LATE, row.company_name),
                         partial(_action, row, today)))  # fmt: skip
-        if probably_ghosted(row.stage, row.outcome, row.stage_changed_at, pipeline, now):
+        cutoff = cutoffs.get(row.stage)
+        if cutoff is not None and row.stage_changed_at <= cutoff:
             ghosts.append((silent_days(row.stage_changed_at, now), row))
     for interview in rounds:
         day = interview.scheduled_at.astimezone(now.tzinfo).date()
