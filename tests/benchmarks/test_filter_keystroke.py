@@ -103,8 +103,8 @@ def test_filter_keystroke(
     qtbot.addWidget(view)
     view.setModel(bare)
     view.resize(page.table.size())
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     floor: list[float] = []
     for _ in range(5):
         for length in range(1, len(QUERY) + 1):

@@ -154,8 +154,8 @@ def test_search_keystrokes(qtbot: QtBot, big_data_dir: Path, tmp_path: Path) -> 
     # The same keystrokes in the search window, until its results have been painted.
     dialog = SearchDialog(service)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     painted: list[float] = []
     for _ in range(ROUNDS):
         for query in QUERIES:

@@ -74,8 +74,8 @@ def make_window(
     def make(**options: bool) -> MainWindow:
         window = MainWindow(services, actions, settings, app_paths, **options)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)  # so that keyboard shortcuts reach it
         return window

@@ -22,8 +22,8 @@ def parent(qtbot: QtBot) -> QWidget:
     window = QWidget()
     window.resize(1000, 800)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 
@@ -31,8 +31,8 @@ def parent(qtbot: QtBot) -> QWidget:
 def dialog(qtbot: QtBot, services: Services, parent: QWidget) -> SearchDialog:
     dialog = SearchDialog(services.search, parent)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 
@@ -154,8 +154,8 @@ def test_a_second_opening_keeps_the_query_selected(
 ) -> None:
     type_text(dialog.query, "面试")
     dialog.reject()
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert dialog.query.selectedText() == "面试"
     assert _headings(dialog) == ["Applications (1)", "Notes (1)"]
 
