@@ -18,6 +18,8 @@ from tracker.services.search import SearchService
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
     from tracker.services.interviews import InterviewService
+    from tracker.services.offer_values import OfferValues
+    from tracker.services.offers import OfferService
 
 
 class Services:
@@ -39,6 +41,19 @@ class Services:
         from tracker.services.interviews import InterviewService
 
         return InterviewService(self.database)
+
+    @cached_property
+    def offers(self) -> OfferService:
+        from tracker.services.offers import OfferService
+
+        return OfferService(self.database)
+
+    @cached_property
+    def offer_values(self) -> OfferValues:
+        """Reads the user's own pay rules from the database's folder too."""
+        from tracker.services.offer_values import OfferValues
+
+        return OfferValues(self.database.path.parent)
 
     def close(self) -> None:
         self.database.close()

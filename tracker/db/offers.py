@@ -1,0 +1,45 @@
+"""Queries on offers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlmodel import Session, col, select
+
+from tracker.db.models import Company, JobApplication, Offer
+from tracker.domain.errors import NotFoundError
+
+
+def get_offer(session: Session, offer_id: int) -> Offer:
+    found = session.get(Offer, offer_id)
+    if found is None or found.deleted_at is not None:
+        raise NotFoundError("offer", offer_id)
+    return found
+
+
+def live_offers(session: Session) -> Sequence[tuple[Offer, str, str]]:
+    """Every offer not in the trash whose application is not either, with the company's name
+    and the role; the soonest reply deadline first, then the newest."""
+    return session.exec(
+        select(Offer, Company.name, JobApplication.role_title)
+        .join(JobApplication, col(JobApplication.id) == Offer.application_id)
+        .join(Company, col(Company.id) == JobApplication.company_id)
+        .where(col(Offer.deleted_at).is_(None), col(JobApplication.deleted_at).is_(None))
+        .order_by(
+            col(Offer.reply_deadline).is_(None),
+            col(Offer.reply_deadline),
+            col(Offer.id).desc(),
+        )
+    ).all()
+
+
+def names_of(session: Session, application_id: int) -> tuple[str, str]:
+    """The company's name and the role of an application."""
+    row = session.exec(
+        select(Company.name, JobApplication.role_title)
+        .join(Company, col(Company.id) == JobApplication.company_id)
+        .where(JobApplication.id == application_id)
+    ).first()
+    if row is None:
+        raise NotFoundError("application", application_id)
+    return row[0], row[1]
