@@ -42,6 +42,7 @@ def _page_name(window: MainWindow, number: int) -> str:
         window.pages.indexOf(window.applications_page): "main-window",
         window.pages.indexOf(window._board_slot): "board",
         window.pages.indexOf(window._questions_slot): "questions",
+        window.pages.indexOf(window._offers_slot): "offers",
     }
     return names[number]
 
@@ -65,8 +66,15 @@ def _dialogs(
     application = services.applications.get(rounds[0].id)
     interview = next(r for r in rounds[1] if r.draft.questions)
     round_form = RoundDialog(application, lambda _draft: None, interview, window)
+    from tracker.ui.dialogs.offer_dialog import OfferDialog
+
+    offer = services.offers.list()[-1]
+    offer_form = OfferDialog(
+        window.rows.rows(), services.offer_values, lambda _form: None, offer, None, window
+    )
     written = []
-    for name, dialog in (("preferences-stages", preferences), ("round", round_form)):
+    forms = (("preferences-stages", preferences), ("round", round_form), ("offer", offer_form))
+    for name, dialog in forms:
         dialog.show()
         _settle()
         path = output / f"{name}-{language}.png"
@@ -108,6 +116,12 @@ def render(output: Path, width: int, height: int) -> list[Path]:
                 path = output / f"{name}-{language}.png"
                 window.grab().save(str(path))
                 written.append(path)
+            offers = window.offers_page
+            offers.tabs.setCurrentWidget(offers.decision)
+            _settle()
+            path = output / f"decision-{language}.png"
+            window.grab().save(str(path))
+            written.append(path)
             written.extend(_dialogs(window, services, paths, output, language))
             window.close()
         services.close()

@@ -41,7 +41,7 @@
     <message>
         <location filename="../../tracker/ui/pages/agenda_page.py" line="70" />
         <source>No application has been silent too long.</source>
-        <translation>没有沉默太久的投递。</translation>
+        <translation>没有沉默太久的申请。</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/pages/agenda_page.py" line="71" />
@@ -72,17 +72,17 @@
 <context>
     <name>AnswerRating</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="87" />
+        <location filename="../../tracker/ui/labels.py" line="91" />
         <source>Went well</source>
         <translation>答得好</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="88" />
+        <location filename="../../tracker/ui/labels.py" line="92" />
         <source>So-so</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="89" />
+        <location filename="../../tracker/ui/labels.py" line="93" />
         <source>Went badly</source>
         <translation>没答好</translation>
     </message>
@@ -482,47 +482,47 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55" />
+        <location filename="../../tracker/ui/labels.py" line="59" />
         <source>BOSS Zhipin</source>
         <translation>BOSS直聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="56" />
+        <location filename="../../tracker/ui/labels.py" line="60" />
         <source>Liepin</source>
         <translation>猎聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="57" />
+        <location filename="../../tracker/ui/labels.py" line="61" />
         <source>Lagou</source>
         <translation>拉勾</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="58" />
+        <location filename="../../tracker/ui/labels.py" line="62" />
         <source>Nowcoder</source>
         <translation>牛客</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="59" />
+        <location filename="../../tracker/ui/labels.py" line="63" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="60" />
+        <location filename="../../tracker/ui/labels.py" line="64" />
         <source>Referral</source>
         <translation>内推</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="61" />
+        <location filename="../../tracker/ui/labels.py" line="65" />
         <source>Company website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="62" />
+        <location filename="../../tracker/ui/labels.py" line="66" />
         <source>Headhunter</source>
         <translation>猎头</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="63" />
+        <location filename="../../tracker/ui/labels.py" line="67" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -543,6 +543,62 @@
         <location filename="../../tracker/cli.py" line="111" />
         <source>{path}: the check found problems</source>
         <translation>{path}：检查发现问题</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionBase</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="104" />
+        <source>On the full salary</source>
+        <translation>按实际工资缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="105" />
+        <source>On the city's minimum</source>
+        <translation>按城市最低基数缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="106" />
+        <source>On bases I give</source>
+        <translation>按我填写的基数缴纳</translation>
+    </message>
+</context>
+<context>
+    <name>Criterion</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="107" />
+        <source>Interest</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="108" />
+        <source>Learning</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="109" />
+        <source>Growth</source>
+        <translation>成长</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="110" />
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="111" />
+        <source>Stability</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="112" />
+        <source>Work-life balance</source>
+        <translation>工作生活平衡</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="113" />
+        <source>Commute</source>
+        <translation>通勤</translation>
     </message>
 </context>
 <context>
@@ -580,6 +636,154 @@ Your data stays in one file on this computer.</source>
         <translation>Pivot {version}
 私密的本地求职记录工具，陪你转行 AI 岗位。
 你的数据只保存在这台电脑上的一个文件里。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="56" />
+        <source>My own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="61" />
+        <source>Take-home + housing fund</source>
+        <translation>到手 + 公积金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="62" />
+        <source>Take-home a year</source>
+        <translation>年到手</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="63" />
+        <source>First year (sign-on, equity)</source>
+        <translation>第一年（含签字费、股票）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="64" />
+        <source>Four years</source>
+        <translation>四年合计</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="70" />
+        <source>as the letter says</source>
+        <translation>按 offer 所写</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="71" />
+        <source>half of it</source>
+        <translation>只发一半</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="72" />
+        <source>none of it</source>
+        <translation>一分不发</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="75" />
+        <source>Count the equity</source>
+        <translation>计入股票期权</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="82" />
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="85" />
+        <source>Money counts</source>
+        <translation>钱按哪个算</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="86" />
+        <source>Year-end bonus paid</source>
+        <translation>年终奖实发</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="94" />
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="94" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="94" />
+        <source>Most of the score from</source>
+        <translation>得分主要来自</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="112" />
+        <source>How far each weight can move before another offer wins:</source>
+        <translation>每个权重调到多少，第一名会换人：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="140" />
+        <source>Money</source>
+        <translation>钱</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="144" />
+        <source>Balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="145" />
+        <source>Money first</source>
+        <translation>钱优先</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="146" />
+        <source>Growth first</source>
+        <translation>成长优先</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="147" />
+        <source>Interest and learning first</source>
+        <translation>兴趣和学习优先</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="214" />
+        <source>Give at least one weight more than 0.</source>
+        <translation>至少给一项大于 0 的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="231" />
+        <source>Tick two offers or more to compare them.</source>
+        <translation>勾选两个或更多 offer 来比较。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="236" />
+        <source>Not rated yet, counted as middling: {criteria}.</source>
+        <translation>还没打分，按中等计算：{criteria}。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="248" />
+        <source>{factor}: the only weight; moving it changes nothing.</source>
+        <translation>{factor}：唯一有权重的一项，调整它不会改变排名。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="254" />
+        <source>above {weight:.1f}, {leader} comes first</source>
+        <translation>高于 {weight:.1f} 时，{leader} 排第一</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="260" />
+        <source>below {weight:.1f}, {leader} comes first</source>
+        <translation>低于 {weight:.1f} 时，{leader} 排第一</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="265" />
+        <source>{factor}: {winner} stays first at any weight.</source>
+        <translation>{factor}：无论权重多少，{winner} 都排第一。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="268" />
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -736,17 +940,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>HiringTrack</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="64" />
+        <location filename="../../tracker/ui/labels.py" line="68" />
         <source>Experienced hire</source>
         <translation>社招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="65" />
+        <location filename="../../tracker/ui/labels.py" line="69" />
         <source>Campus hire</source>
         <translation>校招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="66" />
+        <location filename="../../tracker/ui/labels.py" line="70" />
         <source>Internship</source>
         <translation>实习</translation>
     </message>
@@ -754,37 +958,37 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>InterviewKind</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="73" />
+        <location filename="../../tracker/ui/labels.py" line="77" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="74" />
+        <location filename="../../tracker/ui/labels.py" line="78" />
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="75" />
+        <location filename="../../tracker/ui/labels.py" line="79" />
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="76" />
+        <location filename="../../tracker/ui/labels.py" line="80" />
         <source>Written test</source>
         <translation>笔试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="77" />
+        <location filename="../../tracker/ui/labels.py" line="81" />
         <source>Online assessment</source>
         <translation>在线测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="78" />
+        <location filename="../../tracker/ui/labels.py" line="82" />
         <source>AI interview</source>
         <translation>AI 面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="79" />
+        <location filename="../../tracker/ui/labels.py" line="83" />
         <source>HR interview</source>
         <translation>HR 面</translation>
     </message>
@@ -792,17 +996,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>InterviewOutcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="84" />
+        <location filename="../../tracker/ui/labels.py" line="88" />
         <source>Waiting for the result</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="85" />
+        <location filename="../../tracker/ui/labels.py" line="89" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="86" />
+        <location filename="../../tracker/ui/labels.py" line="90" />
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -810,22 +1014,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="80" />
+        <location filename="../../tracker/ui/labels.py" line="84" />
         <source>Scheduled</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="81" />
+        <location filename="../../tracker/ui/labels.py" line="85" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="82" />
+        <location filename="../../tracker/ui/labels.py" line="86" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="83" />
+        <location filename="../../tracker/ui/labels.py" line="87" />
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
@@ -833,165 +1037,165 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="123" />
+        <location filename="../../tracker/ui/main_window.py" line="149" />
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="124" />
+        <location filename="../../tracker/ui/main_window.py" line="150" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="125" />
+        <location filename="../../tracker/ui/main_window.py" line="151" />
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="174" />
+        <location filename="../../tracker/ui/main_window.py" line="152" />
+        <source>Offers</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="44" />
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="177" />
+        <location filename="../../tracker/ui/window_menus.py" line="51" />
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="180" />
+        <location filename="../../tracker/ui/window_menus.py" line="58" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="183" />
-        <location filename="../../tracker/ui/main_window.py" line="407" />
+        <location filename="../../tracker/ui/main_window.py" line="375" />
+        <location filename="../../tracker/ui/window_menus.py" line="65" />
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="186" />
+        <location filename="../../tracker/ui/window_menus.py" line="72" />
         <source>Search &amp;everything…</source>
         <translation>全局搜索(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="189" />
+        <location filename="../../tracker/ui/window_menus.py" line="79" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="192" />
+        <location filename="../../tracker/ui/window_menus.py" line="85" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="196" />
+        <location filename="../../tracker/ui/window_menus.py" line="92" />
         <source>Move to &amp;next stage</source>
         <translation>进入下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="199" />
+        <location filename="../../tracker/ui/window_menus.py" line="98" />
+        <source>Add an &amp;offer…</source>
+        <translation>添加 Offer(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="102" />
         <source>Move to &amp;previous stage</source>
         <translation>退回上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="202" />
+        <location filename="../../tracker/ui/window_menus.py" line="108" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="203" />
+        <location filename="../../tracker/ui/window_menus.py" line="111" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="204" />
+        <location filename="../../tracker/ui/window_menus.py" line="115" />
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="205" />
+        <location filename="../../tracker/ui/window_menus.py" line="119" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="207" />
+        <location filename="../../tracker/ui/window_menus.py" line="123" />
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="210" />
+        <location filename="../../tracker/ui/window_menus.py" line="127" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="213" />
+        <location filename="../../tracker/ui/window_menus.py" line="132" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="216" />
+        <location filename="../../tracker/ui/window_menus.py" line="136" />
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="225" />
+        <location filename="../../tracker/ui/window_menus.py" line="143" />
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="17" />
+        <location filename="../../tracker/ui/window_menus.py" line="153" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="25" />
+        <location filename="../../tracker/ui/window_menus.py" line="161" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="34" />
+        <location filename="../../tracker/ui/window_menus.py" line="170" />
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="36" />
+        <location filename="../../tracker/ui/window_menus.py" line="172" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="41" />
+        <location filename="../../tracker/ui/window_menus.py" line="177" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="387" />
+        <location filename="../../tracker/ui/main_window.py" line="354" />
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="427" />
-        <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
-        <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="407" />
+        <location filename="../../tracker/ui/main_window.py" line="375" />
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="122" />
+        <location filename="../../tracker/ui/main_window.py" line="148" />
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="260" />
+        <location filename="../../tracker/ui/main_window.py" line="212" />
         <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="420" />
-        <source>Not saved: {problems}</source>
-        <translation>未保存：{problems}</translation>
     </message>
 </context>
 <context>
@@ -1002,157 +1206,769 @@ Your data stays in one file on this computer.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="13" />
+        <location filename="../../tracker/ui/messages.py" line="20" />
         <source>The disk is full, so the change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>磁盘空间已满，本次更改未保存。请释放一些空间后重试；之前已保存的数据没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="45" />
+        <location filename="../../tracker/ui/messages.py" line="52" />
         <source>This database was written by a newer version of Pivot. Update Pivot to open it; the file was left untouched.</source>
         <translation>这个数据库由更新版本的 Pivot 创建。请升级 Pivot 后再打开；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="50" />
+        <location filename="../../tracker/ui/messages.py" line="57" />
         <source>The database file is damaged. Pivot did not change it. Restore a backup from the backups folder beside it.</source>
         <translation>数据库文件已损坏，Pivot 没有改动它。请从同目录下的备份文件夹（backups）中恢复一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="55" />
+        <location filename="../../tracker/ui/messages.py" line="62" />
         <source>The database file is missing but backups of it exist. Pivot will not start an empty database beside them: restore the newest backup from the backups folder.</source>
         <translation>找不到数据库文件，但它的备份还在。为避免混淆，Pivot 不会在备份旁新建空数据库：请从备份文件夹（backups）中恢复最新的一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="18" />
+        <location filename="../../tracker/ui/messages.py" line="25" />
         <source>Another program is using the database, so the change was not saved. Close it (for example a database browser) and try again; everything saved before is safe.</source>
         <translation>另一个程序正在使用数据库，这次修改没有保存。请关闭该程序（例如数据库浏览器）后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="23" />
+        <location filename="../../tracker/ui/messages.py" line="30" />
         <source>The database cannot be written (the file or its folder is read-only), so the change was not saved. Make them writable and try again; everything saved before is safe.</source>
         <translation>数据库无法写入（文件或所在文件夹为只读），这次修改没有保存。请取消只读后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="29" />
+        <location filename="../../tracker/ui/messages.py" line="36" />
         <source>The disk reported an error while reading or writing the database, so the change was not saved. Check the disk (or the cable of an external drive), try again, then run File ▸ Check database.</source>
         <translation>读写数据库时磁盘报告了错误，这次修改没有保存。请检查磁盘（外置硬盘请检查连接线）后重试，然后运行“文件 ▸ 检查数据库”。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="35" />
+        <location filename="../../tracker/ui/messages.py" line="42" />
         <source>This file is not a Pivot database, so Pivot did not open or change it. Move it away, or start Pivot with another data folder (--data-dir).</source>
         <translation>此文件不是 Pivot 数据库，Pivot 没有打开或改动它。请把它移走，或用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="40" />
+        <location filename="../../tracker/ui/messages.py" line="47" />
         <source>This file belongs to another program, so Pivot did not open or change it. Start Pivot with another data folder (--data-dir).</source>
         <translation>此文件属于另一个程序，Pivot 没有打开或改动它。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="60" />
+        <location filename="../../tracker/ui/messages.py" line="67" />
         <source>There is no Pivot database here yet; Pivot creates one when it opens.</source>
         <translation>这里还没有 Pivot 数据库；Pivot 打开时会新建一个。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="63" />
+        <location filename="../../tracker/ui/messages.py" line="70" />
         <source>The data folder cannot be used: a file of that name is in the way, or the folder cannot be created. Start Pivot with another data folder (--data-dir).</source>
         <translation>无法使用数据文件夹：有同名文件挡住了路径，或无法创建该文件夹。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="68" />
+        <location filename="../../tracker/ui/messages.py" line="75" />
         <source>Upgrading the database to this version failed and was rolled back; the file is as it was, and a backup was made before the attempt.</source>
         <translation>数据库升级到此版本时失败，已全部回滚：文件保持原样，升级前也已做过备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="73" />
+        <location filename="../../tracker/ui/messages.py" line="80" />
         <source>A verified backup could not be written, so nothing was changed.</source>
         <translation>无法写入经过校验的备份，因此没有做任何更改，数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="79" />
+        <location filename="../../tracker/ui/messages.py" line="86" />
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="88" />
+        <location filename="../../tracker/ui/messages.py" line="95" />
         <source>Not a time zone Pivot knows; use a name such as Asia/Shanghai.</source>
         <translation>Pivot 不认识这个时区，请用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="92" />
+        <location filename="../../tracker/ui/messages.py" line="99" />
         <source>Every question needs its text.</source>
         <translation>每道题都要写上题目。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="94" />
+        <location filename="../../tracker/ui/messages.py" line="101" />
         <source>Each stage of your own needs a name, and at least one stage is shown.</source>
         <translation>自己添加的阶段都要有名称，并且至少显示一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="97" />
+        <location filename="../../tracker/ui/messages.py" line="104" />
         <source>Two stages cannot have the same name.</source>
         <translation>两个阶段不能同名。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="100" />
+        <location filename="../../tracker/ui/messages.py" line="107" />
         <source>A built-in stage, or one that applications have been in, cannot be removed; hide it instead.</source>
-        <translation>内置阶段或有投递经历过的阶段不能删除，可以把它隐藏。</translation>
+        <translation>内置阶段或有申请经历过的阶段不能删除，可以把它隐藏。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="105" />
+        <location filename="../../tracker/ui/messages.py" line="112" />
         <source>Silent days before an application looks ghosted: 1 to 365.</source>
         <translation>判定为疑似无回音的沉默天数：1 到 365。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="112" />
+        <location filename="../../tracker/ui/messages.py" line="119" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="113" />
+        <location filename="../../tracker/ui/messages.py" line="120" />
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="114" />
+        <location filename="../../tracker/ui/messages.py" line="121" />
         <source>Only web links (http or https) can be kept here.</source>
         <translation>这里只能填写网页链接（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="117" />
+        <location filename="../../tracker/ui/messages.py" line="124" />
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="141" />
+        <location filename="../../tracker/ui/messages.py" line="135" />
+        <source>Not saved: {problems}</source>
+        <translation>未保存：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="139" />
+        <source>That offer no longer exists (it may have been deleted).</source>
+        <translation>这个 offer 已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="143" />
+        <source>That interview round no longer exists (it may have been deleted).</source>
+        <translation>这轮面试已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="147" />
+        <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
+        <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="152" />
+        <source>That could not be done: {reason}. Nothing was changed.</source>
+        <translation>无法完成：{reason}。没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="176" />
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>
 </context>
 <context>
-    <name>Outcome</name>
+    <name>OfferActions</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37" />
-        <source>Rejected</source>
-        <translation>未通过</translation>
+        <location filename="../../tracker/ui/offer_actions.py" line="37" />
+        <source>Add offer {name}</source>
+        <translation>添加 offer {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38" />
+        <location filename="../../tracker/ui/offer_actions.py" line="49" />
+        <source>Edit offer {name}</source>
+        <translation>编辑 offer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/offer_actions.py" line="65" />
+        <source>Delete offer {name}</source>
+        <translation>删除 offer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OfferComparison</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="93" />
+        <source>Gross a year</source>
+        <translation>年税前总额</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="94" />
+        <source>Social insurance (yours)</source>
+        <translation>社保（个人部分）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="95" />
+        <source>Housing fund (yours)</source>
+        <translation>公积金（个人部分）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="96" />
+        <source>Income tax</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="97" />
+        <source>Take-home a year</source>
+        <translation>年到手</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="98" />
+        <source>Take-home + housing fund</source>
+        <translation>到手 + 公积金（双边）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="99" />
+        <source>First year (sign-on, equity)</source>
+        <translation>第一年（含签字费、股票）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="100" />
+        <source>Four years</source>
+        <translation>四年合计</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="101" />
+        <source>Per hour (with commute)</source>
+        <translation>时薪（含通勤时间）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="109" />
+        <source>Reply by</source>
+        <translation>答复截止</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="109" />
+        <source>Salary as written</source>
+        <translation>薪资写法</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="109" />
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="152" />
+        <source>The best of these offers</source>
+        <translation>这几个 offer 里最好的</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="172" />
+        <source>No rules for this city: national rates, no base bounds.</source>
+        <translation>没有这个城市的规则：按全国费率计算，不设基数上下限。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="174" />
+        <source>Paid by the day: an internship, taxed as labour remuneration.</source>
+        <translation>按天计薪：视为实习，按劳务报酬计税。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="176" />
+        <source>These figures cannot be valued.</source>
+        <translation>这些数字无法计算。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="181" />
+        <source>Probation {months} months at {ratio:.0%} (not in the yearly figures).</source>
+        <translation>试用期 {months} 个月，发 {ratio:.0%}（未计入年度数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfferComponentsCanvas</name>
+    <message>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="106" />
+        <source>No offers to compare yet.</source>
+        <translation>还没有可比较的 offer。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="123" />
+        <source>Take-home pay</source>
+        <translation>到手</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="125" />
+        <source>Housing fund</source>
+        <translation>公积金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="128" />
+        <source>Social insurance</source>
+        <translation>社保</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="132" />
+        <source>Income tax</source>
+        <translation>个税</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="134" />
+        <source>Employer's housing fund</source>
+        <translation>单位缴公积金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="171" />
+        <source>{amount} take-home</source>
+        <translation>到手 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="184" />
+        <source>Yuan a year</source>
+        <translation>元/年</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="64" />
+        <source>Edit offer</source>
+        <translation>编辑 offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="64" />
+        <source>New offer</source>
+        <translation>新的 offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="82" />
+        <source>Not stated</source>
+        <translation>未写明</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="84" />
+        <source>A new application…</source>
+        <translation>新的申请…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="89" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="91" />
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="93" />
+        <source>As the letter says, e.g. 25K×16, 500元/天</source>
+        <translation>按 offer 上写的，例如 25K×16、500元/天</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="97" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="104" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="109" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="110" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="115" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="124" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="125" />
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="100" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="102" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="137" />
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="114" />
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="123" />
+        <source>The city's usual</source>
+        <translation>城市默认</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="128" />
+        <source>No housing fund</source>
+        <translation>不缴公积金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="131" />
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="132" />
+        <source>Reply by</source>
+        <translation>答复截止</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="136" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="141" />
+        <source> % of the pay</source>
+        <translation> % 工资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="143" />
+        <source>The schedule's usual</source>
+        <translation>按作息默认</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="144" />
+        <source> h a week</source>
+        <translation> 小时/周</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="148" />
+        <source> min a day, both ways</source>
+        <translation> 分钟/天（往返）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="149" />
+        <source>Non-compete clause</source>
+        <translation>竞业协议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="150" />
+        <source>Outsourced (外包)</source>
+        <translation>外包</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="151" />
+        <source>Helps with hukou (户口)</source>
+        <translation>可解决户口</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="157" />
+        <source>Not rated</source>
+        <translation>未打分</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="161" />
+        <source>What the letter or HR said, what to negotiate</source>
+        <translation>offer 或 HR 说了什么，要谈什么</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="175" />
+        <source>For</source>
+        <translation>对应申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="185" />
+        <source>Salary as written</source>
+        <translation>薪资写法</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="187" />
+        <source>Monthly base</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="189" />
+        <source>Months a year (薪数)</source>
+        <translation>薪数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="192" />
+        <source>Performance bonus</source>
+        <translation>绩效奖金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="193" />
+        <source>Bonus amount</source>
+        <translation>奖金金额</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="194" />
+        <source>Bonus expected paid</source>
+        <translation>预计奖金发放比例</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="195" />
+        <source>Sign-on bonus</source>
+        <translation>签字费</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="196" />
+        <source>Equity (total)</source>
+        <translation>股票/期权（总额）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="197" />
+        <source>Vesting over</source>
+        <translation>归属年限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="199" />
+        <source>Allowances a month</source>
+        <translation>每月补贴</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="203" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="204" />
+        <source>Contributions</source>
+        <translation>缴纳方式</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="206" />
+        <source>Social-insurance base</source>
+        <translation>社保基数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="209" />
+        <source>Housing-fund base</source>
+        <translation>公积金基数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="210" />
+        <source>Housing-fund rate</source>
+        <translation>公积金比例</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="213" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="216" />
+        <source>Probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="218" />
+        <source>Pay in probation</source>
+        <translation>试用期工资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="221" />
+        <source>Schedule</source>
+        <translation>作息</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="222" />
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="223" />
+        <source>Commute</source>
+        <translation>通勤</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="230" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="234" />
+        <source>Pay</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="235" />
+        <source>Social insurance and housing fund</source>
+        <translation>五险一金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="236" />
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="237" />
+        <source>Beyond money</source>
+        <translation>钱以外</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="369" />
+        <source>Paid by the day or hour: valued as an internship (labour remuneration).</source>
+        <translation>按天或按小时计薪：按实习（劳务报酬）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="387" />
+        <source>Take-home a year: fill in the pay to see it.</source>
+        <translation>年到手：填好薪资后显示。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="389" />
+        <source>national rates</source>
+        <translation>全国费率</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="392" />
+        <source>Take-home ≈ {take_home} a year ({with_funds} with both sides' housing fund); an estimate under the {year} rules for {city}, not tax advice.</source>
+        <translation>年到手 ≈ {take_home}（含双边公积金 {with_funds}）；按 {year} 年{city}的规则估算，不构成税务建议。</translation>
+    </message>
+</context>
+<context>
+    <name>OfferStatus</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="94" />
+        <source>Waiting for my answer</source>
+        <translation>待我答复</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="95" />
+        <source>Negotiating</source>
+        <translation>谈判中</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="96" />
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="97" />
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39" />
+        <location filename="../../tracker/ui/labels.py" line="98" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="99" />
+        <source>Withdrawn by the company</source>
+        <translation>公司撤回</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTableModel</name>
+    <message>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="39" />
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="40" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="41" />
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="42" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="43" />
+        <source>Salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="44" />
+        <source>Take-home a year</source>
+        <translation>年到手</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="45" />
+        <source>Reply by</source>
+        <translation>答复截止</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="46" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="62" />
+        <source>No offers yet. Add one with “New offer”; it can start a new application.</source>
+        <translation>还没有 offer。点“新的 offer”添加，也可以顺便新建申请。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="64" />
+        <source>New offer…</source>
+        <translation>新的 offer…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="65" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="66" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="83" />
+        <source>Side by side</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="84" />
+        <source>Decide</source>
+        <translation>做决定</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="121" />
+        <source>Estimates under the published rules of {years}, not tax advice; the 个人所得税 app has the final figures.</source>
+        <translation>按 {years} 年公布的规则估算，不构成税务建议；以个人所得税 App 为准。</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="41" />
+        <source>Rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="42" />
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="43" />
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40" />
+        <location filename="../../tracker/ui/labels.py" line="44" />
         <source>Ghosted</source>
         <translation>无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="41" />
+        <location filename="../../tracker/ui/labels.py" line="45" />
         <source>Talent pool</source>
         <translation>泡池子</translation>
+    </message>
+</context>
+<context>
+    <name>PayNotices</name>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="21" />
+        <source>The bonus of {amount} sits in a tax trap: a bonus of {lower} would leave more after tax.</source>
+        <translation>年终奖 {amount} 落在个税“雷区”：发 {lower} 反而到手更多。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="27" />
+        <source>Some city figures come from third-party sources.</source>
+        <translation>部分城市数据来自第三方，非官方公告。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="31" />
+        <source>No rules for {year} yet: those of {rule_year} are used.</source>
+        <translation>还没有 {year} 年的规则：按 {rule_year} 年的规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="35" />
+        <source>The bonus can no longer be taxed separately: it is merged.</source>
+        <translation>年终奖已不能单独计税：并入综合所得计算。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="39" />
+        <source>{amount} of the housing fund is over the cap and taxed.</source>
+        <translation>公积金有 {amount} 超过上限，需要计税。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="43" />
+        <source>The housing-fund rate is below the city's minimum.</source>
+        <translation>公积金比例低于该城市的下限。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="47" />
+        <source>Squared at the annual settlement: {amount} (positive: a refund).</source>
+        <translation>年度汇算时多退少补：{amount}（正数为退税）。</translation>
     </message>
 </context>
 <context>
@@ -1196,17 +2012,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="70" />
+        <location filename="../../tracker/ui/labels.py" line="74" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="71" />
+        <location filename="../../tracker/ui/labels.py" line="75" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="72" />
+        <location filename="../../tracker/ui/labels.py" line="76" />
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -1343,57 +2159,57 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>RoleCategory</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="42" />
+        <location filename="../../tracker/ui/labels.py" line="46" />
         <source>AI trainer / data annotation</source>
         <translation>AI训练师 / 数据标注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="43" />
+        <location filename="../../tracker/ui/labels.py" line="47" />
         <source>LLM algorithm engineer</source>
         <translation>大模型算法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="44" />
+        <location filename="../../tracker/ui/labels.py" line="48" />
         <source>Algorithm engineer (CV / recommendation)</source>
         <translation>算法工程师（CV / 推荐）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47" />
+        <location filename="../../tracker/ui/labels.py" line="51" />
         <source>Research scientist</source>
         <translation>深度学习研究员</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48" />
+        <location filename="../../tracker/ui/labels.py" line="52" />
         <source>Prompt engineer</source>
         <translation>Prompt工程师</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="49" />
+        <location filename="../../tracker/ui/labels.py" line="53" />
         <source>AI product manager</source>
         <translation>AI产品经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="50" />
+        <location filename="../../tracker/ui/labels.py" line="54" />
         <source>AI application developer</source>
         <translation>AI应用开发</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51" />
+        <location filename="../../tracker/ui/labels.py" line="55" />
         <source>AIGC / multimodal designer</source>
         <translation>AIGC设计 / 多模态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="52" />
+        <location filename="../../tracker/ui/labels.py" line="56" />
         <source>AI solutions / pre-sales</source>
         <translation>AI解决方案 / 售前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53" />
+        <location filename="../../tracker/ui/labels.py" line="57" />
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54" />
+        <location filename="../../tracker/ui/labels.py" line="58" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1403,7 +2219,7 @@ Your data stays in one file on this computer.</source>
     <message>
         <location filename="../../tracker/ui/round_commands.py" line="85" />
         <source>Move this application to {stage}?</source>
-        <translation>把这条投递移到「{stage}」吗？</translation>
+        <translation>把这条申请移到「{stage}」吗？</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/round_commands.py" line="88" />
@@ -1660,7 +2476,7 @@ Your data stays in one file on this computer.</source>
     <message>
         <location filename="../../tracker/ui/dialogs/search_dialog.py" line="92" />
         <source>Applications</source>
-        <translation>投递</translation>
+        <translation>申请</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/search_dialog.py" line="93" />
@@ -1696,42 +2512,42 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="30" />
+        <location filename="../../tracker/ui/labels.py" line="34" />
         <source>Wishlist</source>
         <translation>想投</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="31" />
+        <location filename="../../tracker/ui/labels.py" line="35" />
         <source>Applied</source>
         <translation>已投递</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="32" />
+        <location filename="../../tracker/ui/labels.py" line="36" />
         <source>Screening</source>
         <translation>沟通中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="33" />
+        <location filename="../../tracker/ui/labels.py" line="37" />
         <source>Assessment</source>
         <translation>笔试/测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="34" />
+        <location filename="../../tracker/ui/labels.py" line="38" />
         <source>Interviewing</source>
         <translation>面试中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35" />
+        <location filename="../../tracker/ui/labels.py" line="39" />
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36" />
+        <location filename="../../tracker/ui/labels.py" line="40" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="111" />
+        <location filename="../../tracker/ui/labels.py" line="135" />
         <source>{outcome} · {stage}</source>
         <translation>{outcome} · {stage}</translation>
     </message>
@@ -1776,7 +2592,7 @@ Your data stays in one file on this computer.</source>
     <message>
         <location filename="../../tracker/ui/widgets/stage_editor.py" line="70" />
         <source>Leave a built-in stage's name empty to use its usual name in each language. Stages that applications have been in can be hidden, not removed: their history stays as it was.</source>
-        <translation>内置阶段的名称留空，就在每种语言里使用它的默认名称。有投递经历过的阶段只能隐藏、不能删除：它们的历史记录保持原样。</translation>
+        <translation>内置阶段的名称留空，就在每种语言里使用它的默认名称。有申请经历过的阶段只能隐藏、不能删除：它们的历史记录保持原样。</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/widgets/stage_editor.py" line="91" />
@@ -1802,19 +2618,42 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>WorkMode</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67" />
+        <location filename="../../tracker/ui/labels.py" line="71" />
         <source>On site</source>
         <translation>坐班</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="68" />
+        <location filename="../../tracker/ui/labels.py" line="72" />
         <source>Hybrid</source>
         <translation>混合办公</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="69" />
+        <location filename="../../tracker/ui/labels.py" line="73" />
         <source>Remote</source>
         <translation>远程</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSchedule</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="100" />
+        <source>Five days (双休)</source>
+        <translation>双休</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="101" />
+        <source>Alternating six days (大小周)</source>
+        <translation>大小周</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="102" />
+        <source>996</source>
+        <translation>996</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="103" />
+        <source>Other (give the weekly hours)</source>
+        <translation>其他（填写每周工时）</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
 
 
-def _menu_text(text: str) -> str:
+def menu_text(text: str) -> str:
     """User text inside a menu entry: '&' shown as itself, not as a keyboard mnemonic."""
     return text.replace("&", "&&")
 
@@ -95,7 +95,7 @@ class ApplicationActions(QObject):
 
         self.push(
             QCoreApplication.translate("ApplicationActions", "Add {role}").format(
-                role=_menu_text(created.role_title)
+                role=menu_text(created.role_title)
             ),
             undo,
             redo,
@@ -117,7 +117,7 @@ class ApplicationActions(QObject):
 
         self.push(
             QCoreApplication.translate("ApplicationActions", "Edit {role}").format(
-                role=_menu_text(updated.role_title)
+                role=menu_text(updated.role_title)
             ),
             undo,
             redo,
@@ -257,7 +257,7 @@ class RoundActions:
                 changed([application_id])
 
             text = QCoreApplication.translate("ApplicationActions", "Edit round {name}")
-        self._actions.push(text.format(name=_menu_text(saved.draft.round_name)), undo, redo)
+        self._actions.push(text.format(name=menu_text(saved.draft.round_name)), undo, redo)
         changed([application_id])
         return saved
 
@@ -275,6 +275,6 @@ class RoundActions:
             return run
 
         text = QCoreApplication.translate("ApplicationActions", "Delete round {name}")
-        name = _menu_text(interview.draft.round_name)
+        name = menu_text(interview.draft.round_name)
         self._actions.push(text.format(name=name), set_deleted(False), set_deleted(True))
         changed([application_id])

@@ -106,3 +106,8 @@ def format_date(value: date | None) -> str:
 def format_datetime(value: datetime) -> str:
     """Local time, to the minute."""
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def format_yuan(amount: float) -> str:
+    """An exact yearly figure: '¥188,945' (to the yuan: the estimates are not finer)."""
+    return f"¥{amount:,.0f}"

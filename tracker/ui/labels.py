@@ -13,16 +13,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from tracker.domain.enums import (
     AnswerRating,
     Channel,
+    ContributionBase,
     HiringTrack,
     InterviewKind,
     InterviewOutcome,
     InterviewStatus,
+    OfferStatus,
     Outcome,
     Priority,
     RoleCategory,
     Stage,
     WorkMode,
+    WorkSchedule,
 )
+from tracker.domain.offers import Criterion
 from tracker.domain.pipeline import Pipeline, built_in
 
 # The translation context of each text is the name of its enum class.
@@ -87,6 +91,26 @@ _TEXTS: dict[StrEnum, object] = {
     AnswerRating.GOOD: QT_TRANSLATE_NOOP("AnswerRating", "Went well"),
     AnswerRating.OKAY: QT_TRANSLATE_NOOP("AnswerRating", "So-so"),
     AnswerRating.POOR: QT_TRANSLATE_NOOP("AnswerRating", "Went badly"),
+    OfferStatus.PENDING: QT_TRANSLATE_NOOP("OfferStatus", "Waiting for my answer"),
+    OfferStatus.NEGOTIATING: QT_TRANSLATE_NOOP("OfferStatus", "Negotiating"),
+    OfferStatus.ACCEPTED: QT_TRANSLATE_NOOP("OfferStatus", "Accepted"),
+    OfferStatus.DECLINED: QT_TRANSLATE_NOOP("OfferStatus", "Declined"),
+    OfferStatus.EXPIRED: QT_TRANSLATE_NOOP("OfferStatus", "Expired"),
+    OfferStatus.RESCINDED: QT_TRANSLATE_NOOP("OfferStatus", "Withdrawn by the company"),
+    WorkSchedule.FIVE_DAY: QT_TRANSLATE_NOOP("WorkSchedule", "Five days (双休)"),
+    WorkSchedule.ALTERNATING: QT_TRANSLATE_NOOP("WorkSchedule", "Alternating six days (大小周)"),
+    WorkSchedule.NINE_NINE_SIX: QT_TRANSLATE_NOOP("WorkSchedule", "996"),
+    WorkSchedule.OTHER: QT_TRANSLATE_NOOP("WorkSchedule", "Other (give the weekly hours)"),
+    ContributionBase.FULL_SALARY: QT_TRANSLATE_NOOP("ContributionBase", "On the full salary"),
+    ContributionBase.MINIMUM: QT_TRANSLATE_NOOP("ContributionBase", "On the city's minimum"),
+    ContributionBase.CUSTOM: QT_TRANSLATE_NOOP("ContributionBase", "On bases I give"),
+    Criterion.INTEREST: QT_TRANSLATE_NOOP("Criterion", "Interest"),
+    Criterion.LEARNING: QT_TRANSLATE_NOOP("Criterion", "Learning"),
+    Criterion.GROWTH: QT_TRANSLATE_NOOP("Criterion", "Growth"),
+    Criterion.TEAM: QT_TRANSLATE_NOOP("Criterion", "Team"),
+    Criterion.STABILITY: QT_TRANSLATE_NOOP("Criterion", "Stability"),
+    Criterion.WORK_LIFE: QT_TRANSLATE_NOOP("Criterion", "Work-life balance"),
+    Criterion.COMMUTE: QT_TRANSLATE_NOOP("Criterion", "Commute"),
 }
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.enums import Outcome
-from tracker.domain.errors import PivotError, StorageError, ValidationError
+from tracker.domain.errors import NotFoundError, PivotError
 from tracker.domain.records import (
     ApplicationRow,
 )
@@ -33,18 +32,19 @@ from tracker.ui.application_commands import ApplicationCommands
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.database_commands import DatabaseCommands
 from tracker.ui.icons import icon
-from tracker.ui.labels import label, stage_label
+from tracker.ui.offer_commands import OfferCommands
 from tracker.ui.pages.agenda_page import AgendaPage
 from tracker.ui.pages.applications_page import ApplicationsPage
 from tracker.ui.round_commands import RoundCommands
 from tracker.ui.settings import Settings
 from tracker.ui.widgets.lazy_page import LazyPage
-from tracker.ui.window_menus import build_menu_bar, build_toolbar
+from tracker.ui.window_menus import build_actions, build_menu_bar, build_toolbar
 
 if TYPE_CHECKING:
     # Built the first time they are shown, so start-up does not import them.
     from tracker.ui.dialogs.search_dialog import SearchDialog
     from tracker.ui.pages.board_page import BoardPage
+    from tracker.ui.pages.offers_page import OffersPage
     from tracker.ui.pages.question_bank_page import QuestionBankPage
 
 
@@ -52,6 +52,28 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     pipeline_changed = Signal()  # the window is rebuilt around the new stages
     warmed_up = Signal()  # the idle work after the first paint is done
+    # Built by build_actions (window_menus), which lays the menus and the toolbar out too.
+    about_action: QAction
+    archive_action: QAction
+    backup_action: QAction
+    check_action: QAction
+    delete_action: QAction
+    edit_action: QAction
+    find_action: QAction
+    new_action: QAction
+    next_stage_action: QAction
+    offer_action: QAction
+    open_folder_action: QAction
+    preferences_action: QAction
+    previous_stage_action: QAction
+    quit_action: QAction
+    redo_action: QAction
+    search_action: QAction
+    undo_action: QAction
+    move_menu: QMenu
+    close_menu: QMenu
+    stage_actions: dict[str, QAction]
+    outcome_actions: dict[Outcome, QAction]
 
     def __init__(
         self,
@@ -81,6 +103,7 @@ class MainWindow(QMainWindow):
         self._board_slot: LazyPage[BoardPage] = LazyPage(self._build_board)
         self.agenda_page = AgendaPage(services, self.rows, self.pipeline)
         self._questions_slot: LazyPage[QuestionBankPage] = LazyPage(self._build_questions)
+        self._offers_slot: LazyPage[OffersPage] = LazyPage(self._build_offers_page)
         self.database_commands = DatabaseCommands(self, paths, self.statusBar().showMessage)
         self.commands = ApplicationCommands(
             self,
@@ -92,6 +115,9 @@ class MainWindow(QMainWindow):
             self._show_error,
             self.statusBar().showMessage,
         )
+        self.offer_commands = OfferCommands(
+            self, services, actions, self.rows, self.pipeline, self._show_error
+        )
         self.rounds = RoundCommands(
             self,
             services,
@@ -101,7 +127,7 @@ class MainWindow(QMainWindow):
             self._show_error,
         )
         self._build_pages()
-        self._build_actions()
+        build_actions(self, actions.undo_stack)
         build_menu_bar(self)
         self.move_button = build_toolbar(self)
         self._build_status_bar(chinese_font_available)
@@ -123,6 +149,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.applications_page, "applications", self.tr("Applications"))
         self._add_page(self._board_slot, "board", self.tr("Board"))
         self._add_page(self._questions_slot, "questions", self.tr("Questions"))
+        self._add_page(self._offers_slot, "offers", self.tr("Offers"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -153,82 +180,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         self.navigation.addItem(QListWidgetItem(icon(icon_name), title))
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon_name: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.new_action = self._action(
-            self.tr("&New application…"), self.commands.new, std.New, "new"
-        )
-        self.edit_action = self._action(
-            self.tr("&Edit application…"), self.commands.edit, "Ctrl+E", "edit"
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete"), self.commands.delete_selected, std.Delete, "delete"
-        )
-        self.archive_action = self._action(
-            self.tr("&Archive"), self.commands.toggle_archived, "Ctrl+Shift+A", "archive"
-        )
-        self.search_action = self._action(
-            self.tr("Search &everything…"), self.open_search, "Ctrl+K", "search"
-        )
-        self.find_action = self._action(
-            self.tr("&Find"), self.applications_page.focus_search, std.Find
-        )
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.open_preferences, "Ctrl+,"
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.next_stage_action = self._action(
-            self.tr("Move to &next stage"), lambda: self.commands.step_stage(1), "Ctrl+]", "move"
-        )
-        self.previous_stage_action = self._action(
-            self.tr("Move to &previous stage"), lambda: self.commands.step_stage(-1), "Ctrl+["
-        )
-        files = self.database_commands
-        self.backup_action = self._action(self.tr("&Back up now"), files.back_up_now)
-        self.check_action = self._action(self.tr("&Check database"), files.check_database)
-        self.open_folder_action = self._action(self.tr("&Open data folder"), files.open_data_folder)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about_action = self._action(self.tr("&About Pivot"), files.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        stack = self._actions.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(std.Undo)
-        self.undo_action.setIcon(icon("undo"))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIcon(icon("redo"))
-        self.move_menu = QMenu(self.tr("&Move to"), self)
-        self.move_menu.setIcon(icon("move"))
-        self.stage_actions: dict[str, QAction] = {}
-        for definition in self.pipeline.visible():
-            action = self.move_menu.addAction(stage_label(definition.key, self.pipeline))
-            action.triggered.connect(
-                lambda _=False, k=definition.key: self.commands.move_selected(k)
-            )
-            self.stage_actions[definition.key] = action
-        self.close_menu = QMenu(self.tr("&Close as"), self)
-        self.outcome_actions: dict[Outcome, QAction] = {}
-        for outcome in Outcome:
-            action = self.close_menu.addAction(label(outcome))
-            action.triggered.connect(lambda _=False, o=outcome: self.commands.close_selected(o))
-            self.outcome_actions[outcome] = action
-
     def fill_application_menu(self, menu: QMenu) -> None:
         """The same entries in the Application menu and the table's context menu."""
         for entry in self._application_menu_actions():
@@ -247,6 +198,7 @@ class MainWindow(QMainWindow):
             self.previous_stage_action,
             self.move_menu,
             self.close_menu,
+            self.offer_action,
             None,
             self.archive_action,
             self.delete_action,
@@ -313,6 +265,21 @@ class MainWindow(QMainWindow):
         questions.storage_failed.connect(self._show_error)
         self._actions.applications_changed.connect(lambda _ids: questions.mark_stale())
         return questions
+
+    def new_offer(self) -> None:
+        """An offer for the selected application, from the Application menu."""
+        current = self._page().current_application()
+        if current is not None and self.offer_commands.new(current.id) is not None:
+            self.show_page(self._offers_slot)
+
+    def _build_offers_page(self) -> OffersPage:
+        page = self.offer_commands.build_page()
+        self._actions.applications_changed.connect(lambda _ids: page.mark_stale())
+        return page
+
+    @property
+    def offers_page(self) -> OffersPage:
+        return self._offers_slot.page()
 
     @property
     def board_page(self) -> BoardPage:
@@ -390,7 +357,8 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         ids = self._page().selected_ids()
         one = len(ids) == 1
-        for action in (self.edit_action, self.next_stage_action, self.previous_stage_action):
+        single = (self.edit_action, self.next_stage_action, self.previous_stage_action)
+        for action in (*single, self.offer_action):
             action.setEnabled(one)
         self.move_menu.setEnabled(one)
         self.close_menu.setEnabled(one)
@@ -412,22 +380,8 @@ class MainWindow(QMainWindow):
         menu.exec(position)
 
     def _show_error(self, error: PivotError) -> None:
-        if isinstance(error, StorageError):
-            messages.show_storage_error(self, error)
-        elif isinstance(error, ValidationError):
-            problems = "; ".join(messages.field_message(p) for p in error.problems.values())
-            messages.show_error(
-                self, "Pivot", self.tr("Not saved: {problems}").format(problems=problems)
-            )
-        else:
-            messages.show_error(
-                self,
-                "Pivot",
-                self.tr(
-                    "That application no longer exists (it may have been deleted). "
-                    "The list has been reloaded."
-                ),
-            )
+        messages.show_error(self, "Pivot", messages.error_message(error))
+        if isinstance(error, NotFoundError) and error.kind == "application":
             self.rows.load()
 
     # -- actions ---------------------------------------------------------------------------

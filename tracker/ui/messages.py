@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tracker.domain.errors import FieldProblem, StorageError, StorageProblem
+from tracker.domain.errors import (
+    FieldProblem,
+    NotFoundError,
+    PivotError,
+    StorageError,
+    StorageProblem,
+    ValidationError,
+)
 
 
 def storage_message(error: StorageError) -> str:
@@ -117,6 +124,34 @@ def field_message(problem: FieldProblem, field: str = "") -> str:
         FieldProblem.OUT_OF_RANGE: QCoreApplication.translate("Messages", "Out of range."),
     }
     return texts[problem]
+
+
+def error_message(error: PivotError) -> str:
+    """Any error an action can meet, as a sentence: what happened and that nothing was lost."""
+    if isinstance(error, StorageError):
+        return storage_message(error)
+    if isinstance(error, ValidationError):
+        problems = "; ".join(field_message(p, f) for f, p in error.problems.items())
+        return QCoreApplication.translate("Messages", "Not saved: {problems}").format(
+            problems=problems
+        )
+    if isinstance(error, NotFoundError) and error.kind == "offer":
+        return QCoreApplication.translate(
+            "Messages", "That offer no longer exists (it may have been deleted)."
+        )
+    if isinstance(error, NotFoundError) and error.kind == "interview round":
+        return QCoreApplication.translate(
+            "Messages", "That interview round no longer exists (it may have been deleted)."
+        )
+    if isinstance(error, NotFoundError):
+        return QCoreApplication.translate(
+            "Messages",
+            "That application no longer exists (it may have been deleted). "
+            "The list has been reloaded.",
+        )
+    return QCoreApplication.translate(
+        "Messages", "That could not be done: {reason}. Nothing was changed."
+    ).format(reason=str(error))
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:

@@ -1,17 +1,153 @@
-"""The main window's menu bar and toolbar, laid out from the window's actions."""
+"""The main window's actions, and the menu bar and toolbar laid out from them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+
+from tracker.domain.enums import Outcome
+from tracker.ui.icons import icon
+from tracker.ui.labels import label, stage_label
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
 
 
 # The texts keep the window's translation context, so each is translated once.
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    icon_name: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    return action
+
+
+def build_actions(window: MainWindow, stack: QUndoStack) -> None:
+    """Every action of the window, as attributes of the window."""
+    std = QKeySequence.StandardKey
+    window.new_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&New application…"),
+        window.commands.new,
+        std.New,
+        "new",
+    )
+    window.edit_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Edit application…"),
+        window.commands.edit,
+        "Ctrl+E",
+        "edit",
+    )
+    window.delete_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Delete"),
+        window.commands.delete_selected,
+        std.Delete,
+        "delete",
+    )
+    window.archive_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Archive"),
+        window.commands.toggle_archived,
+        "Ctrl+Shift+A",
+        "archive",
+    )
+    window.search_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Search &everything…"),
+        window.open_search,
+        "Ctrl+K",
+        "search",
+    )
+    window.find_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Find"),
+        window.applications_page.focus_search,
+        std.Find,
+    )
+    window.preferences_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Preferences…"),
+        window.open_preferences,
+        "Ctrl+,",
+    )
+    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    window.next_stage_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Move to &next stage"),
+        lambda: window.commands.step_stage(1),
+        "Ctrl+]",
+        "move",
+    )
+    window.offer_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Add an &offer…"), window.new_offer
+    )
+    window.previous_stage_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Move to &previous stage"),
+        lambda: window.commands.step_stage(-1),
+        "Ctrl+[",
+    )
+    files = window.database_commands
+    window.backup_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Back up now"), files.back_up_now
+    )
+    window.check_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Check database"), files.check_database
+    )
+    window.open_folder_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Open data folder"),
+        files.open_data_folder,
+    )
+    window.quit_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, std.Quit
+    )
+    window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    window.about_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&About Pivot"), files.show_about
+    )
+    window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    window.undo_action = stack.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "&Undo")
+    )
+    window.undo_action.setShortcut(std.Undo)
+    window.undo_action.setIcon(icon("undo"))
+    window.redo_action = stack.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "&Redo")
+    )
+    window.redo_action.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+    window.redo_action.setIcon(icon("redo"))
+    window.move_menu = QMenu(QCoreApplication.translate("MainWindow", "&Move to"), window)
+    window.move_menu.setIcon(icon("move"))
+    window.stage_actions = {}
+    for definition in window.pipeline.visible():
+        action = window.move_menu.addAction(stage_label(definition.key, window.pipeline))
+        action.triggered.connect(lambda _=False, k=definition.key: window.commands.move_selected(k))
+        window.stage_actions[definition.key] = action
+    window.close_menu = QMenu(QCoreApplication.translate("MainWindow", "&Close as"), window)
+    window.outcome_actions = {}
+    for outcome in Outcome:
+        action = window.close_menu.addAction(label(outcome))
+        action.triggered.connect(lambda _=False, o=outcome: window.commands.close_selected(o))
+        window.outcome_actions[outcome] = action
+
+
 def build_menu_bar(window: MainWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -63,3 +64,33 @@ def with_error(field: QWidget, error: QLabel) -> QWidget:
     layout.addWidget(field)
     layout.addWidget(error)
     return box
+
+
+class OptionalNumber(QDoubleSpinBox):
+    """A number that may be left out: its lowest value shows ``none_text`` and means None."""
+
+    def __init__(
+        self,
+        maximum: float,
+        none_text: str,
+        *,
+        decimals: int = 0,
+        suffix: str = "",
+        step: float = 1000,
+        minimum: float = 0,
+    ) -> None:
+        super().__init__()
+        self.setRange(minimum, maximum)
+        self.setDecimals(decimals)
+        self.setSingleStep(step)
+        self.setSuffix(suffix)
+        self.setGroupSeparatorShown(True)
+        self.setSpecialValueText(none_text)
+        self.setValue(minimum)
+
+    def number(self) -> float | None:
+        value = self.value()
+        return None if value == self.minimum() else value
+
+    def set_number(self, value: float | None) -> None:
+        self.setValue(self.minimum() if value is None else value)

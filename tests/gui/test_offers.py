@@ -1,0 +1,190 @@
+"""The offers page through the real widgets: an offer typed as people write it (and a new
+application started from it), the comparison with each row's best marked, and the decision
+that answers a change of weight with a new ranking and new sensitivity."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from tests.gui.modal import type_text, with_modal
+from tracker.domain.decision import Factor, Preset
+from tracker.domain.enums import Stage
+from tracker.domain.offers import Criterion, OfferDraft
+from tracker.domain.records import ApplicationRead
+from tracker.services.container import Services
+from tracker.ui.dialogs.offer_dialog import OfferDialog
+from tracker.ui.main_window import MainWindow
+from tracker.ui.models.offer_table_model import OfferColumn
+from tracker.ui.pages.offers_page import OffersPage
+
+Window = Callable[..., MainWindow]
+Add = Callable[..., ApplicationRead]
+
+
+def open_offers(window: MainWindow) -> OffersPage:
+    window.show_page(window._offers_slot)
+    return window.offers_page
+
+
+def save(dialog: QDialog) -> None:
+    assert isinstance(dialog, OfferDialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def two_offers(services: Services, add: Add) -> tuple[int, int]:
+    """A Beijing offer with more money, a Hangzhou one the user likes more."""
+    beijing = add("字节跳动", "AI产品经理", stage=Stage.OFFER)
+    hangzhou = add("阿里巴巴", "AI训练师", stage=Stage.OFFER)
+    rich = services.offers.save(
+        OfferDraft(beijing.id, salary_text="40K×15", monthly_base=40_000, months_per_year=15,
+                   city="北京", ratings={Criterion.INTEREST: 2, Criterion.LEARNING: 3})
+    )  # fmt: skip
+    liked = services.offers.save(
+        OfferDraft(hangzhou.id, salary_text="17.5K×14", monthly_base=17_500, months_per_year=14,
+                   city="杭州", ratings={Criterion.INTEREST: 5, Criterion.LEARNING: 5})
+    )  # fmt: skip
+    return rich.id, liked.id
+
+
+def test_an_offer_typed_as_people_write_it_starts_its_application(
+    qtbot: QtBot, make_window: Window, services: Services
+) -> None:
+    window = make_window()
+    page = open_offers(window)
+    assert page.model.rowCount() == 0
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, OfferDialog)
+        assert dialog.application.value() is None  # a new application by default
+        type_text(dialog.company, "月之暗面")
+        type_text(dialog.role, "AI产品经理")
+        dialog.salary_text.setFocus()
+        dialog.salary_text.insert("25K×16")
+        dialog.salary_text.textEdited.emit(dialog.salary_text.text())
+        assert dialog.monthly_base.number() == 25_000
+        assert dialog.months_per_year.value() == 16
+        dialog.city.setCurrentText("上海")
+        dialog.reply_deadline.set_value(date.today() + timedelta(days=2))
+        dialog.ratings[Criterion.GROWTH].setValue(4)
+        qtbot.waitUntil(lambda: "Take-home ≈ ¥" in dialog.estimate.text())
+        assert "上海" in dialog.estimate.text() and "not tax advice" in dialog.estimate.text()
+        save(dialog)
+
+    with_modal(page.new_button.click, fill)
+    (offer,) = services.offers.list()
+    assert offer.title == "月之暗面 · AI产品经理"
+    assert offer.draft.monthly_base == 25_000 and offer.draft.months_per_year == 16
+    assert offer.draft.ratings == {Criterion.GROWTH: 4}
+    application = services.applications.get(offer.draft.application_id)
+    assert application.stage == Stage.OFFER
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, OfferColumn.TAKE_HOME).data().startswith("¥")
+    assert page.comparison.table.columnCount() == 1  # a new open offer is compared at once
+    window._actions.undo_stack.undo()  # the offer goes; the application it started stays
+    assert services.offers.list() == []
+
+
+def test_an_offer_for_an_application_moves_it_to_offer(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    interviewing = add("智谱AI", "LLM工程师", stage=Stage.INTERVIEWING)
+    window = make_window()
+    window.show_application(interviewing.id)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, OfferDialog)
+        assert dialog.application.value() == interviewing.id
+        dialog.monthly_base.set_number(30_000)
+        save(dialog)
+
+    with_modal(window.offer_action.trigger, fill)
+    assert services.applications.get(interviewing.id).stage == Stage.OFFER
+    assert window.pages.currentWidget() is window._offers_slot
+
+
+def test_a_refused_offer_keeps_what_was_typed(
+    qtbot: QtBot, make_window: Window, services: Services
+) -> None:
+    window = make_window()
+    page = open_offers(window)
+
+    def leave_out_the_pay(dialog: QDialog) -> None:
+        assert isinstance(dialog, OfferDialog)
+        type_text(dialog.company, "百川智能")
+        dialog.salary_text.setText("面议")
+        dialog.salary_text.textEdited.emit("面议")
+        save(dialog)
+        assert dialog.isVisible()
+        assert dialog._errors["monthly_base"].text() == "Required."
+        assert dialog._errors["new_application"].isVisible()  # the role is missing too
+        assert dialog.company.text() == "百川智能" and dialog.salary_text.text() == "面议"
+        dialog.reject()
+
+    with_modal(page.new_button.click, leave_out_the_pay)
+    assert services.offers.list() == [] and services.queries.rows() == []
+
+
+def test_the_comparison_marks_each_rows_best(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    two_offers(services, add)
+    page = open_offers(make_window())
+    comparison = page.comparison
+    assert comparison.table.columnCount() == 2
+    headers = [comparison.table.horizontalHeaderItem(c).text() for c in range(2)]
+    beijing = next(c for c, text in enumerate(headers) if "字节跳动" in text)
+    hangzhou = 1 - beijing
+    take_home = comparison.cell_text("Take-home a year", hangzhou)
+    assert take_home == "¥188,945"  # derived in tests/unit/services/test_offers.py
+    row_of = {
+        comparison.table.verticalHeaderItem(r).text(): r for r in range(comparison.table.rowCount())
+    }
+    assert comparison.best[row_of["Take-home a year"]] == {beijing}
+    assert comparison.best[row_of["Income tax"]] == {hangzhou}  # less is better
+    assert comparison.best[row_of["Interest"]] == {hangzhou}
+    assert comparison.best[row_of["Social insurance (yours)"]] == set()  # not a contest
+    assert comparison.chart is not None and len(comparison.chart.stacks) == 2
+    page.model.setData(
+        page.model.index(0, OfferColumn.COMPARE),
+        Qt.CheckState.Unchecked,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    assert comparison.table.columnCount() == 1
+
+
+def test_moving_a_weight_changes_the_ranking_and_the_sensitivity(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    rich, liked = two_offers(services, add)
+    page = open_offers(make_window())
+    panel = page.decision
+    page.tabs.setCurrentWidget(panel)
+    panel.preset.set_value(Preset.MONEY_FIRST)
+    assert panel.decision is not None and panel.decision.winner is not None
+    assert panel.decision.winner.key == rich
+    assert panel.results.item(0, 0).text() == "1. 字节跳动"
+    money_line = panel.sensitivity.text().splitlines()[0]
+    assert money_line.startswith("Money (10): below ") and "阿里巴巴 comes first" in money_line
+    threshold = panel.decision.sensitivity_of(Factor.MONEY).lowered
+    assert threshold is not None
+    panel.set_weight(Factor.MONEY, int(threshold.weight))  # just below the threshold
+    assert panel.decision.winner.key == liked
+    assert panel.results.item(0, 0).text() == "1. 阿里巴巴"
+    assert panel.preset.currentText() == "My own"
+
+
+def test_a_scenario_values_the_offers_again(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    two_offers(services, add)
+    page = open_offers(make_window())
+    before = page.comparison.cell_text("Take-home a year", 0)
+    page.decision.bonus_share.set_value(0.0)  # "the bonus pays nothing"
+    after = page.comparison.cell_text("Take-home a year", 0)
+    assert before != after
+    assert page.scenario.bonus_share == 0.0

@@ -1,0 +1,144 @@
+"""The offers list: one row per offer, a check box choosing it for the comparison."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from tracker.domain.enums import OfferStatus
+from tracker.services.offer_values import ValuedOffer
+from tracker.ui.formatting import format_date, format_yuan
+from tracker.ui.labels import label
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class OfferColumn(IntEnum):
+    COMPARE = 0
+    COMPANY = 1
+    ROLE = 2
+    CITY = 3
+    SALARY = 4
+    TAKE_HOME = 5
+    REPLY_BY = 6
+    STATUS = 7
+
+
+_HEADERS = {
+    OfferColumn.COMPARE: QT_TRANSLATE_NOOP("OfferTableModel", "Compare"),
+    OfferColumn.COMPANY: QT_TRANSLATE_NOOP("OfferTableModel", "Company"),
+    OfferColumn.ROLE: QT_TRANSLATE_NOOP("OfferTableModel", "Role"),
+    OfferColumn.CITY: QT_TRANSLATE_NOOP("OfferTableModel", "City"),
+    OfferColumn.SALARY: QT_TRANSLATE_NOOP("OfferTableModel", "Salary"),
+    OfferColumn.TAKE_HOME: QT_TRANSLATE_NOOP("OfferTableModel", "Take-home a year"),
+    OfferColumn.REPLY_BY: QT_TRANSLATE_NOOP("OfferTableModel", "Reply by"),
+    OfferColumn.STATUS: QT_TRANSLATE_NOOP("OfferTableModel", "Status"),
+}
+OPEN_STATUSES = (OfferStatus.PENDING, OfferStatus.NEGOTIATING)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class OfferTableModel(QAbstractTableModel):
+    compared_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ValuedOffer] = []
+        self.compared: set[int] = set()  # offer ids ticked for the comparison
+
+    def set_rows(self, rows: list[ValuedOffer]) -> None:
+        """New rows; an open offer seen for the first time is ticked, so that it joins the
+        comparison at once (a declined or expired one waits to be ticked)."""
+        known = {valued.offer.id for valued in self._rows}
+        self.beginResetModel()
+        self._rows = rows
+        ids = {valued.offer.id for valued in rows}
+        fresh = {
+            valued.offer.id
+            for valued in rows
+            if valued.offer.id not in known and valued.offer.draft.status in OPEN_STATUSES
+        }
+        self.compared = (self.compared & ids) | fresh
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ValuedOffer:
+        return self._rows[row]
+
+    def compared_rows(self) -> list[ValuedOffer]:
+        return [valued for valued in self._rows if valued.offer.id in self.compared]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(OfferColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(OfferColumn):
+            return None
+        return QCoreApplication.translate("OfferTableModel", str(_HEADERS[OfferColumn(section)]))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == OfferColumn.COMPARE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        valued = self._rows[index.row()]
+        column = OfferColumn(index.column())
+        if role == Qt.ItemDataRole.CheckStateRole and column is OfferColumn.COMPARE:
+            ticked = valued.offer.id in self.compared
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is OfferColumn.TAKE_HOME:
+            return _RIGHT
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(valued, column) or None
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != OfferColumn.COMPARE:
+            return False
+        offer_id = self._rows[index.row()].offer.id
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.compared.add(offer_id)
+        else:
+            self.compared.discard(offer_id)
+        self.dataChanged.emit(index, index, [role])
+        self.compared_changed.emit()
+        return True
+
+    @staticmethod
+    def _text(valued: ValuedOffer, column: OfferColumn) -> str:
+        draft = valued.offer.draft
+        value = valued.value
+        texts = {
+            OfferColumn.COMPARE: "",
+            OfferColumn.COMPANY: valued.offer.company_name,
+            OfferColumn.ROLE: valued.offer.role_title,
+            OfferColumn.CITY: draft.city,
+            OfferColumn.SALARY: draft.salary_text,
+            OfferColumn.TAKE_HOME: format_yuan(value.take_home) if value else "",
+            OfferColumn.REPLY_BY: format_date(draft.reply_deadline),
+            OfferColumn.STATUS: label(draft.status),
+        }
+        return texts[column]

@@ -1,0 +1,117 @@
+"""Offers from the window: the offer form for a new or an existing offer, saved undoably; an
+offer for an application not yet at the Offer stage moves it there, and an offer for a company
+not logged yet starts its application at that stage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from tracker.domain.enums import Stage
+from tracker.domain.errors import PivotError
+from tracker.domain.offers import OfferRead
+from tracker.domain.pipeline import Pipeline
+from tracker.domain.records import ApplicationCreate
+from tracker.services.container import Services
+from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.application_rows import ApplicationRows
+from tracker.ui.offer_actions import OfferActions
+
+if TYPE_CHECKING:
+    from tracker.ui.pages.offers_page import OffersPage
+
+
+class OfferCommands(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        actions: ApplicationActions,
+        rows: ApplicationRows,
+        pipeline: Pipeline,
+        show_error: Callable[[PivotError], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._actions = actions
+        self.offers = OfferActions(actions, services)
+        self._rows = rows
+        self._pipeline = pipeline
+        self._show_error = show_error
+
+    def build_page(self) -> OffersPage:
+        """The offers page, its buttons wired to these commands."""
+        from tracker.ui.pages.offers_page import OffersPage
+
+        page = OffersPage(self._services)
+        page.new_requested.connect(lambda: self._select(page, self.new()))
+        page.edit_requested.connect(lambda offer: self._select(page, self.edit(offer)))
+        page.delete_requested.connect(self.delete)
+        page.storage_failed.connect(self._show_error)
+        self.offers.offers_changed.connect(page.mark_stale)
+        return page
+
+    @staticmethod
+    def _select(page: OffersPage, offer: OfferRead | None) -> None:
+        if offer is not None:
+            page.mark_stale()
+            page.select_offer(offer.id)
+
+    def new(self, application_id: int | None = None) -> OfferRead | None:
+        return self._open(None, application_id)
+
+    def edit(self, offer: OfferRead) -> OfferRead | None:
+        return self._open(offer, None)
+
+    def delete(self, offer: OfferRead) -> None:
+        try:
+            self.offers.delete(offer)
+        except PivotError as error:
+            self._show_error(error)
+
+    def _open(self, existing: OfferRead | None, application_id: int | None) -> OfferRead | None:
+        from tracker.ui.dialogs.offer_dialog import OfferDialog, OfferForm
+
+        saved: list[OfferRead] = []
+
+        def save(form: OfferForm) -> None:
+            draft = form.draft
+            if form.new_application is not None:
+                company, role = form.new_application
+                created = self._actions.create(
+                    ApplicationCreate(company_name=company, role_title=role, stage=Stage.OFFER)
+                )
+                draft = replace(draft, application_id=created.id)
+            saved.append(self.offers.save(draft, existing))
+
+        applications = [row for row in self._rows.rows() if not row.archived]
+        dialog = OfferDialog(
+            applications,
+            self._services.offer_values,
+            save,
+            existing,
+            application_id,
+            self._window,
+        )
+        if not dialog.exec() or not saved:
+            return None
+        self._move_to_offer(saved[0].draft.application_id)
+        return saved[0]
+
+    def _move_to_offer(self, application_id: int) -> None:
+        """An offer for an application still in an earlier stage: it moves to Offer (its own
+        undoable step, so the move can be undone and the offer kept)."""
+        row = self._rows.find(application_id)
+        if row is None or row.outcome is not None:
+            return
+        if self._pipeline.position(row.stage) >= self._pipeline.position(Stage.OFFER):
+            return
+        try:
+            self._actions.change_state(application_id, Stage.OFFER)
+        except PivotError as error:
+            self._show_error(error)

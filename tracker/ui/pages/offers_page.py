@@ -1,0 +1,161 @@
+"""The offers page: the offers list, the chosen ones side by side, and the decision between
+them. Every figure is an estimate under the year's published rules, and says so."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.errors import PivotError
+from tracker.domain.offer_value import AS_STATED, Scenario
+from tracker.domain.offers import OfferRead
+from tracker.services.container import Services
+from tracker.services.offer_values import ValuedOffer
+from tracker.ui.models.offer_table_model import OfferColumn, OfferTableModel
+from tracker.ui.widgets.decision_panel import DecisionPanel
+from tracker.ui.widgets.offer_comparison import OfferComparison
+from tracker.ui.widgets.table_view import TableView
+
+
+class OffersPage(QWidget):
+    new_requested = Signal()
+    edit_requested = Signal(object)  # OfferRead
+    delete_requested = Signal(object)  # OfferRead
+    storage_failed = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._stale = True
+        self.scenario: Scenario = AS_STATED
+        self.model = OfferTableModel(self)
+        self.model.compared_changed.connect(self._show_compared)
+        self.table = TableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(OfferColumn.ROLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OfferColumn.COMPARE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(OfferColumn.COMPANY, 140)
+        self.table.setColumnWidth(OfferColumn.SALARY, 130)
+        self.table.setColumnWidth(OfferColumn.TAKE_HOME, 130)
+        self.table.setColumnWidth(OfferColumn.STATUS, 170)
+        self.table.doubleClicked.connect(lambda _index: self._edit())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.set_placeholder(
+            self.tr("No offers yet. Add one with “New offer”; it can start a new application.")
+        )
+        self.new_button = QPushButton(self.tr("New offer…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.clicked.connect(self.new_requested.emit)
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button.clicked.connect(self._delete)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.disclaimer = QLabel()
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        buttons.addWidget(self.disclaimer, 2)
+
+        self.comparison = OfferComparison()
+        self.decision = DecisionPanel()
+        self.decision.scenario_changed.connect(self._scenario_changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.comparison, self.tr("Side by side"))
+        self.tabs.addTab(self.decision, self.tr("Decide"))
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([200, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def mark_stale(self) -> None:
+        """Offers changed: read them again now if on screen, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            offers = self._services.offers.list()
+            valued = self._services.offer_values.values(offers, self.scenario)
+        except PivotError as error:
+            self.storage_failed.emit(error)
+            return
+        self._stale = False
+        self.model.set_rows(valued)
+        years = sorted({v.value.rule_year for v in valued if v.value is not None})
+        self.disclaimer.setText(
+            self.tr(
+                "Estimates under the published rules of {years}, not tax advice; the 个人所得税 "
+                "app has the final figures."
+            ).format(
+                years=", ".join(str(year) for year in years) or self._services.offer_values.year
+            )
+        )
+        self._show_compared()
+
+    def _scenario_changed(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.reload()
+
+    def _show_compared(self) -> None:
+        compared: list[ValuedOffer] = self.model.compared_rows()
+        self.comparison.show_offers(compared)
+        self.decision.show_offers(compared)
+
+    def current_offer(self) -> OfferRead | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).offer if rows else None
+
+    def select_offer(self, offer_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).offer.id == offer_id:
+                self.table.selectRow(row)
+                return
+
+    def _edit(self) -> None:
+        offer = self.current_offer()
+        if offer is not None:
+            self.edit_requested.emit(offer)
+
+    def _delete(self) -> None:
+        offer = self.current_offer()
+        if offer is not None:
+            self.delete_requested.emit(offer)
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_offer() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)

@@ -1,0 +1,54 @@
+"""What the pay engine's notices say, in the user's language."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from tracker.domain.pay import NoticeCode, PayNotice
+from tracker.ui.formatting import format_yuan
+
+
+def _yuan(value: Decimal | None) -> str:
+    return "" if value is None else format_yuan(float(value))
+
+
+def notice_text(notice: PayNotice) -> str | None:
+    """A notice as a sentence; None for the ones the offers page says otherwise (or not)."""
+    code = notice.code
+    if code is NoticeCode.BONUS_TRAP_ZONE:
+        return QCoreApplication.translate(
+            "PayNotices",
+            "The bonus of {amount} sits in a tax trap: a bonus of {lower} would leave more "
+            "after tax.",
+        ).format(amount=_yuan(notice.amount), lower=_yuan(notice.lower))
+    if code is NoticeCode.THIRD_PARTY_FIGURES:
+        return QCoreApplication.translate(
+            "PayNotices", "Some city figures come from third-party sources."
+        )
+    if code is NoticeCode.YEAR_BEYOND_RULES:
+        return QCoreApplication.translate(
+            "PayNotices", "No rules for {year} yet: those of {rule_year} are used."
+        ).format(year=notice.year, rule_year=notice.rule_year)
+    if code is NoticeCode.BONUS_SEPARATE_UNAVAILABLE:
+        return QCoreApplication.translate(
+            "PayNotices", "The bonus can no longer be taxed separately: it is merged."
+        )
+    if code is NoticeCode.HOUSING_FUND_OVER_CAP:
+        return QCoreApplication.translate(
+            "PayNotices", "{amount} of the housing fund is over the cap and taxed."
+        ).format(amount=_yuan(notice.amount))
+    if code is NoticeCode.HOUSING_FUND_RATE_BELOW_MINIMUM:
+        return QCoreApplication.translate(
+            "PayNotices", "The housing-fund rate is below the city's minimum."
+        )
+    if code is NoticeCode.LABOUR_SETTLEMENT:
+        return QCoreApplication.translate(
+            "PayNotices", "Squared at the annual settlement: {amount} (positive: a refund)."
+        ).format(amount=_yuan(notice.amount))
+    return None  # CITY_FIGURES_OUT_OF_PERIOD: the figures nearest in time are used
+
+
+def notice_texts(notices: tuple[PayNotice, ...]) -> list[str]:
+    return [text for notice in notices if (text := notice_text(notice)) is not None]
