@@ -3,11 +3,13 @@ applications that have probably been ghosted."""
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import partial
+from operator import attrgetter, itemgetter
 
 from tracker.domain.interviews import UpcomingRound
 from tracker.domain.pipeline import Pipeline, silent_days
@@ -75,8 +77,10 @@ def build_agenda(
     list what has been silent too long; keep the first ``limit`` of each.
     ``now`` is aware and in the user's time zone: rounds count on the user's calendar days."""
     horizon = today + timedelta(days=HORIZON_DAYS)
-    due: list[tuple[tuple[date, bool, float, str], Callable[[], AgendaItem]]] = []
-    ghosts: list[tuple[int, ApplicationRow]] = []
+    # Items are made only for the first ``limit`` of each section: the rest are counted.
+    soon: list[tuple[tuple[date, bool, float, str], Callable[[], AgendaItem]]] = []
+    later: list[tuple[tuple[date, bool, float, str], Callable[[], AgendaItem]]] = []
+    ghosts: list[ApplicationRow] = []
     # The same rule as probably_ghosted, as one cut-off time per stage: 10,000 rows at start.
     cutoffs = {
         d.key: now - timedelta(days=d.ghost_after_days)
@@ -88,31 +92,30 @@ def build_agenda(
             continue
         action_due = row.next_action_due
         if action_due is not None and action_due <= horizon:
-            due.append(((action_due, action_due >= today, _LATE, row.company_name),
-                        partial(_action, row, today)))  # fmt: skip
+            (soon if action_due <= today else later).append(
+                ((action_due, action_due >= today, _LATE, row.company_name),
+                 partial(_action, row, today))
+            )  # fmt: skip
         cutoff = cutoffs.get(row.stage)
         if cutoff is not None and row.stage_changed_at <= cutoff:
-            ghosts.append((silent_days(row.stage_changed_at, now), row))
+            ghosts.append(row)
     for interview in rounds:
         day = interview.scheduled_at.astimezone(now.tzinfo).date()
         if day <= horizon:
             key = (day, True, interview.scheduled_at.timestamp(), interview.company_name)
-            due.append((key, partial(_round, interview, day)))
+            (soon if day <= today else later).append((key, partial(_round, interview, day)))
     for deadline in deadlines:
         if deadline.reply_by <= horizon:
             key = (deadline.reply_by, deadline.reply_by >= today, _LATE, deadline.company_name)
-            due.append((key, partial(_deadline, deadline, today)))
-    due.sort(key=lambda pair: pair[0])
-    today_part = [make for key, make in due if key[0] <= today]
-    week_part = [make for key, make in due if key[0] > today]
-    ghosts.sort(key=lambda pair: -pair[0])
+            part = soon if deadline.reply_by <= today else later
+            part.append((key, partial(_deadline, deadline, today)))
+    first = itemgetter(0)
+    longest_silent = heapq.nsmallest(limit, ghosts, key=attrgetter("stage_changed_at"))
     return Agenda(
-        today=tuple(make() for make in today_part[:limit]),
-        this_week=tuple(make() for make in week_part[:limit]),
-        ghosts=tuple(
-            _item(AgendaKind.GHOST, row, today, silent_days=days) for days, row in ghosts[:limit]
-        ),
-        totals=(len(today_part), len(week_part), len(ghosts)),
+        today=tuple(make() for _key, make in heapq.nsmallest(limit, soon, key=first)),
+        this_week=tuple(make() for _key, make in heapq.nsmallest(limit, later, key=first)),
+        ghosts=tuple(_ghost(row, today, now) for row in longest_silent),
+        totals=(len(soon), len(later), len(ghosts)),
     )
 
 
@@ -122,6 +125,11 @@ _LATE = float("inf")
 
 def _item(kind: AgendaKind, row: ApplicationRow, due: date, **extra: object) -> AgendaItem:
     return AgendaItem(kind, row.id, row.company_name, row.role_title, due, **extra)  # type: ignore[arg-type]
+
+
+def _ghost(row: ApplicationRow, today: date, now: datetime) -> AgendaItem:
+    silent = silent_days(row.stage_changed_at, now)
+    return _item(AgendaKind.GHOST, row, today, silent_days=silent)
 
 
 def _action(row: ApplicationRow, today: date) -> AgendaItem:

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def _open_first_page(self) -> None:
         """The agenda when something is due today, else the applications."""
-        self.agenda_page.refresh()
+        self.agenda_page.refresh(later_sections_after_paint=True)
         first = self.agenda_page if self.agenda_page.agenda.something_due else None
         self.show_page(first or self.applications_page)
 

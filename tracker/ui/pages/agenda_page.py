@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -133,7 +133,9 @@ class AgendaPage(QWidget):
             limit=SHOWN_PER_SECTION,
         )
 
-    def refresh(self) -> None:
+    def refresh(self, *, later_sections_after_paint: bool = False) -> None:
+        """Compute the agenda and show it. At start-up the sections below the first screen
+        can wait for the window's first paint (``later_sections_after_paint``)."""
         try:
             self.agenda = self.compute()
         except PivotError as error:
@@ -141,16 +143,21 @@ class AgendaPage(QWidget):
             return
         self._stale = False
         self._computed_on = datetime.now().date()
-        sections = (
-            (self.today, self.agenda.today),
-            (self.week, self.agenda.this_week),
-            (self.ghosts, self.agenda.ghosts),
-        )
-        for (entries, items), total in zip(sections, self.agenda.totals, strict=True):
-            entries.set_entries([(_item_heading(item), _item_text(item), item) for item in items])
-            more = total - len(items)
-            self._more[entries].setVisible(more > 0)
-            self._more[entries].setText(self.tr("…and {count} more.").format(count=more))
+        self._fill(self.today, self.agenda.today, self.agenda.totals[0])
+        if later_sections_after_paint:
+            QTimer.singleShot(0, self._fill_later_sections)
+        else:
+            self._fill_later_sections()
+
+    def _fill_later_sections(self) -> None:
+        self._fill(self.week, self.agenda.this_week, self.agenda.totals[1])
+        self._fill(self.ghosts, self.agenda.ghosts, self.agenda.totals[2])
+
+    def _fill(self, entries: EntryList, items: tuple[AgendaItem, ...], total: int) -> None:
+        entries.set_entries([(_item_heading(item), _item_text(item), item) for item in items])
+        more = total - len(items)
+        self._more[entries].setVisible(more > 0)
+        self._more[entries].setText(self.tr("…and {count} more.").format(count=more))
 
     def _act(self, name: str, item: object) -> None:
         assert isinstance(item, AgendaItem)
