@@ -21,6 +21,8 @@ from tracker.ui.dialogs.offer_dialog import OfferDialog
 from tracker.ui.main_window import MainWindow
 from tracker.ui.models.offer_table_model import OfferColumn
 from tracker.ui.pages.offers_page import OffersPage
+from tracker.ui.settings import Settings
+from tracker.ui.widgets.decision_panel import DecisionPanel
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]
@@ -188,3 +190,27 @@ def test_a_scenario_values_the_offers_again(
     after = page.comparison.cell_text("Take-home a year", 0)
     assert before != after
     assert page.scenario.bonus_share == 0.0
+
+
+def test_the_users_own_weights_are_kept_for_next_time(
+    qtbot: QtBot, make_window: Window, settings: Settings
+) -> None:
+    panel = open_offers(make_window()).decision
+    panel.set_weight(Factor.GROWTH, 9)
+    panel.set_weight(Factor.MONEY, 1)
+    assert panel.preset.currentText() == "My own"
+    again = DecisionPanel(settings)
+    qtbot.addWidget(again)
+    assert again.weights()[Factor.GROWTH] == 9 and again.weights()[Factor.MONEY] == 1
+    assert again.preset.currentText() == "My own"
+    again.preset.set_value(Preset.MONEY_FIRST)
+    third = DecisionPanel(settings)
+    qtbot.addWidget(third)
+    assert third.preset.currentText() == "Money first"
+
+
+def test_weights_that_cannot_be_used_are_ignored(qtbot: QtBot, settings: Settings) -> None:
+    settings.decision_weights = {"money": 0, "interest": 0}  # all zero: no decision possible
+    panel = DecisionPanel(settings)
+    qtbot.addWidget(panel)
+    assert panel.preset.currentText() == "Balanced"

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage,
         )
         self.offer_commands = OfferCommands(
-            self, services, actions, self.rows, self.pipeline, self._show_error
+            self, services, actions, self.rows, self.pipeline, self._show_error, settings
         )
         self.rounds = RoundCommands(
             self,

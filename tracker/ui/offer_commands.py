@@ -20,6 +20,7 @@ from tracker.services.container import Services
 from tracker.ui.application_actions import ApplicationActions
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.offer_actions import OfferActions
+from tracker.ui.settings import Settings
 
 if TYPE_CHECKING:
     from tracker.ui.pages.offers_page import OffersPage
@@ -34,6 +35,7 @@ class OfferCommands(QObject):
         rows: ApplicationRows,
         pipeline: Pipeline,
         show_error: Callable[[PivotError], None],
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -43,12 +45,13 @@ class OfferCommands(QObject):
         self._rows = rows
         self._pipeline = pipeline
         self._show_error = show_error
+        self._settings = settings
 
     def build_page(self) -> OffersPage:
         """The offers page, its buttons wired to these commands."""
         from tracker.ui.pages.offers_page import OffersPage
 
-        page = OffersPage(self._services)
+        page = OffersPage(self._services, self._settings)
         page.new_requested.connect(lambda: self._select(page, self.new()))
         page.edit_requested.connect(lambda offer: self._select(page, self.edit(offer)))
         page.delete_requested.connect(self.delete)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -30,6 +31,27 @@ class Settings:
 
     def set_state(self, key: str, value: QByteArray) -> None:
         self._settings.setValue(f"state/{key}", value)
+
+    @property
+    def decision_weights(self) -> dict[str, float]:
+        """The user's own weights on the decision tab, by factor name ({} when never set);
+        values that are not numbers are left out."""
+        raw = self._settings.value("decision/weights", "")
+        try:
+            loaded = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            return {}
+        if not isinstance(loaded, dict):
+            return {}
+        return {
+            str(key): float(value)
+            for key, value in loaded.items()
+            if isinstance(value, int | float) and not isinstance(value, bool)
+        }
+
+    @decision_weights.setter
+    def decision_weights(self, weights: dict[str, float]) -> None:
+        self._settings.setValue("decision/weights", json.dumps(weights))
 
     def sync(self) -> None:
         self._settings.sync()

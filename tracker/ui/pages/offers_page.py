@@ -23,6 +23,7 @@ from tracker.domain.offers import OfferRead
 from tracker.services.container import Services
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.models.offer_table_model import OfferColumn, OfferTableModel
+from tracker.ui.settings import Settings
 from tracker.ui.widgets.decision_panel import DecisionPanel
 from tracker.ui.widgets.offer_comparison import OfferComparison
 from tracker.ui.widgets.table_view import TableView
@@ -34,7 +35,9 @@ class OffersPage(QWidget):
     delete_requested = Signal(object)  # OfferRead
     storage_failed = Signal(object)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._stale = True
@@ -77,7 +80,7 @@ class OffersPage(QWidget):
         buttons.addWidget(self.disclaimer, 2)
 
         self.comparison = OfferComparison()
-        self.decision = DecisionPanel()
+        self.decision = DecisionPanel(settings)
         self.decision.scenario_changed.connect(self._scenario_changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.comparison, self.tr("Side by side"))

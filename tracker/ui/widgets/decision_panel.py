@@ -37,6 +37,7 @@ from tracker.domain.offer_value import OfferValue, Scenario
 from tracker.domain.offers import Criterion
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.labels import label
+from tracker.ui.settings import Settings
 from tracker.ui.widgets.choice_combo import ChoiceCombo
 
 BONUS_SHARES = (1.0, 0.5, 0.0)
@@ -46,8 +47,9 @@ class DecisionPanel(QWidget):
     scenario_changed = Signal(object)  # Scenario: the offers must be valued again
     decided = Signal(object)  # Decision
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._offers: list[ValuedOffer] = []
         self.decision: Decision | None = None
         self._setting_preset = False
@@ -115,7 +117,9 @@ class DecisionPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(left)
         layout.addLayout(right, 1)
+        saved = settings.decision_weights if settings is not None else {}
         self._apply_preset(Preset.BALANCED)
+        self._restore_weights(saved)
 
     # -- building --------------------------------------------------------------------------
 
@@ -162,7 +166,29 @@ class DecisionPanel(QWidget):
             slider.setValue(round(PRESETS[preset][factor]))
         self.preset.set_value(preset)
         self._setting_preset = False
+        self._save_weights()
         self.recompute()
+
+    def _save_weights(self) -> Weights:
+        """Keep the weights for the next time the tab is opened."""
+        weights = self.weights()
+        if self._settings is not None:
+            self._settings.decision_weights = {f.value: w for f, w in weights.items()}
+        return weights
+
+    def _restore_weights(self, saved: dict[str, float]) -> None:
+        """The weights the user last left, if they were valid."""
+        try:
+            weights = Weights({Factor(key): value for key, value in saved.items()})
+        except (ValueError, WeightsError):
+            return
+        if not saved:
+            return
+        self._setting_preset = True
+        for factor, slider in self.sliders.items():
+            slider.setValue(round(weights[factor]))
+        self._setting_preset = False
+        self._weight_moved(FACTORS[0])
 
     def _preset_chosen(self) -> None:
         preset = self.preset.value()
@@ -173,7 +199,8 @@ class DecisionPanel(QWidget):
         self._weight_labels[factor].setText(str(self.sliders[factor].value()))
         if self._setting_preset:
             return
-        matching = [p for p, w in PRESETS.items() if w == self.weights()]
+        weights = self._save_weights()
+        matching = [p for p, w in PRESETS.items() if w == weights]
         self.preset.blockSignals(True)
         self.preset.set_value(matching[0] if matching else None)
         self.preset.blockSignals(False)
