@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cached_property
 
 from tracker.domain.enums import Stage
 
@@ -67,10 +68,13 @@ class Pipeline:
                 return definition
         return None
 
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {definition.key: index for index, definition in enumerate(self.stages)}
+
     def position(self, key: str) -> int:
         """Where a stage sorts; an unknown key (from an imported history) sorts last."""
-        keys = self.stage_keys()
-        return keys.index(key) if key in keys else len(keys)
+        return self._positions.get(key, len(self.stages))
 
     def step(self, key: str, steps: int) -> str | None:
         """The visible stage ``steps`` away from ``key`` (+1 next, -1 previous), if any."""

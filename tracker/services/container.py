@@ -17,6 +17,7 @@ from tracker.services.search import SearchService
 
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
+    from tracker.services.insights import InsightService
     from tracker.services.interviews import InterviewService
     from tracker.services.offer_values import OfferValues
     from tracker.services.offers import OfferService
@@ -41,6 +42,12 @@ class Services:
         from tracker.services.interviews import InterviewService
 
         return InterviewService(self.database)
+
+    @cached_property
+    def insights(self) -> InsightService:
+        from tracker.services.insights import InsightService
+
+        return InsightService(self.database)
 
     @cached_property
     def offers(self) -> OfferService:

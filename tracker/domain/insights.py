@@ -1,0 +1,399 @@
+"""What the hunt's history says: the figures behind the insight charts, computed from the
+applications, their stage events and their interview rounds. Pure: no I/O, no drawing."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cached_property
+from itertools import pairwise
+
+from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
+from tracker.domain.pipeline import Pipeline
+from tracker.domain.records import ApplicationRow
+
+SMALL_SAMPLE = 5  # fewer than this: a rate is shown with its count and called a small sample
+IN_PROGRESS = "in_progress"  # the flow's and the categories' name for an open application
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One stage event, as the charts need it."""
+
+    application_id: int
+    to_stage: str
+    to_outcome: Outcome | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RoundResult:
+    application_id: int
+    round_name: str
+    outcome: InterviewOutcome
+    scheduled_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class InsightFilter:
+    """Which applications the charts count: applied in [start, end], of a role category, from
+    a channel (None: any). Archived applications count: they are history too."""
+
+    start: date | None = None
+    end: date | None = None
+    category: RoleCategory | None = None
+    channel: Channel | None = None
+
+
+@dataclass(frozen=True)
+class InsightData:
+    """Everything the charts are computed from, already filtered; the facts several charts
+    share are worked out once per application, on first use."""
+
+    rows: tuple[ApplicationRow, ...]
+    moves: dict[int, tuple[Move, ...]]  # by application, oldest first
+    rounds: tuple[RoundResult, ...]
+    pipeline: Pipeline
+    now: datetime
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+    def moves_of(self, row: ApplicationRow) -> tuple[Move, ...]:
+        return self.moves.get(row.id, ())
+
+    @cached_property
+    def furthest(self) -> dict[int, int]:
+        """The furthest pipeline position each application reached (hidden stages count)."""
+        position = self.pipeline.position
+        return {
+            row.id: max([position(row.stage), *(position(m.to_stage) for m in self.moves_of(row))])
+            for row in self.rows
+        }
+
+    @cached_property
+    def sent_on(self) -> dict[int, date]:
+        """When each application went out (every kept one did)."""
+        return {row.id: day for row in self.rows if (day := applied_day(row, self.moves_of(row)))}
+
+    @cached_property
+    def answered_at(self) -> dict[int, datetime]:
+        """When the company first answered, for the applications answered."""
+        return {row.id: at for row in self.rows if (at := responded(row, self.moves_of(row)))}
+
+
+def applied_day(row: ApplicationRow, moves: Sequence[Move]) -> date | None:
+    """When an application went out: its applied date, else its first move past the wish list;
+    None for a wish never sent."""
+    if row.applied_on is not None:
+        return row.applied_on
+    for move in moves:
+        if move.to_stage != Stage.WISHLIST:
+            return move.at.date()
+    return None
+
+
+def select(
+    rows: Iterable[ApplicationRow],
+    moves: dict[int, tuple[Move, ...]],
+    rounds: Iterable[RoundResult],
+    pipeline: Pipeline,
+    now: datetime,
+    chosen: InsightFilter = InsightFilter(),
+) -> InsightData:
+    """The applications the filter keeps (sent ones only: a wish never sent has no history to
+    chart), with their moves and rounds."""
+    kept: list[ApplicationRow] = []
+    for row in rows:
+        day = applied_day(row, moves.get(row.id, ()))
+        if day is None:
+            continue
+        if chosen.start is not None and day < chosen.start:
+            continue
+        if chosen.end is not None and day > chosen.end:
+            continue
+        if chosen.category is not None and row.role_category is not chosen.category:
+            continue
+        if chosen.channel is not None and row.channel is not chosen.channel:
+            continue
+        kept.append(row)
+    ids = {row.id for row in kept}
+    return InsightData(
+        rows=tuple(kept),
+        moves={key: value for key, value in moves.items() if key in ids},
+        rounds=tuple(r for r in rounds if r.application_id in ids),
+        pipeline=pipeline,
+        now=now,
+    )
+
+
+# -- the funnel ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelStep:
+    stage: str
+    reached: int
+    rate: float | None  # share of the previous step that got here; None for the first
+
+
+def funnel(data: InsightData) -> tuple[FunnelStep, ...]:
+    """How many applications reached each stage from Applied on, and the share of the previous
+    stage's that did. An application counts at every stage up to the furthest it reached."""
+    keys = [d.key for d in data.pipeline.stages if d.key != Stage.WISHLIST and not d.hidden]
+    furthest = Counter(data.furthest.values())
+    steps: list[FunnelStep] = []
+    previous: int | None = None
+    for key in keys:
+        position = data.pipeline.position(key)
+        reached = sum(count for at, count in furthest.items() if at >= position)
+        if key == Stage.APPLIED:
+            reached = len(data.rows)  # every sent application was applied, whatever it skipped
+        rate = None if previous is None else (reached / previous if previous else 0.0)
+        steps.append(FunnelStep(key, reached, rate))
+        previous = reached
+    return tuple(steps)
+
+
+# -- the flow ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FlowLink:
+    source: str  # a stage key
+    target: str  # a stage key, an Outcome value, or IN_PROGRESS
+    count: int
+
+
+def flow(data: InsightData) -> tuple[FlowLink, ...]:
+    """Each application's path from Applied through the stages it reached (in pipeline order)
+    to where it ended: an outcome, or still in progress at its furthest stage. The links
+    leaving Applied sum to the number of applications."""
+    visible = [d.key for d in data.pipeline.stages if d.key != Stage.WISHLIST]
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in data.rows:
+        moves = data.moves.get(row.id, ())
+        reached = {move.to_stage for move in moves} | {row.stage}
+        path = [Stage.APPLIED.value] + [
+            key for key in visible if key in reached and key != Stage.APPLIED
+        ]
+        for source, target in pairwise(path):
+            counts[(source, target)] += 1
+        end = row.outcome.value if row.outcome is not None else IN_PROGRESS
+        counts[(path[-1], end)] += 1
+    return tuple(FlowLink(source, target, count) for (source, target), count in counts.items())
+
+
+# -- activity ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    start: date  # a Monday
+    applications: int
+    interviews: int
+
+
+def week_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def activity(data: InsightData, weeks: int = 12) -> tuple[Week, ...]:
+    """Applications sent and interviews held (or booked) per week, for the ``weeks`` weeks up
+    to and including this one (the last, so the current week can be marked)."""
+    this_week = week_of(data.now.date())
+    first = this_week - timedelta(weeks=weeks - 1)
+    sent = Counter(week_of(day) for day in data.sent_on.values())
+    held: Counter[date] = Counter()
+    for interview in data.rounds:
+        if interview.scheduled_at is not None:
+            held[week_of(interview.scheduled_at.astimezone(data.now.tzinfo).date())] += 1
+    return tuple(
+        Week(start, sent[start], held[start])
+        for start in (first + timedelta(weeks=n) for n in range(weeks))
+    )
+
+
+# -- channels ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelStat:
+    channel: Channel | None  # None: not recorded
+    applied: int
+    responded: int  # any answer: moved on, or rejected
+    interviewed: int
+
+    @property
+    def response_rate(self) -> float:
+        return self.responded / self.applied if self.applied else 0.0
+
+    @property
+    def interview_rate(self) -> float:
+        return self.interviewed / self.applied if self.applied else 0.0
+
+    @property
+    def small_sample(self) -> bool:
+        return self.applied < SMALL_SAMPLE
+
+
+def responded(row: ApplicationRow, moves: Sequence[Move]) -> datetime | None:
+    """When the company first answered: the first move beyond Applied, or a rejection or a
+    talent-pool reply. A ghost, a withdrawal or the user's own decline is no answer."""
+    answers = (Outcome.REJECTED, Outcome.TALENT_POOL)
+    for move in moves:
+        if move.to_outcome in answers:
+            return move.at
+        if move.to_outcome is None and move.to_stage not in (Stage.WISHLIST, Stage.APPLIED):
+            return move.at
+    return None
+
+
+def channels(data: InsightData) -> tuple[ChannelStat, ...]:
+    """Response and interview rates per channel, the busiest channel first."""
+    with_rounds = {r.application_id for r in data.rounds}
+    interviewing = data.pipeline.position(Stage.INTERVIEWING)
+    tally: dict[Channel | None, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row in data.rows:
+        counts = tally[row.channel]
+        counts[0] += 1
+        counts[1] += row.id in data.answered_at
+        counts[2] += row.id in with_rounds or data.furthest[row.id] >= interviewing
+    stats = [ChannelStat(channel, *counts) for channel, counts in tally.items()]
+    return tuple(sorted(stats, key=lambda s: (-s.applied, str(s.channel))))
+
+
+# -- time ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """Days: the median and the middle half (quartiles), over ``count`` values."""
+
+    median: float
+    low: float  # first quartile
+    high: float  # third quartile
+    count: int
+
+    @classmethod
+    def of(cls, values: Sequence[float]) -> Spread | None:
+        if not values:
+            return None
+        if len(values) == 1:
+            return cls(values[0], values[0], values[0], 1)
+        low, median, high = statistics.quantiles(values, n=4, method="inclusive")
+        return cls(median, low, high, len(values))
+
+
+@dataclass(frozen=True, slots=True)
+class StageTime:
+    stage: str
+    spread: Spread
+
+
+def stage_times(data: InsightData) -> tuple[StageTime, ...]:
+    """Days spent in each stage, in pipeline order: from entering it to the next move (or to
+    now for an open application still there; a closed one's last stage ends at its close)."""
+    days: dict[str, list[float]] = defaultdict(list)
+    for row in data.rows:
+        moves = data.moves.get(row.id, ())
+        for move, following in zip(moves, [*moves[1:], None], strict=True):
+            if move.to_outcome is not None:
+                continue
+            if following is None and row.outcome is not None:
+                continue
+            end = following.at if following is not None else data.now
+            days[move.to_stage].append(max(0.0, (end - move.at).total_seconds() / 86_400))
+    order = data.pipeline.stage_keys()
+    return tuple(
+        StageTime(key, spread)
+        for key in sorted(days, key=data.pipeline.position)
+        if key in order and key != Stage.WISHLIST and (spread := Spread.of(days[key]))
+    )
+
+
+def first_response_days(data: InsightData) -> Spread | None:
+    """Days from applying to the company's first answer, over the applications answered."""
+    sent = data.sent_on
+    waits = [
+        max(0.0, float((answer.date() - sent[key]).days))
+        for key, answer in data.answered_at.items()
+    ]
+    return Spread.of(waits)
+
+
+# -- role categories and rounds ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryOutcomes:
+    category: RoleCategory
+    ends: dict[str, int] = field(default_factory=dict)  # Outcome value, "offer" or IN_PROGRESS
+
+    @property
+    def total(self) -> int:
+        return sum(self.ends.values())
+
+
+OFFER_END = "offer"  # an application that reached Offer (or Accepted) and did not close
+
+
+def category_outcomes(data: InsightData) -> tuple[CategoryOutcomes, ...]:
+    """How each role category's applications ended, the busiest category first."""
+    offer_at = data.pipeline.position(Stage.OFFER)
+    tally: dict[RoleCategory, Counter[str]] = defaultdict(Counter)
+    for row in data.rows:
+        if row.outcome is not None:
+            end = row.outcome.value
+        elif data.furthest[row.id] >= offer_at:
+            end = OFFER_END
+        else:
+            end = IN_PROGRESS
+        tally[row.role_category][end] += 1
+    results = [CategoryOutcomes(category, dict(ends)) for category, ends in tally.items()]
+    return tuple(sorted(results, key=lambda c: (-c.total, c.category.value)))
+
+
+@dataclass(frozen=True, slots=True)
+class RoundPass:
+    round_name: str
+    passed: int
+    failed: int
+    pending: int
+
+    @property
+    def decided(self) -> int:
+        return self.passed + self.failed
+
+    @property
+    def pass_rate(self) -> float | None:
+        return self.passed / self.decided if self.decided else None
+
+
+def round_pass_rates(data: InsightData, order: Sequence[str] = ()) -> tuple[RoundPass, ...]:
+    """Passed, failed and waiting per round name; names in ``order`` first (一面, 二面…), then
+    the others by how often they were held."""
+    tally: dict[str, Counter[InterviewOutcome]] = defaultdict(Counter)
+    for interview in data.rounds:
+        tally[interview.round_name.strip()][interview.outcome] += 1
+    ranked = sorted(
+        tally,
+        key=lambda name: (
+            order.index(name) if name in order else len(order),
+            -sum(tally[name].values()),
+            name,
+        ),
+    )
+    return tuple(
+        RoundPass(
+            name,
+            tally[name][InterviewOutcome.PASSED],
+            tally[name][InterviewOutcome.FAILED],
+            tally[name][InterviewOutcome.PENDING],
+        )
+        for name in ranked
+    )
