@@ -7,7 +7,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
 from itertools import pairwise
 
@@ -68,32 +68,53 @@ class InsightData:
 
     @cached_property
     def furthest(self) -> dict[int, int]:
-        """The furthest pipeline position each application reached (hidden stages count)."""
-        position = self.pipeline.position
+        """The furthest pipeline position each application reached (hidden stages count; a
+        stage the pipeline does not know, say from an imported history, counts as none)."""
+        known = {key: n for n, key in enumerate(self.pipeline.stage_keys())}
         return {
-            row.id: max([position(row.stage), *(position(m.to_stage) for m in self.moves_of(row))])
+            row.id: max(
+                [known.get(row.stage, 0), *(known.get(m.to_stage, 0) for m in self.moves_of(row))]
+            )
             for row in self.rows
         }
 
     @cached_property
     def sent_on(self) -> dict[int, date]:
         """When each application went out (every kept one did)."""
-        return {row.id: day for row in self.rows if (day := applied_day(row, self.moves_of(row)))}
+        zone = self.now.tzinfo
+        return {
+            row.id: day for row in self.rows if (day := applied_day(row, self.moves_of(row), zone))
+        }
 
     @cached_property
     def answered_at(self) -> dict[int, datetime]:
-        """When the company first answered, for the applications answered."""
-        return {row.id: at for row in self.rows if (at := responded(row, self.moves_of(row)))}
+        """When the company first answered, for the applications answered: a move beyond
+        Applied, a rejection or talent-pool reply, or an interview round (at its time)."""
+        booked: dict[int, datetime] = {}
+        for interview in self.rounds:  # a round booked is an answer too
+            at = interview.scheduled_at
+            if at is not None:
+                key = interview.application_id
+                booked[key] = min(at, booked.get(key, at))
+        answered = {}
+        for row in self.rows:
+            moved = responded(row, self.moves_of(row))
+            times = [at for at in (moved, booked.get(row.id)) if at is not None]
+            if times:
+                answered[row.id] = min(times)
+        return answered
 
 
-def applied_day(row: ApplicationRow, moves: Sequence[Move]) -> date | None:
-    """When an application went out: its applied date, else its first move past the wish list;
-    None for a wish never sent."""
+def applied_day(
+    row: ApplicationRow, moves: Sequence[Move], zone: tzinfo | None = None
+) -> date | None:
+    """When an application went out, on the user's calendar (``zone``): its applied date,
+    else the day of its first move past the wish list; None for a wish never sent."""
     if row.applied_on is not None:
         return row.applied_on
     for move in moves:
         if move.to_stage != Stage.WISHLIST:
-            return move.at.date()
+            return move.at.astimezone(zone).date()
     return None
 
 
@@ -109,7 +130,7 @@ def select(
     chart), with their moves and rounds."""
     kept: list[ApplicationRow] = []
     for row in rows:
-        day = applied_day(row, moves.get(row.id, ()))
+        day = applied_day(row, moves.get(row.id, ()), now.tzinfo)
         if day is None:
             continue
         if chosen.start is not None and day < chosen.start:
@@ -320,7 +341,7 @@ def first_response_days(data: InsightData) -> Spread | None:
     """Days from applying to the company's first answer, over the applications answered."""
     sent = data.sent_on
     waits = [
-        max(0.0, float((answer.date() - sent[key]).days))
+        max(0.0, float((answer.astimezone(data.now.tzinfo).date() - sent[key]).days))
         for key, answer in data.answered_at.items()
     ]
     return Spread.of(waits)
