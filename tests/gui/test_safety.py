@@ -10,14 +10,22 @@ import pytest
 
 from tracker.app import _install_excepthook
 from tracker.domain.enums import (
+    AnswerRating,
     Channel,
+    ContributionBase,
     HiringTrack,
+    InterviewKind,
+    InterviewOutcome,
+    InterviewStatus,
+    OfferStatus,
     Outcome,
     Priority,
     RoleCategory,
     Stage,
     WorkMode,
+    WorkSchedule,
 )
+from tracker.domain.offers import Criterion
 from tracker.ui.labels import label, labelled_enums
 from tracker.ui.widgets.detail_panel import web_url
 
@@ -60,7 +68,19 @@ def test_only_web_links_open(typed: str, opened: str | None) -> None:
 
 
 def test_every_value_of_the_labelled_vocabularies_has_a_label() -> None:
-
-    vocabularies = (Stage, Outcome, RoleCategory, Channel, HiringTrack, WorkMode, Priority)
-    assert {member for enum in vocabularies for member in enum} <= set(labelled_enums())
+    vocabularies = (
+        Stage, Outcome, RoleCategory, Channel, HiringTrack, WorkMode, Priority, InterviewKind,
+        InterviewStatus, InterviewOutcome, AnswerRating, OfferStatus, WorkSchedule,
+        ContributionBase, Criterion,
+    )  # fmt: skip
+    # By enum and value: StrEnum members of different enums with one value compare equal.
+    labelled = {(type(member), member.value) for member in labelled_enums()}
+    assert {(enum, member.value) for enum in vocabularies for member in enum} <= labelled
     assert all(label(member) for member in labelled_enums())
+
+
+def test_values_shared_by_several_vocabularies_keep_their_own_words() -> None:
+    assert label(RoleCategory.OTHER) == "Other" and label(Channel.OTHER) == "Other"
+    assert label(WorkSchedule.OTHER) == "Other (give the weekly hours)"
+    assert label(Stage.ACCEPTED) == "Accepted" and label(OfferStatus.ACCEPTED) == "Accepted"
+    assert label(WorkMode.ONSITE) == "On site" and label(InterviewKind.ONSITE) == "On site"
