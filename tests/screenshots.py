@@ -43,6 +43,7 @@ def _page_name(window: MainWindow, number: int) -> str:
         window.pages.indexOf(window._board_slot): "board",
         window.pages.indexOf(window._questions_slot): "questions",
         window.pages.indexOf(window._offers_slot): "offers",
+        window.pages.indexOf(window._insights_slot): "insights",
     }
     return names[number]
 
@@ -111,6 +112,8 @@ def render(output: Path, width: int, height: int) -> list[Path]:
                 window.navigation.setCurrentRow(number)
                 if number == window.pages.indexOf(window._board_slot):
                     window.board_page.select_ids([interviewing.id])
+                if number == window.pages.indexOf(window._insights_slot):
+                    window.insights_page.finish_drawing()
                 _settle()
                 name = _page_name(window, number)
                 path = output / f"{name}-{language}.png"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tracker import __version__
 from tracker.cli_pay import add_pay_parser, run_pay
+from tracker.cli_report import add_report_parser, run_report
 from tracker.domain.errors import StorageError
 from tracker.paths import AppPaths, default_paths
 
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in verbs_help.items():
         _data_dir_option(verbs.add_parser(name, help=text), in_verb=True)
     add_pay_parser(verbs)
+    add_report_parser(verbs)
     return parser
 
 
@@ -127,4 +129,5 @@ VERBS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "check": lambda _args, paths: run_check(paths),
     "backup": lambda _args, paths: run_backup(paths),
     "pay": run_pay,
+    "report": run_report,
 }

@@ -72,17 +72,17 @@
 <context>
     <name>AnswerRating</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="91"/>
+        <location filename="../../tracker/ui/labels.py" line="92"/>
         <source>Went well</source>
         <translation>答得好</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="92"/>
+        <location filename="../../tracker/ui/labels.py" line="93"/>
         <source>So-so</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="93"/>
+        <location filename="../../tracker/ui/labels.py" line="94"/>
         <source>Went badly</source>
         <translation>没答好</translation>
     </message>
@@ -482,49 +482,257 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="59"/>
+        <location filename="../../tracker/ui/labels.py" line="60"/>
         <source>BOSS Zhipin</source>
         <translation>BOSS直聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="60"/>
+        <location filename="../../tracker/ui/labels.py" line="61"/>
         <source>Liepin</source>
         <translation>猎聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="61"/>
+        <location filename="../../tracker/ui/labels.py" line="62"/>
         <source>Lagou</source>
         <translation>拉勾</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="62"/>
+        <location filename="../../tracker/ui/labels.py" line="63"/>
         <source>Nowcoder</source>
         <translation>牛客</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="63"/>
+        <location filename="../../tracker/ui/labels.py" line="64"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="64"/>
+        <location filename="../../tracker/ui/labels.py" line="65"/>
         <source>Referral</source>
         <translation>内推</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="65"/>
+        <location filename="../../tracker/ui/labels.py" line="66"/>
         <source>Company website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="66"/>
+        <location filename="../../tracker/ui/labels.py" line="67"/>
         <source>Headhunter</source>
         <translation>猎头</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67"/>
+        <location filename="../../tracker/ui/labels.py" line="68"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="19"/>
+        <source>Still open</source>
+        <translation>仍在进行</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="23"/>
+        <source>{month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="26"/>
+        <source>No applications in this period yet. Log some, or widen the dates.</source>
+        <translation>这段时间还没有申请。先记录几条，或把日期范围放宽。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="29"/>
+        <source>Only {count} applications so far: too few to read much into yet.</source>
+        <translation>目前只有 {count} 条申请：样本太少，还看不出规律。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="32"/>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="33"/>
+        <source>{count} more</source>
+        <translation>另有 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="34"/>
+        <source>How far applications got</source>
+        <translation>申请走到了哪一步</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="35"/>
+        <source>Each % is the share of the stage above that got this far.</source>
+        <translation>百分比：上一阶段中走到这一阶段的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="38"/>
+        <source>Where applications went</source>
+        <translation>申请的去向</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="39"/>
+        <source>No stage changes yet: every application is still where it started.</source>
+        <translation>还没有阶段变化：所有申请都停在起点。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="42"/>
+        <source>Applications and interviews per week</source>
+        <translation>每周申请与面试</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="45"/>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="46"/>
+        <source>Interviews</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="47"/>
+        <source>Applications in total</source>
+        <translation>累计申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="48"/>
+        <source>Per week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="49"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="50"/>
+        <source>{month} {day}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="51"/>
+        <source>Which channels get answers</source>
+        <translation>哪些渠道有回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="52"/>
+        <source>Got an answer</source>
+        <translation>有回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="53"/>
+        <source>Got an interview</source>
+        <translation>拿到面试</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="54"/>
+        <source>Fewer than {count} applications</source>
+        <translation>少于 {count} 条申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="55"/>
+        <source>Hatched: fewer than {count} applications, too few to call a trend.</source>
+        <translation>斜线：少于 {count} 条申请，样本太少，不算趋势。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="58"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="59"/>
+        <source>How long each stage takes</source>
+        <translation>每个阶段要多久</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="60"/>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="61"/>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="62"/>
+        <source>Until the first answer</source>
+        <translation>到第一次回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="63"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="64"/>
+        <source>Middle half</source>
+        <translation>中间一半</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="65"/>
+        <source>How each kind of role ended</source>
+        <translation>各类岗位的结果</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="66"/>
+        <source>Interview rounds passed</source>
+        <translation>各轮面试通过率</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="67"/>
+        <source>{count} waiting</source>
+        <translation>{count} 个待定</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="68"/>
+        <source>No interview rounds yet.</source>
+        <translation>还没有面试轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="69"/>
+        <source>No offers to compare yet.</source>
+        <translation>还没有可比较的 offer。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="70"/>
+        <source>Take-home pay</source>
+        <translation>到手</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="71"/>
+        <source>Housing fund</source>
+        <translation>公积金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="72"/>
+        <source>Social insurance</source>
+        <translation>社保</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="73"/>
+        <source>Income tax</source>
+        <translation>个税</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="74"/>
+        <source>Employer&apos;s housing fund</source>
+        <translation>单位缴公积金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="75"/>
+        <source>{amount} take-home</source>
+        <translation>到手 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/chart_words.py" line="76"/>
+        <source>Yuan a year</source>
+        <translation>元/年</translation>
     </message>
 </context>
 <context>
@@ -535,12 +743,12 @@
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="104"/>
+        <location filename="../../tracker/cli.py" line="106"/>
         <source>{path}: no problems found. Applications: {count}</source>
         <translation>{path}：未发现问题。申请数：{count}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="111"/>
+        <location filename="../../tracker/cli.py" line="113"/>
         <source>{path}: the check found problems</source>
         <translation>{path}：检查发现问题</translation>
     </message>
@@ -548,17 +756,17 @@
 <context>
     <name>ContributionBase</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="104"/>
+        <location filename="../../tracker/ui/labels.py" line="105"/>
         <source>On the full salary</source>
         <translation>按实际工资缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="105"/>
+        <location filename="../../tracker/ui/labels.py" line="106"/>
         <source>On the city&apos;s minimum</source>
         <translation>按城市最低基数缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="106"/>
+        <location filename="../../tracker/ui/labels.py" line="107"/>
         <source>On bases I give</source>
         <translation>按我填写的基数缴纳</translation>
     </message>
@@ -566,37 +774,37 @@
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="107"/>
+        <location filename="../../tracker/ui/labels.py" line="108"/>
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="108"/>
+        <location filename="../../tracker/ui/labels.py" line="109"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="109"/>
+        <location filename="../../tracker/ui/labels.py" line="110"/>
         <source>Growth</source>
         <translation>成长</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="110"/>
+        <location filename="../../tracker/ui/labels.py" line="111"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="111"/>
+        <location filename="../../tracker/ui/labels.py" line="112"/>
         <source>Stability</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="112"/>
+        <location filename="../../tracker/ui/labels.py" line="113"/>
         <source>Work-life balance</source>
         <translation>工作生活平衡</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="113"/>
+        <location filename="../../tracker/ui/labels.py" line="114"/>
         <source>Commute</source>
         <translation>通勤</translation>
     </message>
@@ -940,55 +1148,132 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>HiringTrack</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="68"/>
+        <location filename="../../tracker/ui/labels.py" line="69"/>
         <source>Experienced hire</source>
         <translation>社招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="69"/>
+        <location filename="../../tracker/ui/labels.py" line="70"/>
         <source>Campus hire</source>
         <translation>校招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="70"/>
+        <location filename="../../tracker/ui/labels.py" line="71"/>
         <source>Internship</source>
         <translation>实习</translation>
     </message>
 </context>
 <context>
+    <name>InsightCanvas</name>
+    <message>
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="60"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="61"/>
+        <source>Save as SVG…</source>
+        <translation>另存为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="69"/>
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="81"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="82"/>
+        <source>The chart could not be saved: {reason}</source>
+        <translation>图表没能保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="54"/>
+        <source>Last 4 weeks</source>
+        <translation>最近 4 周</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="55"/>
+        <source>Last 12 weeks</source>
+        <translation>最近 12 周</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="56"/>
+        <source>Last 6 months</source>
+        <translation>最近 6 个月</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="57"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="58"/>
+        <source>Dates below</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="62"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="63"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="64"/>
+        <source>All role categories</source>
+        <translation>全部岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="65"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="151"/>
+        <source>{count} applications sent in this period.</source>
+        <translation>这段时间共投出 {count} 条申请。</translation>
+    </message>
+</context>
+<context>
     <name>InterviewKind</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="77"/>
+        <location filename="../../tracker/ui/labels.py" line="78"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="78"/>
+        <location filename="../../tracker/ui/labels.py" line="79"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="79"/>
+        <location filename="../../tracker/ui/labels.py" line="80"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="80"/>
+        <location filename="../../tracker/ui/labels.py" line="81"/>
         <source>Written test</source>
         <translation>笔试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="81"/>
+        <location filename="../../tracker/ui/labels.py" line="82"/>
         <source>Online assessment</source>
         <translation>在线测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="82"/>
+        <location filename="../../tracker/ui/labels.py" line="83"/>
         <source>AI interview</source>
         <translation>AI 面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="83"/>
+        <location filename="../../tracker/ui/labels.py" line="84"/>
         <source>HR interview</source>
         <translation>HR 面</translation>
     </message>
@@ -996,17 +1281,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>InterviewOutcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="88"/>
+        <location filename="../../tracker/ui/labels.py" line="89"/>
         <source>Waiting for the result</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="89"/>
+        <location filename="../../tracker/ui/labels.py" line="90"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="90"/>
+        <location filename="../../tracker/ui/labels.py" line="91"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -1014,22 +1299,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="84"/>
+        <location filename="../../tracker/ui/labels.py" line="85"/>
         <source>Scheduled</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="85"/>
+        <location filename="../../tracker/ui/labels.py" line="86"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="86"/>
+        <location filename="../../tracker/ui/labels.py" line="87"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="87"/>
+        <location filename="../../tracker/ui/labels.py" line="88"/>
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
@@ -1037,22 +1322,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="149"/>
+        <location filename="../../tracker/ui/main_window.py" line="151"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="150"/>
+        <location filename="../../tracker/ui/main_window.py" line="152"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="151"/>
+        <location filename="../../tracker/ui/main_window.py" line="153"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="152"/>
+        <location filename="../../tracker/ui/main_window.py" line="154"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
@@ -1072,7 +1357,7 @@ Your data stays in one file on this computer.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="375"/>
+        <location filename="../../tracker/ui/main_window.py" line="399"/>
         <location filename="../../tracker/ui/window_menus.py" line="65"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -1178,22 +1463,27 @@ Your data stays in one file on this computer.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="354"/>
+        <location filename="../../tracker/ui/main_window.py" line="378"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="375"/>
+        <location filename="../../tracker/ui/main_window.py" line="399"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="148"/>
+        <location filename="../../tracker/ui/main_window.py" line="150"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="212"/>
+        <location filename="../../tracker/ui/main_window.py" line="155"/>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="215"/>
         <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
     </message>
@@ -1465,42 +1755,43 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>OfferComponentsCanvas</name>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="106"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="37"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="50"/>
         <source>No offers to compare yet.</source>
         <translation>还没有可比较的 offer。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="123"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="51"/>
         <source>Take-home pay</source>
         <translation>到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="125"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="52"/>
         <source>Housing fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="128"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="53"/>
         <source>Social insurance</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="132"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="54"/>
         <source>Income tax</source>
         <translation>个税</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="134"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="55"/>
         <source>Employer&apos;s housing fund</source>
         <translation>单位缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="171"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="56"/>
         <source>{amount} take-home</source>
         <translation>到手 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="184"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="57"/>
         <source>Yuan a year</source>
         <translation>元/年</translation>
     </message>
@@ -1794,32 +2085,32 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>OfferStatus</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="94"/>
+        <location filename="../../tracker/ui/labels.py" line="95"/>
         <source>Waiting for my answer</source>
         <translation>待我答复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="95"/>
+        <location filename="../../tracker/ui/labels.py" line="96"/>
         <source>Negotiating</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="96"/>
+        <location filename="../../tracker/ui/labels.py" line="97"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="97"/>
+        <location filename="../../tracker/ui/labels.py" line="98"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="98"/>
+        <location filename="../../tracker/ui/labels.py" line="99"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="99"/>
+        <location filename="../../tracker/ui/labels.py" line="100"/>
         <source>Withdrawn by the company</source>
         <translation>公司撤回</translation>
     </message>
@@ -2012,17 +2303,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="74"/>
+        <location filename="../../tracker/ui/labels.py" line="75"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="75"/>
+        <location filename="../../tracker/ui/labels.py" line="76"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="76"/>
+        <location filename="../../tracker/ui/labels.py" line="77"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -2169,47 +2460,47 @@ Your data stays in one file on this computer.</source>
         <translation>大模型算法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48"/>
+        <location filename="../../tracker/ui/labels.py" line="50"/>
         <source>Algorithm engineer (CV / recommendation)</source>
         <translation>算法工程师（CV / 推荐）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51"/>
+        <location filename="../../tracker/ui/labels.py" line="52"/>
         <source>Research scientist</source>
         <translation>深度学习研究员</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="52"/>
+        <location filename="../../tracker/ui/labels.py" line="53"/>
         <source>Prompt engineer</source>
         <translation>Prompt工程师</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53"/>
+        <location filename="../../tracker/ui/labels.py" line="54"/>
         <source>AI product manager</source>
         <translation>AI产品经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54"/>
+        <location filename="../../tracker/ui/labels.py" line="55"/>
         <source>AI application developer</source>
         <translation>AI应用开发</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55"/>
+        <location filename="../../tracker/ui/labels.py" line="56"/>
         <source>AIGC / multimodal designer</source>
         <translation>AIGC设计 / 多模态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="56"/>
+        <location filename="../../tracker/ui/labels.py" line="57"/>
         <source>AI solutions / pre-sales</source>
         <translation>AI解决方案 / 售前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="57"/>
+        <location filename="../../tracker/ui/labels.py" line="58"/>
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="58"/>
+        <location filename="../../tracker/ui/labels.py" line="59"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2547,7 +2838,7 @@ Your data stays in one file on this computer.</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="135"/>
+        <location filename="../../tracker/ui/labels.py" line="138"/>
         <source>{outcome} · {stage}</source>
         <translation>{outcome} · {stage}</translation>
     </message>
@@ -2618,17 +2909,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>WorkMode</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="71"/>
+        <location filename="../../tracker/ui/labels.py" line="72"/>
         <source>On site</source>
         <translation>坐班</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="72"/>
+        <location filename="../../tracker/ui/labels.py" line="73"/>
         <source>Hybrid</source>
         <translation>混合办公</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="73"/>
+        <location filename="../../tracker/ui/labels.py" line="74"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
@@ -2636,22 +2927,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>WorkSchedule</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="100"/>
+        <location filename="../../tracker/ui/labels.py" line="101"/>
         <source>Five days (双休)</source>
         <translation>双休</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="101"/>
+        <location filename="../../tracker/ui/labels.py" line="102"/>
         <source>Alternating six days (大小周)</source>
         <translation>大小周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="102"/>
+        <location filename="../../tracker/ui/labels.py" line="103"/>
         <source>996</source>
         <translation>996</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="103"/>
+        <location filename="../../tracker/ui/labels.py" line="104"/>
         <source>Other (give the weekly hours)</source>
         <translation>其他（填写每周工时）</translation>
     </message>

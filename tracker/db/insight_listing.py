@@ -31,11 +31,18 @@ def _moment(text: str) -> datetime:
 
 def moves(connection: sqlite3.Connection) -> dict[int, tuple[Move, ...]]:
     """Each application's stage events, oldest first."""
+    make, outcomes, parse = Move._make, _OUTCOMES, datetime.fromisoformat
     grouped: dict[int, list[Move]] = defaultdict(list)
     for application_id, to_stage, to_outcome, occurred_at in connection.execute(_MOVES_SQL):
-        outcome = _OUTCOMES[to_outcome] if to_outcome else None
         grouped[application_id].append(
-            Move(application_id, to_stage, outcome, _moment(occurred_at))
+            make(
+                (
+                    application_id,
+                    to_stage,
+                    outcomes[to_outcome] if to_outcome else None,
+                    parse(occurred_at + "+00:00"),
+                )
+            )
         )
     return {key: tuple(value) for key, value in grouped.items()}
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
 from itertools import pairwise
+from typing import NamedTuple
 
 from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
 from tracker.domain.pipeline import Pipeline
@@ -19,9 +20,8 @@ SMALL_SAMPLE = 5  # fewer than this: a rate is shown with its count and called a
 IN_PROGRESS = "in_progress"  # the flow's and the categories' name for an open application
 
 
-@dataclass(frozen=True, slots=True)
-class Move:
-    """One stage event, as the charts need it."""
+class Move(NamedTuple):
+    """One stage event, as the charts need it (a named tuple: 50,000 are read at once)."""
 
     application_id: int
     to_stage: str

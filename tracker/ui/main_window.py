@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     # Built the first time they are shown, so start-up does not import them.
     from tracker.ui.dialogs.search_dialog import SearchDialog
     from tracker.ui.pages.board_page import BoardPage
+    from tracker.ui.pages.insights_page import InsightsPage
     from tracker.ui.pages.offers_page import OffersPage
     from tracker.ui.pages.question_bank_page import QuestionBankPage
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.agenda_page = AgendaPage(services, self.rows, self.pipeline)
         self._questions_slot: LazyPage[QuestionBankPage] = LazyPage(self._build_questions)
         self._offers_slot: LazyPage[OffersPage] = LazyPage(self._build_offers_page)
+        self._insights_slot: LazyPage[InsightsPage] = LazyPage(self._build_insights_page)
         self.database_commands = DatabaseCommands(self, paths, self.statusBar().showMessage)
         self.commands = ApplicationCommands(
             self,
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self._add_page(self._board_slot, "board", self.tr("Board"))
         self._add_page(self._questions_slot, "questions", self.tr("Questions"))
         self._add_page(self._offers_slot, "offers", self.tr("Offers"))
+        self._add_page(self._insights_slot, "insights", self.tr("Insights"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -229,6 +232,8 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._update_enabled)
         self.pages.currentChanged.connect(self._show_counts_on_the_table)
         self._actions.applications_changed.connect(self.rows.refresh)
+        self._actions.applications_changed.connect(lambda _ids: self._forget_history())
+        self._actions.applications_removed.connect(lambda _ids: self._forget_history())
         self._actions.applications_removed.connect(self.rows.remove)
         self.rows.failed.connect(self._show_error)
         self._actions.action_failed.connect(self._show_error)
@@ -276,6 +281,23 @@ class MainWindow(QMainWindow):
         page = self.offer_commands.build_page()
         self._actions.applications_changed.connect(lambda _ids: page.mark_stale())
         return page
+
+    def _forget_history(self) -> None:
+        """A change: the insight history read so far (or ahead) no longer holds."""
+        self._services.insights.invalidate()
+
+    def _build_insights_page(self) -> InsightsPage:
+        from tracker.ui.pages.insights_page import InsightsPage
+
+        page = InsightsPage(self._services, self.rows)
+        page.storage_failed.connect(self._show_error)
+        self._actions.applications_changed.connect(lambda _ids: page.mark_stale())
+        self._actions.applications_removed.connect(lambda _ids: page.mark_stale())
+        return page
+
+    @property
+    def insights_page(self) -> InsightsPage:
+        return self._insights_slot.page()
 
     @property
     def offers_page(self) -> OffersPage:
@@ -332,6 +354,8 @@ class MainWindow(QMainWindow):
         # What start-up loaded lives as long as the window: move it out of the cyclic garbage
         # collector's sight, so that its full passes stop pausing typing for tens of ms.
         gc.freeze()
+        # The insights page's history, read in a thread while nothing else happens.
+        self._services.insights.read_ahead()
         self.warmed_up.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
