@@ -44,8 +44,28 @@ def _page_name(window: MainWindow, number: int) -> str:
         window.pages.indexOf(window._questions_slot): "questions",
         window.pages.indexOf(window._offers_slot): "offers",
         window.pages.indexOf(window._insights_slot): "insights",
+        window.pages.indexOf(window._stories_slot): "stories",
     }
     return names[number]
+
+
+def _alongside(window: MainWindow, output: Path, language: str) -> Path:
+    """An AI trainer application with the stories and pay figures of its kind of role."""
+    from tracker.domain.enums import RoleCategory
+
+    page = window.applications_page
+    trainer = next(
+        row
+        for row in window.rows.rows()
+        if row.role_category is RoleCategory.AI_TRAINER and not row.archived
+    )
+    window.show_application(trainer.id)
+    _settle(600)
+    page.detail.scroll_area.ensureWidgetVisible(page.detail.alongside, 0, 0)
+    _settle()
+    path = output / f"detail-alongside-{language}.png"
+    window.grab().save(str(path))
+    return path
 
 
 def _dialogs(
@@ -119,6 +139,7 @@ def render(output: Path, width: int, height: int) -> list[Path]:
                 path = output / f"{name}-{language}.png"
                 window.grab().save(str(path))
                 written.append(path)
+            written.append(_alongside(window, output, language))
             offers = window.offers_page
             offers.tabs.setCurrentWidget(offers.decision)
             _settle()

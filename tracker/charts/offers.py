@@ -16,7 +16,7 @@ from tracker.charts import style
 from tracker.charts.style import ChartTheme
 from tracker.charts.text import elide, format_yuan
 from tracker.charts.words import ChartWords
-from tracker.domain.offer_value import ComponentStack
+from tracker.domain.offer_value import ComponentStack, ReferenceBand
 
 # The money that reaches the bank account stands out; what is deducted stays quiet.
 TAKE_HOME_COLOUR = "#3B7DD8"
@@ -34,6 +34,10 @@ BAR_HEIGHT = 0.62  # of a row, until a bar would be thicker than THICKEST_BAR_PO
 THICKEST_BAR_POINTS = 34
 CHROME_POINTS = 70  # about what the legend and the axis below take of the figure's height
 TICK_SPACING_POINTS = 56  # between the money labels along the bottom
+
+
+BAND_COLOUR = "#F2C94C"  # market figures: a warm band behind the bars
+MAX_BANDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +69,15 @@ def segments(stacks: Sequence[ComponentStack], words: ChartWords) -> list[Segmen
 
 
 def draw_offer_components(
-    figure: Figure, stacks: Sequence[ComponentStack], words: ChartWords, theme: ChartTheme
+    figure: Figure,
+    stacks: Sequence[ComponentStack],
+    words: ChartWords,
+    theme: ChartTheme,
+    bands: Sequence[ReferenceBand] = (),
 ) -> None:
     """One horizontal stacked bar per offer, the first offer at the top, each ending with its
-    take-home pay; the legend above. No offers: :attr:`ChartWords.no_offers` instead."""
+    take-home pay; the legend above; market figures as bands behind the bars. No offers:
+    :attr:`ChartWords.no_offers` instead."""
     style.start(figure, theme)
     if not stacks:
         style.show_message(figure, words.no_offers, theme)
@@ -102,6 +111,19 @@ def draw_offer_components(
             ha="left",
             color=theme.muted,
         )
+    for band in bands[:MAX_BANDS]:
+        axes.axvspan(band.low, band.high, color=BAND_COLOUR, alpha=0.22, linewidth=0, zorder=0)
+        axes.annotate(
+            band.label,
+            xy=(band.low, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(3, -3),
+            textcoords="offset points",
+            va="top",
+            ha="left",
+            color=theme.muted,
+            fontsize="small",
+        )
     axes.set_yticks(rows, [stack.label for stack in stacks])
     axes.set_ylim(len(rows) - 0.5, -0.5)  # the first offer at the top
     axes.set_xlim(left=0)
@@ -118,7 +140,11 @@ def draw_offer_components(
         )
         for segment in parts
     ]
-    style.head(figure, "", theme, handles, [segment.label for segment in parts])
+    labels = [segment.label for segment in parts]
+    if bands:
+        handles.append(Patch(facecolor=BAND_COLOUR, alpha=0.35, linewidth=0))
+        labels.append(words.market_band)
+    style.head(figure, "", theme, handles, labels)
     fit_offer_components(figure, stacks)
 
 

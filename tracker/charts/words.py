@@ -120,6 +120,7 @@ class ChartWords:
     employer_housing_fund: str = "Employer's housing fund"
     take_home_amount: str = "{amount} take-home"
     yuan_a_year: str = "Yuan a year"
+    market_band: str = "Market figures (gross a year)"
     chinese_money: bool = False  # 31.2万 rather than ¥312K
 
     # Stage keys, Outcome values, Channel values, RoleCategory values, "in_progress", "offer".

@@ -277,3 +277,57 @@ class PipelineStage(SQLModel, table=True):
     ghost_after_days: int | None = None
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+
+
+class OwnStory(SQLModel, table=True):
+    """A story of the user's own (a friend's move, an article they read), shown beside their
+    applications like the curated ones; with one figure and where it came from."""
+
+    __tablename__ = "own_story"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    title: str = Field(max_length=200)
+    origin_field: str = Field(default="other", max_length=20)
+    origin: str = Field(default="", max_length=200)
+    target_role: str = Field(default="", max_length=200)
+    role_category: str = Field(default="other", max_length=40)
+    year: int | None = None
+    city: str | None = Field(default=None, max_length=100)
+    summary: str = _text()
+    lessons: str = _text()  # one a line
+    figure_low: float | None = None
+    figure_high: float | None = None
+    figure_period: str | None = Field(default=None, max_length=10)
+    figure_months: int | None = None
+    source_title: str = Field(default="", max_length=300)
+    source_url: str = Field(default="", max_length=2000)
+    source_date: str = Field(default="", max_length=20)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class OwnBenchmark(SQLModel, table=True):
+    """A pay figure of the user's own (a friend's offer, a new report), shown beside offers like
+    the curated ones."""
+
+    __tablename__ = "own_benchmark"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    role: str = Field(max_length=200)
+    role_category: str = Field(default="other", max_length=40)
+    city: str | None = Field(default=None, max_length=100)
+    low: float
+    high: float
+    period: str = Field(default="month", max_length=10)
+    months_per_year: int | None = None
+    year: int
+    note: str = _text()
+    source_title: str = Field(default="", max_length=300)
+    source_url: str = Field(default="", max_length=2000)
+    source_date: str = Field(default="", max_length=20)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None

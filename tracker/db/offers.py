@@ -17,11 +17,11 @@ def get_offer(session: Session, offer_id: int) -> Offer:
     return found
 
 
-def live_offers(session: Session) -> Sequence[tuple[Offer, str, str]]:
+def live_offers(session: Session) -> Sequence[tuple[Offer, str, str, str]]:
     """Every offer not in the trash whose application is not either, with the company's name
     and the role; the soonest reply deadline first, then the newest."""
     return session.exec(
-        select(Offer, Company.name, JobApplication.role_title)
+        select(Offer, Company.name, JobApplication.role_title, JobApplication.role_category)
         .join(JobApplication, col(JobApplication.id) == Offer.application_id)
         .join(Company, col(Company.id) == JobApplication.company_id)
         .where(col(Offer.deleted_at).is_(None), col(JobApplication.deleted_at).is_(None))
@@ -33,13 +33,13 @@ def live_offers(session: Session) -> Sequence[tuple[Offer, str, str]]:
     ).all()
 
 
-def names_of(session: Session, application_id: int) -> tuple[str, str]:
-    """The company's name and the role of an application."""
+def names_of(session: Session, application_id: int) -> tuple[str, str, str]:
+    """The company's name, the role and its category of an application."""
     row = session.exec(
-        select(Company.name, JobApplication.role_title)
+        select(Company.name, JobApplication.role_title, JobApplication.role_category)
         .join(Company, col(Company.id) == JobApplication.company_id)
         .where(JobApplication.id == application_id)
     ).first()
     if row is None:
         raise NotFoundError("application", application_id)
-    return row[0], row[1]
+    return row[0], row[1], row[2]

@@ -59,6 +59,16 @@ class ComponentStack:
 
 
 @dataclass(frozen=True, slots=True)
+class ReferenceBand:
+    """A market figure as yearly gross pay (yuan), drawn as a band behind the offers' bars:
+    a bar's full length without the employer's fund is its gross, so the two compare."""
+
+    label: str  # with its year, e.g. "AI trainer offers (2024)"
+    low: float
+    high: float
+
+
+@dataclass(frozen=True, slots=True)
 class OfferValue:
     """An offer's money a year (yuan). ``take_home`` is cash after tax, contributions and the
     annual settlement; ``cash_plus_housing_fund`` adds both sides' housing-fund deposits."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from tracker.domain.enums import ContributionBase, OfferStatus, WorkSchedule
+from tracker.domain.enums import ContributionBase, OfferStatus, RoleCategory, WorkSchedule
 
 
 class Criterion(StrEnum):
@@ -73,6 +73,7 @@ class OfferRead:
     draft: OfferDraft
     company_name: str
     role_title: str
+    role_category: RoleCategory = RoleCategory.OTHER
 
     @property
     def title(self) -> str:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from tracker.services.interviews import InterviewService
     from tracker.services.offer_values import OfferValues
     from tracker.services.offers import OfferService
+    from tracker.services.reference import ReferenceService
 
 
 class Services:
@@ -48,6 +49,12 @@ class Services:
         from tracker.services.insights import InsightService
 
         return InsightService(self.database)
+
+    @cached_property
+    def reference(self) -> ReferenceService:
+        from tracker.services.reference import ReferenceService
+
+        return ReferenceService(self.database)
 
     @cached_property
     def offers(self) -> OfferService:

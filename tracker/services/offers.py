@@ -10,7 +10,7 @@ from tracker.db import offers as store
 from tracker.db.applications import get_application
 from tracker.db.database import Database
 from tracker.db.models import Offer, utc_now
-from tracker.domain.enums import ContributionBase, OfferStatus, WorkSchedule
+from tracker.domain.enums import ContributionBase, OfferStatus, RoleCategory, WorkSchedule
 from tracker.domain.errors import NotFoundError
 from tracker.domain.offer_rules import validate_offer
 from tracker.domain.offers import Criterion, OfferDraft, OfferRead
@@ -48,10 +48,16 @@ def _draft(row: Offer) -> OfferDraft:
     )
 
 
-def _read(row: Offer, company: str, role: str) -> OfferRead:
+def _read(row: Offer, company: str, role: str, category: str) -> OfferRead:
     assert row.id is not None
-    return OfferRead(id=row.id, uuid=row.uuid, draft=_draft(row), company_name=company,
-                     role_title=role)  # fmt: skip
+    return OfferRead(
+        id=row.id,
+        uuid=row.uuid,
+        draft=_draft(row),
+        company_name=company,
+        role_title=role,
+        role_category=RoleCategory(category),
+    )
 
 
 def _store(row: Offer, draft: OfferDraft) -> None:
@@ -74,7 +80,7 @@ class OfferService:
     def list(self) -> list[OfferRead]:
         """Every live offer, the soonest reply deadline first."""
         with self._database.read_session() as session:
-            return [_read(row, company, role) for row, company, role in store.live_offers(session)]
+            return [_read(row, *names) for row, *names in store.live_offers(session)]
 
     def get(self, offer_id: int) -> OfferRead:
         with self._database.read_session() as session:
@@ -82,8 +88,7 @@ class OfferService:
 
     def _get(self, session: Session, offer_id: int) -> OfferRead:
         row = store.get_offer(session, offer_id)
-        company, role = store.names_of(session, row.application_id)
-        return _read(row, company, role)
+        return _read(row, *store.names_of(session, row.application_id))
 
     def save(self, draft: OfferDraft) -> OfferRead:
         """Create or update an offer in one transaction."""

@@ -28,6 +28,7 @@ from tracker.domain.enums import (
 )
 from tracker.domain.offers import Criterion
 from tracker.domain.pipeline import Pipeline, built_in
+from tracker.domain.reference import OriginField
 
 # The translation context of each text is the name of its enum class.
 _PAIRS: tuple[tuple[StrEnum, object], ...] = (
@@ -112,6 +113,14 @@ _PAIRS: tuple[tuple[StrEnum, object], ...] = (
     (Criterion.STABILITY, QT_TRANSLATE_NOOP("Criterion", "Stability")),
     (Criterion.WORK_LIFE, QT_TRANSLATE_NOOP("Criterion", "Work-life balance")),
     (Criterion.COMMUTE, QT_TRANSLATE_NOOP("Criterion", "Commute")),
+    (OriginField.DESIGN, QT_TRANSLATE_NOOP("OriginField", "Design")),
+    (OriginField.LAW, QT_TRANSLATE_NOOP("OriginField", "Law")),
+    (OriginField.MEDIA, QT_TRANSLATE_NOOP("OriginField", "Media")),
+    (OriginField.ECOMMERCE, QT_TRANSLATE_NOOP("OriginField", "E-commerce")),
+    (OriginField.ENGINEERING, QT_TRANSLATE_NOOP("OriginField", "Engineering")),
+    (OriginField.STUDENT, QT_TRANSLATE_NOOP("OriginField", "Student")),
+    (OriginField.BUSINESS, QT_TRANSLATE_NOOP("OriginField", "Business and founding")),
+    (OriginField.OTHER, QT_TRANSLATE_NOOP("OriginField", "Other")),
 )
 # Keyed by the enum and the value: members of different enums may share a value ("other").
 _TEXTS: dict[tuple[type, str], object] = {(type(key), key.value): text for key, text in _PAIRS}

@@ -35,6 +35,7 @@ from tracker.ui.icons import icon
 from tracker.ui.offer_commands import OfferCommands
 from tracker.ui.pages.agenda_page import AgendaPage
 from tracker.ui.pages.applications_page import ApplicationsPage
+from tracker.ui.reference_commands import ReferenceCommands
 from tracker.ui.round_commands import RoundCommands
 from tracker.ui.settings import Settings
 from tracker.ui.widgets.lazy_page import LazyPage
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from tracker.ui.pages.insights_page import InsightsPage
     from tracker.ui.pages.offers_page import OffersPage
     from tracker.ui.pages.question_bank_page import QuestionBankPage
+    from tracker.ui.pages.stories_page import StoriesPage
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         self._questions_slot: LazyPage[QuestionBankPage] = LazyPage(self._build_questions)
         self._offers_slot: LazyPage[OffersPage] = LazyPage(self._build_offers_page)
         self._insights_slot: LazyPage[InsightsPage] = LazyPage(self._build_insights_page)
+        self.reference_commands = ReferenceCommands(self, services, actions, self._show_error)
+        self._stories_slot: LazyPage[StoriesPage] = LazyPage(self.reference_commands.build_page)
         self.database_commands = DatabaseCommands(self, paths, self.statusBar().showMessage)
         self.commands = ApplicationCommands(
             self,
@@ -153,6 +157,7 @@ class MainWindow(QMainWindow):
         self._add_page(self._questions_slot, "questions", self.tr("Questions"))
         self._add_page(self._offers_slot, "offers", self.tr("Offers"))
         self._add_page(self._insights_slot, "insights", self.tr("Insights"))
+        self._add_page(self._stories_slot, "stories", self.tr("Stories"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -250,6 +255,8 @@ class MainWindow(QMainWindow):
         page.detail.rounds.add_requested.connect(self.rounds.add)
         page.detail.rounds.edit_requested.connect(self.rounds.edit)
         page.detail.rounds.delete_requested.connect(self.rounds.delete)
+        page.detail.alongside.story_requested.connect(self.open_story)
+        self.reference_commands.reference_changed.connect(page.reload_detail)
 
     def _build_board(self) -> BoardPage:
         from tracker.ui.pages.board_page import BoardPage
@@ -280,6 +287,7 @@ class MainWindow(QMainWindow):
     def _build_offers_page(self) -> OffersPage:
         page = self.offer_commands.build_page()
         self._actions.applications_changed.connect(lambda _ids: page.mark_stale())
+        self.reference_commands.reference_changed.connect(page.mark_stale)
         return page
 
     def _forget_history(self) -> None:
@@ -294,6 +302,14 @@ class MainWindow(QMainWindow):
         self._actions.applications_changed.connect(lambda _ids: page.mark_stale())
         self._actions.applications_removed.connect(lambda _ids: page.mark_stale())
         return page
+
+    def open_story(self, key: str) -> None:
+        self.show_page(self._stories_slot)
+        self.stories_page.select_story(key)
+
+    @property
+    def stories_page(self) -> StoriesPage:
+        return self._stories_slot.page()
 
     @property
     def insights_page(self) -> InsightsPage:

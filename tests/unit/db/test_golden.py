@@ -14,8 +14,10 @@ from tracker.db.integrity import check_file
 from tracker.db.opening import open_database
 from tracker.db.schema import SHIPPED
 from tracker.domain.enums import Channel, Outcome, Stage
+from tracker.domain.reference import OriginField
 from tracker.services.applications import ApplicationService
 from tracker.services.pipeline import PipelineService
+from tracker.services.reference import ReferenceService
 
 GOLDEN = Path(__file__).parents[2] / "fixtures" / "golden"
 
@@ -90,3 +92,24 @@ def test_a_changed_pipeline_survives_upgrades(tmp_path: Path) -> None:
     assert pipeline.stage_keys()[2] == "custom-0000golden01"
     assert pipeline.definition("screening").name == "简历筛选"  # type: ignore[union-attr]
     assert pipeline.definition("assessment").hidden  # type: ignore[union-attr]
+
+
+def test_the_users_own_stories_and_benchmarks_survive_upgrades(tmp_path: Path) -> None:
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0003.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    reference = ReferenceService(database, folder=tmp_path)
+    story = reference.story_draft(1)
+    assert (story.title, story.origin_field, story.figure_months) == (
+        "表姐从律所转去做法律大模型",
+        OriginField.LAW,
+        15,
+    )
+    assert story.lessons == ("先用 AI 解决自己行业的问题", "作品比证书有用")
+    benchmark = reference.benchmark_draft(1)
+    assert (benchmark.role, benchmark.low, benchmark.months_per_year) == (
+        "多模态数据标注组长",
+        18000,
+        14,
+    )
+    database.close()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from tracker.charts.text import elide, format_yuan
 from tracker.charts.words import ChartWords
-from tracker.domain.offer_value import ComponentStack
+from tracker.domain.offer_value import ComponentStack, ReferenceBand
 from tracker.ui.charts import mpl
 from tracker.ui.charts.chart_canvas import ChartCanvas
 
@@ -34,14 +34,19 @@ class OfferComponentsCanvas(ChartCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stacks: list[ComponentStack] = []
+        self.bands: list[ReferenceBand] = []
         self.set_empty_text(self.tr("No offers to compare yet."))
 
     @property
     def stacks(self) -> list[ComponentStack]:
         return list(self._stacks)
 
-    def show_offers(self, stacks: Sequence[ComponentStack]) -> None:
+    def show_offers(
+        self, stacks: Sequence[ComponentStack], bands: Sequence[ReferenceBand] = ()
+    ) -> None:
+        """The offers' bars, with market figures as bands behind them (yearly gross pay)."""
         self._stacks = list(stacks)
+        self.bands = list(bands)
         self.refresh()
 
     def words(self) -> ChartWords:
@@ -55,6 +60,7 @@ class OfferComponentsCanvas(ChartCanvas):
             employer_housing_fund=self.tr("Employer's housing fund"),
             take_home_amount=self.tr("{amount} take-home"),
             yuan_a_year=self.tr("Yuan a year"),
+            market_band=self.tr("Market figures (gross a year)"),
             chinese_money=chinese_figures(),
         )
 
@@ -73,7 +79,8 @@ class OfferComponentsCanvas(ChartCanvas):
             return False
         from tracker.charts.offers import draw_offer_components
 
-        draw_offer_components(figure, self._stacks, self.words(), mpl.theme_of(self.palette()))
+        theme = mpl.theme_of(self.palette())
+        draw_offer_components(figure, self._stacks, self.words(), theme, self.bands)
         return True
 
     def fit_to_size(self) -> None:

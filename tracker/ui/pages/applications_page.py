@@ -246,6 +246,10 @@ class ApplicationsPage(QWidget):
         self._detail_timer.start()
         self.selection_changed.emit()
 
+    def reload_detail(self) -> None:
+        """Read the selected application again (what is shown beside it changed)."""
+        self._show_selected_detail()
+
     def enable_details(self) -> None:
         self._details_enabled = True
         self._show_selected_detail()

@@ -269,6 +269,10 @@ class BoardPage(QWidget):
             self.detail.load(self._selected)
         return self.detail.application
 
+    def reload_detail(self) -> None:
+        """Read the selected application again (what is shown beside it changed)."""
+        self._show_selected_detail()
+
     def enable_details(self) -> None:
         self._details_enabled = True
         self._show_selected_detail()

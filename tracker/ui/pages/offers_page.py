@@ -135,7 +135,7 @@ class OffersPage(QWidget):
 
     def _show_compared(self) -> None:
         compared: list[ValuedOffer] = self.model.compared_rows()
-        self.comparison.show_offers(compared)
+        self.comparison.show_offers(compared, benchmarks=self._services.reference.benchmarks())
         self.decision.show_offers(compared)
 
     def current_offer(self) -> OfferRead | None:

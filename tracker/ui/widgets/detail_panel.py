@@ -21,11 +21,13 @@ from tracker.domain.errors import NotFoundError, PivotError
 from tracker.domain.interviews import RoundRead
 from tracker.domain.pipeline import Pipeline, probably_ghosted, silent_days
 from tracker.domain.records import ApplicationRead, StageEventRead
+from tracker.domain.reference import benchmarks_for, stories_for
 from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.validation import is_openable_url
 from tracker.services.container import Services
 from tracker.ui.formatting import format_date, format_datetime, salary_preview, salary_problem
 from tracker.ui.labels import label, state_label
+from tracker.ui.widgets.alongside_section import AlongsideSection
 from tracker.ui.widgets.entry_list import EntryList
 from tracker.ui.widgets.plain_label import plain_label
 from tracker.ui.widgets.rounds_section import RoundsSection
@@ -82,6 +84,7 @@ class DetailPanel(QWidget):
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.clicked.connect(self._add_note)
         self.rounds = RoundsSection()
+        self.alongside = AlongsideSection()
         self.ghost_notice = plain_label()
         self.ghost_notice.setStyleSheet("color: #6F6A86;")
         self.mark_ghosted = QPushButton(self.tr("Mark as ghosted"))
@@ -114,6 +117,8 @@ class DetailPanel(QWidget):
         column.addWidget(self.notes)
         column.addWidget(self._heading(self.tr("Stage history")))
         column.addWidget(self.history)
+        column.addWidget(self._heading(self.tr("People who made this move")))
+        column.addWidget(self.alongside)
         column.addStretch(1)
         self.content = content
         scroll = QScrollArea()
@@ -144,12 +149,17 @@ class DetailPanel(QWidget):
         try:
             application = self._services.applications.get(application_id)
             rounds = self._services.interviews.rounds_of(application_id)
+            reference = self._services.reference
+            category = application.fields.role_category
+            stories = stories_for(reference.stories(), category)
+            benchmarks = benchmarks_for(reference.benchmarks(), category)
         except NotFoundError:
             self.show_application(None)
         except PivotError as error:
             self.load_failed.emit(error)
         else:
             self.show_application(application, rounds)
+            self.alongside.show_reference(stories, benchmarks)
 
     def show_application(
         self, application: ApplicationRead | None, rounds: list[RoundRead] | None = None

@@ -3,7 +3,7 @@ chart of where each offer's gross pay goes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -20,17 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.offer_value import OfferValue
+from tracker.domain.offer_value import OfferValue, ReferenceBand
 from tracker.domain.offers import Criterion
+from tracker.domain.reference import Benchmark, benchmarks_for, yearly_range
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.formatting import format_date, format_yuan
 from tracker.ui.labels import label
 from tracker.ui.models.offer_table_model import OPEN_STATUSES
 from tracker.ui.pay_notices import notice_texts
+from tracker.ui.reference_text import figure_text, shown, yearly_text
 
 if TYPE_CHECKING:
     from tracker.ui.charts.offer_components_canvas import OfferComponentsCanvas
 
+MARKET_LINES = 2  # market figures per offer in the table (the chart shows up to three)
 BEST_BACKGROUND = QColor("#E8F5E9")
 SOON_COLOUR = QColor("#C62828")
 SOON_DAYS = 3
@@ -84,6 +87,8 @@ class OfferComparison(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.rows: list[Row] = []
+        self._benchmarks: Sequence[Benchmark] = ()
+        self._market_row = 0
         self.best: dict[int, set[int]] = {}  # row index → columns holding the row's best
 
     def _money_rows(self) -> list[Row]:
@@ -101,12 +106,25 @@ class OfferComparison(QWidget):
             Row(self.tr("Per hour (with commute)"), _money(lambda v: v.hourly), _per_hour),
         ]
 
-    def show_offers(self, offers: list[ValuedOffer], today: date | None = None) -> None:
+    def show_offers(
+        self,
+        offers: list[ValuedOffer],
+        today: date | None = None,
+        benchmarks: Sequence[Benchmark] = (),
+    ) -> None:
+        """The offers side by side; ``benchmarks`` of their role categories join them as a row
+        of market figures and as bands in the chart, each with its year."""
         today = today or date.today()
+        self._benchmarks = benchmarks
         self.rows = self._money_rows() + [
             Row(label(c), _rating(c), lambda n: "★" * round(n)) for c in Criterion
         ]
-        extra = [self.tr("Reply by"), self.tr("Salary as written"), self.tr("Notes")]
+        extra = [
+            self.tr("Reply by"),
+            self.tr("Salary as written"),
+            self.tr("Market figures"),
+            self.tr("Notes"),
+        ]
         self.table.clear()
         self.table.setColumnCount(len(offers))
         self.table.setRowCount(len(extra) + len(self.rows))
@@ -114,6 +132,7 @@ class OfferComparison(QWidget):
             [f"{v.offer.company_name}\n{v.offer.role_title}" for v in offers]
         )
         self.table.setVerticalHeaderLabels(extra[:2] + [row.title for row in self.rows] + extra[2:])
+        self._market_row = len(extra[:2]) + len(self.rows)
         for column, valued in enumerate(offers):
             self._fill_terms(column, valued, today)
         self.best = {}
@@ -129,6 +148,9 @@ class OfferComparison(QWidget):
             item.setForeground(QBrush(SOON_COLOUR))
         self.table.setItem(0, column, item)
         self.table.setItem(1, column, QTableWidgetItem(valued.offer.draft.salary_text or "—"))
+        market = QTableWidgetItem(self._market(valued))
+        market.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.table.setItem(self._market_row, column, market)
         notes = QTableWidgetItem(self._notes(valued))
         notes.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.table.setItem(self.table.rowCount() - 1, column, notes)
@@ -163,7 +185,31 @@ class OfferComparison(QWidget):
             for valued in offers
             if valued.value is not None
         ]
-        self.chart.show_offers(stacks)
+        self.chart.show_offers(stacks, self._bands(offers))
+
+    def _matching(self, valued: ValuedOffer) -> tuple[Benchmark, ...]:
+        return benchmarks_for(tuple(self._benchmarks), valued.offer.role_category)
+
+    def _market(self, valued: ValuedOffer) -> str:
+        """The market figures of the offer's role category, as stated and a year, with their
+        years, so that a 2023 figure is never read as this year's."""
+        lines = []
+        for benchmark in self._matching(valued)[:MARKET_LINES]:
+            stated = figure_text(benchmark.figure)
+            yearly = yearly_text(benchmark.figure)
+            lines.append(f"{shown(benchmark.role)}: {stated} {yearly}".strip())
+        return "\n".join(lines) or "—"
+
+    def _bands(self, offers: list[ValuedOffer]) -> list[ReferenceBand]:
+        seen: dict[str, ReferenceBand] = {}
+        for valued in offers:
+            for benchmark in self._matching(valued):
+                yearly = yearly_range(benchmark.figure)
+                if yearly is not None and benchmark.key not in seen:
+                    year = benchmark.figure.year
+                    label = f"{shown(benchmark.role)} ({year})" if year else shown(benchmark.role)
+                    seen[benchmark.key] = ReferenceBand(label, *yearly)
+        return list(seen.values())
 
     def _notes(self, valued: ValuedOffer) -> str:
         """What the reader should know about an offer's figures."""
