@@ -98,6 +98,8 @@ class JobApplication(SQLModel, table=True):
     tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     resume_version: str = Field(default="", max_length=200)
     archived: bool = False
+    # The import that created this application (undoing the import removes it again).
+    import_batch_id: int | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
     deleted_at: datetime | None = None
@@ -331,3 +333,35 @@ class OwnBenchmark(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
     deleted_at: datetime | None = None
+
+
+class ImportBatch(SQLModel, table=True):
+    """One import from a file: undone as a whole, redone as a whole."""
+
+    __tablename__ = "import_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    source_name: str = Field(max_length=300)
+    format: str = Field(max_length=40)
+    created_count: int = 0
+    merged_count: int = 0
+    created_at: datetime = Field(default_factory=utc_now)
+    undone_at: datetime | None = None
+
+
+class ImportMerge(SQLModel, table=True):
+    """An existing application an import filled in: its fields before and after, so that the
+    import's undo puts back exactly what was there."""
+
+    __tablename__ = "import_merge"
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = _parent("import_batch", on_delete="CASCADE")
+    application_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("job_application.id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    before: dict[str, object] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    after: dict[str, object] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

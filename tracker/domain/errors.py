@@ -58,3 +58,25 @@ class ValidationError(PivotError):
         summary = ", ".join(f"{name}: {problem.value}" for name, problem in problems.items())
         super().__init__(summary)
         self.problems = problems
+
+
+class FileProblem(StrEnum):
+    """Why a file to import could not be read, or a file to export could not be written."""
+
+    NOT_FOUND = "not_found"
+    NO_PERMISSION = "no_permission"
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    IO_ERROR = "io_error"
+    IS_A_FOLDER = "is_a_folder"
+    UNKNOWN_ENCODING = "unknown_encoding"  # neither UTF-8/16 nor GB18030: ask the user
+    NOT_A_TABLE = "not_a_table"  # no header row, or not text at all
+    NOT_PIVOT_JSON = "not_pivot_json"
+    CHANGED = "changed"  # the file changed between its preview and its import
+
+
+class FileError(PivotError):
+    def __init__(self, problem: FileProblem, path: str) -> None:
+        super().__init__(f"{problem.value}: {path}")
+        self.problem = problem
+        self.path = path
