@@ -65,7 +65,7 @@ def salary_columns(text: str) -> dict[str, object]:
     }
 
 
-def _apply_fields(application: JobApplication, data: ApplicationUpdate) -> None:
+def apply_fields(application: JobApplication, data: ApplicationUpdate) -> None:
     application.role_title = clean(data.role_title)
     application.role_category = data.role_category.value
     application.city = clean(data.city) or None
@@ -87,7 +87,7 @@ def _apply_fields(application: JobApplication, data: ApplicationUpdate) -> None:
     application.resume_version = clean(data.resume_version)
 
 
-def _fields_of(application: JobApplication, company_name: str) -> ApplicationUpdate:
+def fields_of(application: JobApplication, company_name: str) -> ApplicationUpdate:
     return ApplicationUpdate(
         company_name=company_name,
         role_title=application.role_title,
@@ -187,7 +187,7 @@ class ApplicationService:
         return ApplicationRead(
             id=application.id,
             uuid=application.uuid,
-            fields=_fields_of(application, company.name),
+            fields=fields_of(application, company.name),
             stage=_stage(application.current_stage),
             outcome=Outcome(application.outcome) if application.outcome else None,
             stage_changed_at=application.stage_changed_at,
@@ -218,7 +218,7 @@ class ApplicationService:
                 company_id=company.id, role_title="", current_stage=str(data.stage),
                 stage_changed_at=occurred_at, created_at=now, updated_at=now,
             )  # fmt: skip
-            _apply_fields(application, data)
+            apply_fields(application, data)
             session.add(application)
             session.flush()
             store.first_stage_event(session, application, occurred_at=occurred_at)
@@ -234,7 +234,7 @@ class ApplicationService:
             application.company_id = company.id
             if data.applied_on != application.applied_on:
                 _redate_first_event(session, application, data.applied_on)
-            _apply_fields(application, data)
+            apply_fields(application, data)
             application.updated_at = utc_now()
             session.add(application)
             session.flush()

@@ -17,6 +17,7 @@ from tracker.services.search import SearchService
 
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
+    from tracker.services.importing import ImportService
     from tracker.services.insights import InsightService
     from tracker.services.interviews import InterviewService
     from tracker.services.offer_values import OfferValues
@@ -68,6 +69,19 @@ class Services:
         from tracker.services.offer_values import OfferValues
 
         return OfferValues(self.database.path.parent)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """Imports back the database up first (into its folder's backups)."""
+        from tracker.services.importing import ImportService
+        from tracker.services.maintenance import back_up
+
+        folder = self.database.path.parent / "backups"
+        return ImportService(
+            self.database,
+            self.pipeline.current,
+            backup=lambda label: back_up(self.database.path, folder, label=label),
+        )
 
     def close(self) -> None:
         self.database.close()

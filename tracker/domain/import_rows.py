@@ -1,0 +1,301 @@
+"""One row of an imported table read as an application: its fields, its history with the real
+dates, its notes; or the reasons, by line and column, it cannot be imported."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, tzinfo
+from enum import StrEnum
+
+from tracker.domain.dates import DateIssue, DateParseError, parse_date
+from tracker.domain.enums import (
+    Channel,
+    HiringTrack,
+    Outcome,
+    Priority,
+    RoleCategory,
+    Stage,
+    WorkMode,
+)
+from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.history_text import Move, parse_history
+from tracker.domain.import_fields import PERSONAL_FIELDS, ImportField, header_key
+from tracker.domain.import_status import guess_category, read_channel, read_status
+from tracker.domain.records import ApplicationCreate
+from tracker.domain.text import split_tags
+from tracker.domain.validation import MAX_NOTE_LENGTH, validate_application
+
+F = ImportField
+FORMULA_GUARD = "'"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+# What trackers write in a cell that has no value (Huntr writes "-").
+EMPTY_MARKS = frozenset({"", "-", "—", "－", "N/A", "n/a"})
+
+
+class RowProblem(StrEnum):
+    MISSING = "missing"  # a required column is empty: the row is skipped
+    TOO_LONG = "too_long"
+    BAD_LINK = "bad_link"
+    BAD_DATE = "bad_date"
+    AMBIGUOUS_DATE = "ambiguous_date"
+    UNKNOWN_STATUS = "unknown_status"  # imported at the format's first stage
+    BAD_HISTORY = "bad_history"  # imported from its stage and dates instead
+    EXTRA_CELLS = "extra_cells"  # more cells than headers: the extra ones are ignored
+
+
+SKIPPING = frozenset(
+    {
+        RowProblem.MISSING,
+        RowProblem.TOO_LONG,
+        RowProblem.BAD_LINK,
+        RowProblem.BAD_DATE,
+        RowProblem.AMBIGUOUS_DATE,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RowIssue:
+    line: int
+    problem: RowProblem
+    field: str  # an ImportField value, or the form field a rule names
+    value: str = ""
+
+    @property
+    def skips_row(self) -> bool:
+        return self.problem in SKIPPING
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRecord:
+    """An application as it will be stored: the form's fields, how it moved, its notes."""
+
+    line: int
+    data: ApplicationCreate
+    moves: tuple[Move, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def stage(self) -> str:
+        return self.moves[-1].stage
+
+    @property
+    def outcome(self) -> Outcome | None:
+        return self.moves[-1].outcome
+
+
+@dataclass(frozen=True)
+class RowReading:
+    """What every row of one file is read with."""
+
+    headers: list[str]
+    mapping: Mapping[int, ImportField]  # column index → field
+    now: datetime  # aware
+    zone: tzinfo  # for times written without a zone
+    default_stage: str = Stage.APPLIED
+    channel: Channel | None = None
+    day_first: bool | None = None
+    include_personal: bool = False
+    strip_formula_guard: bool = False  # Pivot's own CSV guards formula-like cells with '
+    stage_order: Sequence[str] = tuple(Stage)
+    own_stages: Mapping[str, str] = field(default_factory=dict)
+
+
+def unguard(text: str) -> str:
+    """A cell as it was before the export guarded it against formulas."""
+    if text.startswith(FORMULA_GUARD) and needs_guard(text[1:]):
+        return text[1:]
+    return text
+
+
+def needs_guard(text: str) -> bool:
+    """Whether a spreadsheet would read the text as a formula (or it starts like a guarded one)."""
+    if text.startswith(FORMULA_STARTS):
+        return True
+    return text.startswith(FORMULA_GUARD) and needs_guard(text[1:])
+
+
+class _Row:
+    def __init__(self, line: int, cells: list[str], reading: RowReading) -> None:
+        self.line = line
+        self.reading = reading
+        self.issues: list[RowIssue] = []
+        self.values: dict[ImportField, list[tuple[str, str]]] = {}
+        for index, cell in enumerate(cells):
+            target = reading.mapping.get(index)
+            if target is None or target is F.IGNORED:
+                continue
+            text = unguard(cell) if reading.strip_formula_guard else cell
+            if text.strip() not in EMPTY_MARKS:
+                self.values.setdefault(target, []).append((reading.headers[index], text))
+        if len(cells) > len(reading.headers) and any(
+            c.strip() for c in cells[len(reading.headers) :]
+        ):
+            self.issue(RowProblem.EXTRA_CELLS, "", str(len(cells)))
+
+    def issue(self, problem: RowProblem, name: str, value: str = "") -> None:
+        self.issues.append(RowIssue(self.line, problem, name, value[:80]))
+
+    def text(self, target: ImportField) -> str:
+        return "\n".join(value for _header, value in self.values.get(target, ())).strip()
+
+    def when(self, target: ImportField) -> date | datetime | None:
+        raw = self.text(target)
+        if not raw:
+            return None
+        try:
+            value = parse_date(raw, day_first=self.reading.day_first).value
+        except DateParseError as error:
+            ambiguous = error.issue is DateIssue.AMBIGUOUS_DAY_MONTH
+            self.issue(RowProblem.AMBIGUOUS_DATE if ambiguous else RowProblem.BAD_DATE, target, raw)
+            return None
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=self.reading.zone)
+        return value
+
+
+def _instant(value: date | datetime | None, now: datetime) -> datetime | None:
+    """A point in time for a history: a day alone is midday UTC of it (the same calendar day in
+    every zone from UTC-11 to UTC+11), never later than now."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return min(value.astimezone(UTC), now)
+    return min(datetime.combine(value, time(12), tzinfo=UTC), now)
+
+
+def _day(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _enum_value(enum: type[StrEnum], text: str, words: Mapping[str, str]) -> str | None:
+    key = header_key(text)
+    for member in enum:
+        if header_key(member.value) == key:
+            return member.value
+    return words.get(key)
+
+
+_ANSWERS = frozenset({Outcome.REJECTED, Outcome.GHOSTED, Outcome.TALENT_POOL})
+_WORK_MODES = {"现场": "onsite", "坐班": "onsite", "到岗": "onsite", "onsite": "onsite",
+               "混合": "hybrid", "远程": "remote", "居家": "remote"}  # fmt: skip
+_PRIORITIES = {"高": "high", "中": "medium", "低": "low"}
+_TRACKS = {"校招": "campus", "campus": "campus", "实习": "internship", "intern": "internship"}
+
+
+def _moves(row: _Row, status: str | None, outcome: Outcome | None) -> tuple[Move, ...]:
+    reading = row.reading
+    history = row.text(F.HISTORY)
+    if history:
+        parsed = parse_history(history)
+        if parsed is not None and all(m.stage in reading.stage_order for m in parsed):
+            return tuple(parsed)
+        row.issue(RowProblem.BAD_HISTORY, F.HISTORY, history)
+    now = reading.now
+    saved = _instant(row.when(F.SAVED_ON), now)
+    applied = _instant(row.when(F.APPLIED_ON), now)
+    moved = _instant(row.when(F.LAST_MOVED), now)
+    order = list(reading.stage_order)
+    stage = str(status or reading.default_stage)
+    if status is None and stage == Stage.WISHLIST.value and (applied or outcome in _ANSWERS):
+        # A date it was sent, or an answer to it, says more than a format's first stage.
+        stage = Stage.APPLIED.value
+    position = order.index(stage) if stage in order else len(order)
+    points: list[tuple[str, datetime]] = []
+    if saved is not None:
+        points.append((Stage.WISHLIST.value, saved))
+    if applied is not None and position >= order.index(Stage.APPLIED.value):
+        points.append((Stage.APPLIED.value, applied))
+    if not points or points[-1][0] != stage:
+        points.append((stage, moved or (points[-1][1] if points else now)))
+    moves: list[Move] = []
+    for key, at in points:
+        at = max(at, moves[-1].at) if moves else at
+        moves.append(Move(key, None, at))
+    if outcome is not None:
+        moves.append(Move(stage, outcome, max(moved or moves[-1].at, moves[-1].at)))
+    return tuple(moves)
+
+
+def _notes(row: _Row) -> tuple[str, ...]:
+    notes = [value for _header, value in row.values.get(F.NOTES, ())]
+    if row.reading.include_personal:
+        personal = [
+            f"{header}: {value}"
+            for target in (F.CONTACT_EMAIL, F.CONTACT_PHONE, F.ANSWERS)
+            for header, value in row.values.get(target, ())
+        ]
+        if personal:
+            notes.append("\n".join(personal))
+    return tuple(note[:MAX_NOTE_LENGTH] for note in notes if note.strip())
+
+
+def _state(row: _Row) -> tuple[str | None, Outcome | None]:
+    raw_status = row.text(F.STATUS)
+    status, outcome = (
+        read_status(raw_status, row.reading.own_stages) if raw_status else (None, None)
+    )
+    if raw_status and status is None and outcome is None:
+        row.issue(RowProblem.UNKNOWN_STATUS, F.STATUS, raw_status)
+    raw_outcome = row.text(F.OUTCOME)
+    if raw_outcome:
+        _stage, read = read_status(raw_outcome)
+        outcome = read or outcome
+    return status, outcome
+
+
+def read_row(
+    line: int, cells: list[str], reading: RowReading
+) -> tuple[ImportRecord | None, list[RowIssue]]:
+    """The application a row describes and what was wrong with it (a record of None when the
+    row cannot be imported; issues that do not skip it are warnings)."""
+    row = _Row(line, cells, reading)
+    for required in (F.COMPANY, F.ROLE):
+        if not row.text(required):
+            row.issue(RowProblem.MISSING, required)
+    status, outcome = _state(row)
+    moves = _moves(row, status, outcome)
+    applied_on = _day(row.when(F.APPLIED_ON))
+    due = _day(row.when(F.NEXT_ACTION_DUE))
+    if any(issue.skips_row for issue in row.issues):
+        return None, row.issues
+    title = row.text(F.ROLE)
+    category = _enum_value(RoleCategory, row.text(F.CATEGORY), {}) if row.text(F.CATEGORY) else None
+    channel = read_channel(row.text(F.CHANNEL)) if row.text(F.CHANNEL) else reading.channel
+    work_mode = _enum_value(WorkMode, row.text(F.WORK_MODE), _WORK_MODES)
+    priority = _enum_value(Priority, row.text(F.PRIORITY), _PRIORITIES)
+    data = ApplicationCreate(
+        company_name=row.text(F.COMPANY),
+        role_title=title,
+        role_category=RoleCategory(category) if category else guess_category(title),
+        city=row.text(F.CITY),
+        work_mode=WorkMode(work_mode) if work_mode else None,
+        hiring_track=HiringTrack(_TRACKS.get(header_key(title), HiringTrack.EXPERIENCED)),
+        channel=channel,
+        referral_code=row.text(F.REFERRAL_CODE),
+        job_url=row.text(F.URL),
+        job_description=row.text(F.DESCRIPTION),
+        salary_text=row.text(F.SALARY),
+        applied_on=applied_on,
+        priority=Priority(priority) if priority else Priority.MEDIUM,
+        next_action=row.text(F.NEXT_ACTION),
+        next_action_due=due,
+        tags=split_tags(",".join(value for _h, value in row.values.get(F.TAGS, ()))),
+        resume_version=row.text(F.RESUME),
+        stage=moves[0].stage,
+    )
+    try:
+        validate_application(data)
+    except ValidationError as error:
+        for name, problem in error.problems.items():
+            kind = {
+                FieldProblem.REQUIRED: RowProblem.MISSING,
+                FieldProblem.INVALID: RowProblem.BAD_LINK,
+            }
+            row.issue(kind.get(problem, RowProblem.TOO_LONG), name, str(getattr(data, name)))
+        return None, row.issues
+    return ImportRecord(line, data, moves, _notes(row)), row.issues
+
+
+__all__ = ["PERSONAL_FIELDS", "ImportRecord", "RowIssue", "RowProblem", "RowReading", "read_row"]

@@ -1,0 +1,135 @@
+"""Applications as a CSV file for Excel and WPS: UTF-8 with a byte-order mark (so Chinese reads
+right when the file is double-clicked), one row per application with its stage history and the
+day it reached each stage, numbers as numbers, and every text cell that a spreadsheet would run
+as a formula (``= + - @``, tab, CR, LF) prefixed with ``'``.
+
+Pivot reads the file back: the import recognises its headers in either language."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from tracker.db.atomic_file import atomic_writer
+from tracker.db.database import Database
+from tracker.db.export_rows import application_rows, histories, note_bodies
+from tracker.domain.enums import Outcome
+from tracker.domain.history_text import Move, format_history
+from tracker.domain.import_fields import ImportField
+from tracker.domain.import_formats import PIVOT_COLUMNS, PIVOT_DERIVED_COLUMNS
+from tracker.domain.import_rows import FORMULA_GUARD, needs_guard
+
+F = ImportField
+NOTE_SEPARATOR = "\n\n"
+# Field → the stored column it is written from (enums as their stable keys).
+_SOURCES: dict[ImportField, str] = {
+    F.COMPANY: "company", F.ROLE: "role_title", F.CATEGORY: "role_category",
+    F.STATUS: "current_stage", F.OUTCOME: "outcome", F.APPLIED_ON: "applied_on", F.CITY: "city",
+    F.WORK_MODE: "work_mode", F.CHANNEL: "channel", F.REFERRAL_CODE: "referral_code",
+    F.SALARY: "salary_text", F.URL: "job_url", F.PRIORITY: "priority",
+    F.NEXT_ACTION: "next_action", F.NEXT_ACTION_DUE: "next_action_due",
+    F.RESUME: "resume_version", F.DESCRIPTION: "job_description",
+}  # fmt: skip
+_NUMBERS = ("salary_min", "salary_max", "salary_period", "salary_months", "archived")
+
+
+def guard(text: str) -> str:
+    """A text cell as a spreadsheet shows it, never runs it."""
+    return f"{FORMULA_GUARD}{text}" if needs_guard(text) else text
+
+
+def _stored_time(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return "" if value is None else value
+
+
+class CsvExport:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def write(
+        self,
+        path: Path,
+        *,
+        ids: Sequence[int] | None = None,
+        chinese: bool = False,
+        stage_names: Mapping[str, str] | None = None,
+        zone: tzinfo | None = None,
+    ) -> int:
+        """Write the applications (the given ones, in that order, e.g. what the table shows
+        after its filters; else all) and return how many.
+
+        Args:
+            chinese: headers in Chinese rather than English.
+            stage_names: stage key → the name the user reads, for the stage date columns.
+
+        Raises:
+            FileError: the file could not be written; an earlier file of that name is unchanged.
+        """
+        zone = zone or datetime.now().astimezone().tzinfo or UTC
+        language = 1 if chinese else 0
+        with self._database.reading() as connection:
+            rows = application_rows(connection, ids)
+            moves = histories(connection)
+            notes = note_bodies(connection)
+            stages = [key for (key,) in connection.execute(
+                "SELECT key FROM pipeline_stage ORDER BY position")]  # fmt: skip
+        names = stage_names or {}
+        stage_header = "日期：{}" if chinese else "Date: {}"
+        headers = [names_[language] for names_ in PIVOT_COLUMNS.values()]
+        headers += [names_[language] for names_ in PIVOT_DERIVED_COLUMNS]
+        headers += [stage_header.format(names.get(key, key)) for key in stages]
+        buffer = io.StringIO(newline="")
+        table = csv.writer(buffer, lineterminator="\r\n")
+        with atomic_writer(path) as handle:
+            handle.write("\ufeff".encode())
+            table.writerow([guard(header) for header in headers])
+            for row in rows:
+                history = [
+                    Move(stage, Outcome(outcome) if outcome else None, _stored_time(at))
+                    for stage, outcome, at in moves.get(row["id"], [])
+                ]
+                table.writerow(self._cells(row, history, notes.get(row["id"], []), stages, zone))
+                handle.write(buffer.getvalue().encode())
+                buffer.seek(0)
+                buffer.truncate()
+            handle.write(buffer.getvalue().encode())
+        return len(rows)
+
+    @staticmethod
+    def _cells(
+        row: dict[str, Any], history: list[Move], notes: list[str], stages: list[str], zone: tzinfo
+    ) -> list[Any]:
+        cells: list[Any] = []
+        for field_ in PIVOT_COLUMNS:
+            if field_ is F.TAGS:
+                value = ", ".join(json.loads(row["tags"] or "[]"))
+            elif field_ is F.HISTORY:
+                value = format_history(history, zone)
+            elif field_ is F.NOTES:
+                value = NOTE_SEPARATOR.join(notes)
+            elif field_ is F.LAST_MOVED:
+                value = (
+                    _stored_time(row["stage_changed_at"])
+                    .astimezone(zone)
+                    .strftime("%Y-%m-%d %H:%M")
+                )
+            else:
+                value = row[_SOURCES[field_]]
+            cells.append(guard(str(value)) if value is not None else "")
+        cells += [_number(row[name]) for name in _NUMBERS]
+        reached: dict[str, str] = {}
+        for move in history:
+            reached.setdefault(move.stage, move.at.astimezone(zone).date().isoformat())
+        cells += [reached.get(key, "") for key in stages]
+        return cells

@@ -1,0 +1,127 @@
+"""Reading a table file as a stream of rows: the encoding and delimiter found first, then one
+row at a time (with the line it starts on), so a file of any size is read in bounded memory."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.db.atomic_file import file_problem
+from tracker.domain.errors import FileError, FileProblem
+from tracker.domain.table_text import decodes_as, encoding_from_bom, sniff_delimiter
+
+CHUNK = 1 << 20
+SAMPLE_CHARACTERS = 64 * 1024
+# A cell may hold a whole job description pasted from a web page (or a million characters).
+FIELD_LIMIT = 1 << 27
+
+
+@dataclass(frozen=True)
+class TableFile:
+    path: Path
+    encoding: str
+    delimiter: str
+    headers: list[str]
+    size: int
+    modified_ns: int
+
+    def unchanged(self) -> bool:
+        """Whether the file is still the one that was previewed."""
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return False
+        return (stat.st_size, stat.st_mtime_ns) == (self.size, self.modified_ns)
+
+
+def _chunks(path: Path) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            yield chunk
+
+
+def _read_failure(path: Path, error: OSError) -> FileError:
+    return FileError(file_problem(error), str(path))
+
+
+def find_encoding(path: Path) -> str:
+    """A byte-order mark's encoding, else UTF-8 if the whole file is strict UTF-8, else GB18030
+    if it decodes as that; otherwise FileError(UNKNOWN_ENCODING): the user chooses one."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4)
+        named = encoding_from_bom(head)
+        if named is not None:
+            return named
+        for encoding in ("utf-8", "gb18030"):
+            if decodes_as(_chunks(path), encoding):
+                return encoding
+    except OSError as error:
+        raise _read_failure(path, error) from error
+    if not head:
+        raise FileError(FileProblem.NOT_A_TABLE, str(path))
+    raise FileError(FileProblem.UNKNOWN_ENCODING, str(path))
+
+
+def open_table(path: Path, encoding: str | None = None) -> TableFile:
+    """The file's encoding, delimiter and header row.
+
+    Raises:
+        FileError: unreadable, binary, an unknown encoding, or no header row.
+    """
+    if path.is_dir():
+        raise FileError(FileProblem.IS_A_FOLDER, str(path))
+    chosen = encoding or find_encoding(path)
+    try:
+        stat = path.stat()
+        with open(path, encoding=chosen, newline="") as handle:
+            sample = handle.read(SAMPLE_CHARACTERS)
+    except OSError as error:
+        raise _read_failure(path, error) from error
+    except (UnicodeDecodeError, LookupError) as error:
+        raise FileError(FileProblem.UNKNOWN_ENCODING, str(path)) from error
+    if "\x00" in sample:
+        raise FileError(FileProblem.NOT_A_TABLE, str(path))
+    delimiter = sniff_delimiter(sample)
+    csv.field_size_limit(FIELD_LIMIT)
+    try:
+        headers = next(csv.reader(io.StringIO(sample), delimiter=delimiter), [])
+    except csv.Error:
+        headers = []
+    headers = [header.replace("\ufeff", "").strip() for header in headers]
+    if not any(headers):
+        raise FileError(FileProblem.NOT_A_TABLE, str(path))
+    return TableFile(path, chosen, delimiter, headers, stat.st_size, stat.st_mtime_ns)
+
+
+def rows(table: TableFile) -> Iterator[tuple[int, list[str]]]:
+    """Every row after the header, with the line it starts on; blank rows are passed over.
+
+    Raises:
+        FileError: the file became unreadable, or stops decoding in its encoding.
+    """
+    csv.field_size_limit(FIELD_LIMIT)
+    try:
+        with open(table.path, encoding=table.encoding, newline="") as handle:
+            reader = csv.reader(handle, delimiter=table.delimiter)
+            next(reader, None)
+            line = reader.line_num + 1
+            for cells in reader:
+                if any(cell.strip() for cell in cells):
+                    yield line, cells
+                line = reader.line_num + 1
+    except OSError as error:
+        raise _read_failure(table.path, error) from error
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise FileError(FileProblem.NOT_A_TABLE, str(table.path)) from error
+
+
+def digest(path: Path) -> str:
+    hasher = hashlib.sha256()
+    for chunk in _chunks(path):
+        hasher.update(chunk)
+    return hasher.hexdigest()
