@@ -13,6 +13,7 @@ from pathlib import Path
 from tracker import __version__
 from tracker.cli_pay import add_pay_parser, run_pay
 from tracker.cli_report import add_report_parser, run_report
+from tracker.cli_transfer import add_transfer_parsers, run_export, run_import
 from tracker.domain.errors import StorageError
 from tracker.paths import AppPaths, default_paths
 
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         _data_dir_option(verbs.add_parser(name, help=text), in_verb=True)
     add_pay_parser(verbs)
     add_report_parser(verbs)
+    add_transfer_parsers(verbs)
     return parser
 
 
@@ -130,4 +132,6 @@ VERBS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "backup": lambda _args, paths: run_backup(paths),
     "pay": run_pay,
     "report": run_report,
+    "import": run_import,
+    "export": run_export,
 }

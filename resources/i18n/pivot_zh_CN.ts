@@ -468,12 +468,12 @@ Source: {source}</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="236" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="240" />
         <source>No applications yet. Add the first with New application (Ctrl+N).</source>
         <translation>还没有申请记录。点击“新建申请”（Ctrl+N）添加第一条吧。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="239" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="243" />
         <source>No application matches these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
@@ -856,14 +856,75 @@ Source: {source}</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="106" />
+        <location filename="../../tracker/cli.py" line="108" />
         <source>{path}: no problems found. Applications: {count}</source>
         <translation>{path}：未发现问题。申请数：{count}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="113" />
+        <location filename="../../tracker/cli.py" line="115" />
         <source>{path}: the check found problems</source>
         <translation>{path}：检查发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="150" />
+        <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
+        <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="189" />
+        <source>Could not map: {fields}. Name their columns with --map "HEADER=FIELD".</source>
+        <translation>无法对应：{fields}。请用 --map "表头=字段" 指定它们所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="195" />
+        <location filename="../../tracker/cli_transfer.py" line="291" />
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="203" />
+        <source>Imported {created} applications, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
+        <translation>已导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="222" />
+        <source>{file}: {format}, {encoding}, {rows} rows</source>
+        <translation>{file}：{format}，{encoding}，{rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="241" />
+        <source>Not imported: {columns}</source>
+        <translation>不导入的列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="247" />
+        <source>Left out (personal data; --include-personal imports it): {columns}</source>
+        <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="254" />
+        <source>{count} rows can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
+        <translation>{count} 行可以导入；其中 {duplicates} 行 Pivot 里已有，或在文件中重复。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="264" />
+        <source>  … and {count} more</source>
+        <translation>  …… 还有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="281" />
+        <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
+        <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="300" />
+        <source>Imported {created} applications.</source>
+        <translation>已导入 {created} 条申请。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="327" />
+        <source>{path}: {count} written</source>
+        <translation>{path}：已写入 {count} 条</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1343,382 @@ Your data stays in one file on this computer.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="79" />
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="93" />
+        <source>Found by Pivot</source>
+        <translation>由 Pivot 识别</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="97" />
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="100" />
+        <source>Only when unambiguous</source>
+        <translation>只读取没有歧义的</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="101" />
+        <source>Day first (31/12/2026)</source>
+        <translation>日在前（31/12/2026）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="102" />
+        <source>Month first (12/31/2026)</source>
+        <translation>月在前（12/31/2026）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="106" />
+        <source>Dates like 01/02/2026:</source>
+        <translation>像 01/02/2026 这样的日期：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="108" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110" />
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="111" />
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="114" />
+        <source>Also import contact email, phone and screening answers (as a note)</source>
+        <translation>同时导入联系邮箱、电话和筛选问题的回答（作为备注）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="119" />
+        <source>The first rows, as they will be stored</source>
+        <translation>前几行，按保存后的样子显示</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121" />
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122" />
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123" />
+        <source>Salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="133" />
+        <source>Applications Pivot already has</source>
+        <translation>Pivot 里已有的申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="137" />
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="138" />
+        <source>Fill in what Pivot's are missing</source>
+        <translation>补全 Pivot 里缺少的信息</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="139" />
+        <source>Import them anyway</source>
+        <translation>仍然导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="152" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="168" />
+        <source>{file}: {format}, {encoding}, {rows} rows</source>
+        <translation>{file}：{format}，{encoding}，{rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="184" />
+        <source>Import 1 application</source>
+        <translation>导入 1 条申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="186" />
+        <source>Import {count} applications</source>
+        <translation>导入 {count} 条申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="250" />
+        <source>Choose the columns for: {fields}. Pivot needs them for every row.</source>
+        <translation>请为这些字段选择列：{fields}。每一行都需要它们。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="256" />
+        <source>{rows} rows: {ready} can be imported, {left} left out.</source>
+        <translation>共 {rows} 行：{ready} 行可以导入，{left} 行不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="260" />
+        <source>{count} are already in Pivot or repeated in the file.</source>
+        <translation>其中 {count} 行 Pivot 里已有，或在文件中重复。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="264" />
+        <source>Personal data is left out: {columns}.</source>
+        <translation>个人信息不导入：{columns}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="17" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="18" />
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="19" />
+        <source>Stage or status</source>
+        <translation>阶段或状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="20" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="21" />
+        <source>Date applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="22" />
+        <source>Date saved</source>
+        <translation>收藏日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="23" />
+        <source>Date of the last move</source>
+        <translation>最近一次变动日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="24" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="25" />
+        <source>Job link</source>
+        <translation>职位链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="26" />
+        <source>Salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="27" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="28" />
+        <source>Job description</source>
+        <translation>职位描述</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="29" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="30" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="31" />
+        <source>Role category</source>
+        <translation>职位方向</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="32" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="33" />
+        <source>Work mode</source>
+        <translation>办公方式</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="34" />
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="35" />
+        <source>Next action due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="36" />
+        <source>Résumé version</source>
+        <translation>简历版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="37" />
+        <source>Referral code</source>
+        <translation>内推码</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="38" />
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="39" />
+        <source>Contact email (personal)</source>
+        <translation>联系邮箱（个人信息）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="40" />
+        <source>Contact phone (personal)</source>
+        <translation>联系电话（个人信息）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="41" />
+        <source>Screening answers (personal)</source>
+        <translation>筛选问题回答（个人信息）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="42" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="58" />
+        <source>LinkedIn job applications</source>
+        <translation>领英职位申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="61" />
+        <source>LinkedIn saved jobs</source>
+        <translation>领英收藏的职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="62" />
+        <source>Huntr export</source>
+        <translation>Huntr 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="63" />
+        <source>JobSync export</source>
+        <translation>JobSync 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="64" />
+        <source>Pivot CSV</source>
+        <translation>Pivot CSV</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="65" />
+        <source>Pivot JSON</source>
+        <translation>Pivot JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="66" />
+        <source>Spreadsheet (columns matched by name)</source>
+        <translation>表格（按列名对应）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="76" />
+        <source>{field} is empty; the row is left out</source>
+        <translation>{field}为空；这一行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="79" />
+        <source>{field} is too long; the row is left out</source>
+        <translation>{field}太长；这一行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="82" />
+        <source>{field} “{value}” is not a web link; the row is left out</source>
+        <translation>{field}“{value}”不是网页链接；这一行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="85" />
+        <source>{field} “{value}” is not a date; the row is left out</source>
+        <translation>{field}“{value}”不是日期；这一行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="88" />
+        <source>{field} “{value}” could be day/month or month/day; choose how dates are written</source>
+        <translation>{field}“{value}”既可能是日/月也可能是月/日；请选择日期的写法</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="92" />
+        <source>status “{value}” is not a stage Pivot knows; imported at the first stage</source>
+        <translation>状态“{value}”不是 Pivot 认识的阶段；按初始阶段导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="96" />
+        <source>the stage history could not be read; imported without it</source>
+        <translation>无法读取阶段历史；导入时不含历史</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="99" />
+        <source>more cells than headers; the extra cells are ignored</source>
+        <translation>单元格比表头多；多出的单元格被忽略</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="107" />
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>InsightCanvas</name>
     <message>
         <location filename="../../tracker/ui/charts/insight_canvas.py" line="60" />
@@ -1440,22 +1877,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="155" />
+        <location filename="../../tracker/ui/main_window.py" line="162" />
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="156" />
+        <location filename="../../tracker/ui/main_window.py" line="163" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="157" />
+        <location filename="../../tracker/ui/main_window.py" line="164" />
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="158" />
+        <location filename="../../tracker/ui/main_window.py" line="165" />
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
@@ -1475,7 +1912,7 @@ Your data stays in one file on this computer.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="415" />
+        <location filename="../../tracker/ui/main_window.py" line="422" />
         <location filename="../../tracker/ui/window_menus.py" line="65" />
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -1526,87 +1963,112 @@ Your data stays in one file on this computer.</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="119" />
+        <location filename="../../tracker/ui/window_menus.py" line="121" />
+        <source>&amp;Import applications…</source>
+        <translation>导入申请(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="125" />
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="127" />
+        <source>&amp;CSV for Excel (the table as filtered)…</source>
+        <translation>Excel 用的 CSV（按表格当前筛选）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="129" />
+        <source>&amp;Everything, as Pivot JSON…</source>
+        <translation>全部数据，Pivot JSON(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="131" />
+        <source>&amp;Interviews, as a calendar (.ics)…</source>
+        <translation>面试，日历文件 .ics(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="137" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="123" />
+        <location filename="../../tracker/ui/window_menus.py" line="141" />
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="127" />
+        <location filename="../../tracker/ui/window_menus.py" line="145" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="132" />
+        <location filename="../../tracker/ui/window_menus.py" line="150" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="136" />
+        <location filename="../../tracker/ui/window_menus.py" line="154" />
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="143" />
+        <location filename="../../tracker/ui/window_menus.py" line="161" />
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="153" />
+        <location filename="../../tracker/ui/window_menus.py" line="171" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="161" />
+        <location filename="../../tracker/ui/window_menus.py" line="182" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="170" />
+        <location filename="../../tracker/ui/window_menus.py" line="191" />
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="172" />
+        <location filename="../../tracker/ui/window_menus.py" line="193" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="177" />
+        <location filename="../../tracker/ui/window_menus.py" line="198" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="394" />
+        <location filename="../../tracker/ui/main_window.py" line="401" />
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="415" />
+        <location filename="../../tracker/ui/main_window.py" line="422" />
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="154" />
+        <location filename="../../tracker/ui/main_window.py" line="161" />
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="159" />
+        <location filename="../../tracker/ui/main_window.py" line="166" />
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="160" />
+        <location filename="../../tracker/ui/main_window.py" line="167" />
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="220" />
+        <location filename="../../tracker/ui/main_window.py" line="227" />
         <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
     </message>
@@ -1619,152 +2081,203 @@ Your data stays in one file on this computer.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="20" />
+        <location filename="../../tracker/ui/messages.py" line="21" />
         <source>The disk is full, so the change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>磁盘空间已满，本次更改未保存。请释放一些空间后重试；之前已保存的数据没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="52" />
+        <location filename="../../tracker/ui/messages.py" line="53" />
         <source>This database was written by a newer version of Pivot. Update Pivot to open it; the file was left untouched.</source>
         <translation>这个数据库由更新版本的 Pivot 创建。请升级 Pivot 后再打开；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="57" />
+        <location filename="../../tracker/ui/messages.py" line="58" />
         <source>The database file is damaged. Pivot did not change it. Restore a backup from the backups folder beside it.</source>
         <translation>数据库文件已损坏，Pivot 没有改动它。请从同目录下的备份文件夹（backups）中恢复一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="62" />
+        <location filename="../../tracker/ui/messages.py" line="63" />
         <source>The database file is missing but backups of it exist. Pivot will not start an empty database beside them: restore the newest backup from the backups folder.</source>
         <translation>找不到数据库文件，但它的备份还在。为避免混淆，Pivot 不会在备份旁新建空数据库：请从备份文件夹（backups）中恢复最新的一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="25" />
+        <location filename="../../tracker/ui/messages.py" line="26" />
         <source>Another program is using the database, so the change was not saved. Close it (for example a database browser) and try again; everything saved before is safe.</source>
         <translation>另一个程序正在使用数据库，这次修改没有保存。请关闭该程序（例如数据库浏览器）后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="30" />
+        <location filename="../../tracker/ui/messages.py" line="31" />
         <source>The database cannot be written (the file or its folder is read-only), so the change was not saved. Make them writable and try again; everything saved before is safe.</source>
         <translation>数据库无法写入（文件或所在文件夹为只读），这次修改没有保存。请取消只读后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="36" />
+        <location filename="../../tracker/ui/messages.py" line="37" />
         <source>The disk reported an error while reading or writing the database, so the change was not saved. Check the disk (or the cable of an external drive), try again, then run File ▸ Check database.</source>
         <translation>读写数据库时磁盘报告了错误，这次修改没有保存。请检查磁盘（外置硬盘请检查连接线）后重试，然后运行“文件 ▸ 检查数据库”。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="42" />
+        <location filename="../../tracker/ui/messages.py" line="43" />
         <source>This file is not a Pivot database, so Pivot did not open or change it. Move it away, or start Pivot with another data folder (--data-dir).</source>
         <translation>此文件不是 Pivot 数据库，Pivot 没有打开或改动它。请把它移走，或用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="47" />
+        <location filename="../../tracker/ui/messages.py" line="48" />
         <source>This file belongs to another program, so Pivot did not open or change it. Start Pivot with another data folder (--data-dir).</source>
         <translation>此文件属于另一个程序，Pivot 没有打开或改动它。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="67" />
+        <location filename="../../tracker/ui/messages.py" line="68" />
         <source>There is no Pivot database here yet; Pivot creates one when it opens.</source>
         <translation>这里还没有 Pivot 数据库；Pivot 打开时会新建一个。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="70" />
+        <location filename="../../tracker/ui/messages.py" line="71" />
         <source>The data folder cannot be used: a file of that name is in the way, or the folder cannot be created. Start Pivot with another data folder (--data-dir).</source>
         <translation>无法使用数据文件夹：有同名文件挡住了路径，或无法创建该文件夹。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="75" />
+        <location filename="../../tracker/ui/messages.py" line="76" />
         <source>Upgrading the database to this version failed and was rolled back; the file is as it was, and a backup was made before the attempt.</source>
         <translation>数据库升级到此版本时失败，已全部回滚：文件保持原样，升级前也已做过备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="80" />
+        <location filename="../../tracker/ui/messages.py" line="81" />
         <source>A verified backup could not be written, so nothing was changed.</source>
         <translation>无法写入经过校验的备份，因此没有做任何更改，数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="86" />
+        <location filename="../../tracker/ui/file_messages.py" line="12" />
+        <source>The file or its folder does not exist. Choose a folder that exists and try again.</source>
+        <translation>文件或它所在的文件夹不存在。请选择一个存在的文件夹后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="16" />
+        <source>Pivot is not allowed to use this file or its folder. Choose another folder, or change the permissions, and try again.</source>
+        <translation>Pivot 没有权限使用这个文件或它所在的文件夹。请选择其他文件夹或修改权限，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="21" />
+        <source>The disk is full, so the file was not written; a file already there is unchanged. Free some space and try again.</source>
+        <translation>磁盘已满，文件没有写入；原有的同名文件保持不变。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="26" />
+        <source>The folder is read-only, so the file was not written. Choose another folder and try again.</source>
+        <translation>文件夹是只读的，文件没有写入。请选择其他文件夹后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="31" />
+        <source>The disk reported an error while reading or writing the file; a file already there is unchanged. Check the disk and try again.</source>
+        <translation>读写文件时磁盘报告了错误；原有的同名文件保持不变。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="36" />
+        <source>That name belongs to a folder, not a file. Choose another name.</source>
+        <translation>这个名称属于一个文件夹，而不是文件。请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="39" />
+        <source>The text encoding of the file could not be recognised (it is neither UTF-8, UTF-16 nor GB18030). Save it as UTF-8 and try again.</source>
+        <translation>无法识别文件的文本编码（既不是 UTF-8、UTF-16，也不是 GB18030）。请将它另存为 UTF-8 后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="44" />
+        <source>The file is not a table Pivot can read: it has no header row, or it is not text. Export it as CSV with a header row and try again.</source>
+        <translation>这个文件不是 Pivot 能读取的表格：它没有表头行，或者不是文本。请导出为带表头行的 CSV 后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="49" />
+        <source>The file is not a Pivot export, so nothing was imported from it.</source>
+        <translation>这个文件不是 Pivot 导出的文件，因此没有从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="52" />
+        <source>The file changed after it was previewed, so nothing was imported. Open it again to see what it holds now.</source>
+        <translation>文件在预览之后发生了变化，因此没有导入任何内容。请重新打开它，查看它现在的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="66" />
+        <location filename="../../tracker/ui/messages.py" line="87" />
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="95" />
+        <location filename="../../tracker/ui/messages.py" line="96" />
         <source>Not a time zone Pivot knows; use a name such as Asia/Shanghai.</source>
         <translation>Pivot 不认识这个时区，请用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="99" />
+        <location filename="../../tracker/ui/messages.py" line="100" />
         <source>Every question needs its text.</source>
         <translation>每道题都要写上题目。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="101" />
+        <location filename="../../tracker/ui/messages.py" line="102" />
         <source>Each stage of your own needs a name, and at least one stage is shown.</source>
         <translation>自己添加的阶段都要有名称，并且至少显示一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="104" />
+        <location filename="../../tracker/ui/messages.py" line="105" />
         <source>Two stages cannot have the same name.</source>
         <translation>两个阶段不能同名。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="107" />
+        <location filename="../../tracker/ui/messages.py" line="108" />
         <source>A built-in stage, or one that applications have been in, cannot be removed; hide it instead.</source>
         <translation>内置阶段或有申请经历过的阶段不能删除，可以把它隐藏。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="112" />
+        <location filename="../../tracker/ui/messages.py" line="113" />
         <source>Silent days before an application looks ghosted: 1 to 365.</source>
         <translation>判定为疑似无回音的沉默天数：1 到 365。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="119" />
+        <location filename="../../tracker/ui/messages.py" line="120" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="120" />
+        <location filename="../../tracker/ui/messages.py" line="121" />
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="121" />
+        <location filename="../../tracker/ui/messages.py" line="122" />
         <source>Only web links (http or https) can be kept here.</source>
         <translation>这里只能填写网页链接（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="124" />
+        <location filename="../../tracker/ui/messages.py" line="125" />
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="135" />
+        <location filename="../../tracker/ui/messages.py" line="140" />
         <source>Not saved: {problems}</source>
         <translation>未保存：{problems}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="139" />
+        <location filename="../../tracker/ui/messages.py" line="144" />
         <source>That offer no longer exists (it may have been deleted).</source>
         <translation>这个 offer 已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="143" />
+        <location filename="../../tracker/ui/messages.py" line="148" />
         <source>That interview round no longer exists (it may have been deleted).</source>
         <translation>这轮面试已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="147" />
+        <location filename="../../tracker/ui/messages.py" line="152" />
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="152" />
+        <location filename="../../tracker/ui/messages.py" line="157" />
         <source>That could not be done: {reason}. Nothing was changed.</source>
         <translation>无法完成：{reason}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="176" />
+        <location filename="../../tracker/ui/messages.py" line="181" />
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>
@@ -2791,12 +3304,23 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>RoundCommands</name>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="85" />
+        <location filename="../../tracker/ui/round_commands.py" line="109" />
+        <location filename="../../tracker/ui/round_commands.py" line="119" />
+        <source>Add to calendar</source>
+        <translation>添加到日历</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/round_commands.py" line="109" />
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/round_commands.py" line="133" />
         <source>Move this application to {stage}?</source>
         <translation>把这条申请移到「{stage}」吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="88" />
+        <location filename="../../tracker/ui/round_commands.py" line="136" />
         <source>Interview scheduled</source>
         <translation>已约面试</translation>
     </message>
@@ -2804,104 +3328,124 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="55" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="62" />
         <source>Edit interview round</source>
         <translation>编辑面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="55" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="62" />
         <source>New interview round</source>
         <translation>新的面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="74" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="76" />
+        <source>Add to calendar…</source>
+        <translation>添加到日历…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="78" />
+        <source>Save this round as an .ics file that calendar apps import</source>
+        <translation>将这轮面试保存为日历应用可以导入的 .ics 文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="97" />
         <source>Scheduled for</source>
         <translation>约定时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="83" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="106" />
         <source>Not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="84" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="107" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="87" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="110" />
         <source>Address, floor, meeting room</source>
         <translation>地址、楼层、会议室</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="91" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="114" />
         <source>e.g. Algorithm lead + HR</source>
         <translation>例如 算法负责人 + HR</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="97" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="120" />
         <source>What to prepare</source>
         <translation>要准备什么</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="99" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="122" />
         <source>How it went, what to do better</source>
         <translation>面得怎样，下次怎么做得更好</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="109" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="132" />
         <source>Round *</source>
         <translation>轮次 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="110" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="133" />
         <source>Kind</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="111" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="134" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="112" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="135" />
         <source>Interviewers</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="114" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="137" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="115" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="138" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="116" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="139" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="117" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="140" />
         <source>Meeting link</source>
         <translation>会议链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="123" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="146" />
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="124" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="147" />
         <source>Reflection</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="141" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="164" />
         <source>Questions asked</source>
         <translation>被问到的问题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="234" />
+        <source>Add to calendar</source>
+        <translation>添加到日历</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="236" />
+        <source>Save the round first: the calendar file holds the round as it was last saved.</source>
+        <translation>请先保存这轮面试：日历文件记录的是它上次保存时的内容。</translation>
     </message>
 </context>
 <context>
@@ -3223,13 +3767,13 @@ Your data stays in one file on this computer.</source>
     </message>
     <message>
         <location filename="../../tracker/ui/pages/stories_page.py" line="91" />
-        <location filename="../../tracker/ui/pages/stories_page.py" line="133" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="134" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/pages/stories_page.py" line="92" />
-        <location filename="../../tracker/ui/pages/stories_page.py" line="134" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="135" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3264,54 +3808,54 @@ Your data stays in one file on this computer.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="132" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="133" />
         <source>Add a pay figure…</source>
         <translation>添加薪资参考…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="189" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="190" />
         <source>No story matches these filters.</source>
         <translation>没有符合这些筛选条件的故事。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="197" />
-        <location filename="../../tracker/ui/pages/stories_page.py" line="322" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="198" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="323" />
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="205" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="206" />
         <source>yours</source>
         <translation>我添加的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="252" />
-        <location filename="../../tracker/ui/pages/stories_page.py" line="365" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="253" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="366" />
         <source>(no source given)</source>
         <translation>（未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="256" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="257" />
         <source>yours: {source}</source>
         <translation>我添加的：{source}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="318" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="319" />
         <source>How it went</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="319" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="320" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="320" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="321" />
         <source>Lessons</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="366" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="367" />
         <source>Source: {source}</source>
         <translation>来源：{source}</translation>
     </message>
@@ -3438,6 +3982,113 @@ Your data stays in one file on this computer.</source>
         <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="121" />
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="42" />
+        <source>Tables and Pivot exports ({patterns});;All files (*)</source>
+        <translation>表格和 Pivot 导出文件 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="45" />
+        <source>Import applications</source>
+        <translation>导入申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="77" />
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="77" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="92" />
+        <source>Import cancelled: nothing was written.</source>
+        <translation>已取消导入：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="101" />
+        <source>Imported {created} applications from {file}, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
+        <translation>已从 {file} 导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="119" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="152" />
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="120" />
+        <source>{file} is a Pivot export with {new} applications not in this database ({present} already here are left as they are). Import them?</source>
+        <translation>{file} 是 Pivot 导出的文件，其中有 {new} 条申请不在当前数据库里（已有的 {present} 条保持不变）。要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="170" />
+        <source>Export for Excel</source>
+        <translation>导出给 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="171" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="182" />
+        <source>Export everything (JSON)</source>
+        <translation>导出全部数据（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="183" />
+        <source>Pivot JSON (*.json)</source>
+        <translation>Pivot JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="191" />
+        <source>Export interviews to a calendar</source>
+        <translation>把面试导出到日历</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="192" />
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="204" />
+        <source>{count} written to {path}</source>
+        <translation>已写入 {count} 条到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferWords</name>
+    <message>
+        <location filename="../../tracker/ui/transfer_words.py" line="29" />
+        <source>Interviews</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_words.py" line="30" />
+        <source>Interviewers</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_words.py" line="31" />
+        <source>Meeting link</source>
+        <translation>会议链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_words.py" line="32" />
+        <source>Preparation</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_words.py" line="33" />
+        <source>Interview: {summary}</source>
+        <translation>面试：{summary}</translation>
     </message>
 </context>
 <context>

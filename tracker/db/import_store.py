@@ -4,6 +4,7 @@ import created and the ones it filled in, and what is already there (to find dup
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import update
 from sqlmodel import Session, col, select
@@ -64,9 +65,26 @@ def add_all(session: Session, records: Sequence[JobApplication | StageEvent | No
     session.flush()
 
 
-def set_deleted(session: Session, application_ids: Sequence[int], when: object) -> None:
+def set_deleted(session: Session, application_ids: Sequence[int], when: datetime | None) -> None:
     session.exec(
         update(JobApplication)
         .where(col(JobApplication.id).in_(application_ids))
         .values(deleted_at=when)
     )
+
+
+def hide_empty_companies(session: Session, company_ids: set[int], when: datetime | None) -> None:
+    """Companies left without an application outside the trash leave the search with them
+    (``when`` None brings back the ones that have applications again)."""
+    for company_id in company_ids:
+        company = session.get(Company, company_id)
+        if company is None:
+            continue
+        live = session.exec(
+            select(JobApplication.id).where(
+                col(JobApplication.company_id) == company_id,
+                col(JobApplication.deleted_at).is_(None),
+            )
+        ).first()
+        company.deleted_at = None if live is not None else (when or company.deleted_at)
+        session.add(company)

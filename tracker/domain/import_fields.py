@@ -52,20 +52,22 @@ _ALIASES: dict[ImportField, tuple[str, ...]] = {
     ImportField.COMPANY: (
         "company", "company name", "companyname", "employer", "organization", "organisation",
         "brandname", "公司", "公司名称", "企业", "企业名称", "单位", "单位名称", "雇主", "用人单位",
+        "公司名稱", "企業", "企業名稱", "單位",
     ),
     ImportField.ROLE: (
         "role", "title", "job title", "jobtitle", "position", "job", "job name", "jobname",
         "role title", "职位", "职位名称", "岗位", "岗位名称", "职务", "应聘职位", "申请职位",
-        "投递职位", "角色",
+        "投递职位", "角色", "職位", "職位名稱", "崗位", "職稱",
     ),
     ImportField.STATUS: (
         "status", "stage", "list", "listname", "state", "progress", "application status",
-        "状态", "阶段", "进度", "当前阶段", "申请状态", "投递状态",
+        "状态", "阶段", "进度", "当前阶段", "申请状态", "投递状态", "狀態", "階段", "進度",
     ),
     ImportField.OUTCOME: ("outcome", "result", "结果", "结局"),
     ImportField.APPLIED_ON: (
         "applied", "applied on", "applied at", "date applied", "applied date", "appliedDate",
         "application date", "date", "申请日期", "投递日期", "投递时间", "申请时间", "日期",
+        "申請日期", "投遞日期",
     ),
     ImportField.SAVED_ON: (
         "saved date", "saved on", "created", "created at", "createdAt", "date added",
@@ -77,13 +79,15 @@ _ALIASES: dict[ImportField, tuple[str, ...]] = {
     ),
     ImportField.URL: (
         "url", "link", "job url", "joburl", "job link", "posting", "链接", "网址",
-        "职位链接", "岗位链接", "招聘链接",
+        "职位链接", "岗位链接", "招聘链接", "連結",
     ),
     ImportField.SALARY: (
         "salary", "salary range", "compensation", "pay", "salarydesc", "薪资", "薪酬",
-        "工资", "薪资范围", "待遇", "月薪",
+        "工资", "薪资范围", "待遇", "月薪", "薪資", "薪水",
     ),
-    ImportField.NOTES: ("notes", "note", "comments", "comment", "remarks", "备注", "笔记", "说明"),
+    ImportField.NOTES: (
+        "notes", "note", "comments", "comment", "remarks", "备注", "笔记", "说明", "備註", "筆記",
+    ),
     ImportField.DESCRIPTION: (
         "description", "job description", "jd", "htmlDescription", "职位描述", "岗位描述",
         "岗位职责", "职位详情",

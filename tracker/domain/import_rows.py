@@ -23,7 +23,7 @@ from tracker.domain.history_text import Move, parse_history
 from tracker.domain.import_fields import PERSONAL_FIELDS, ImportField, header_key
 from tracker.domain.import_status import guess_category, read_channel, read_status
 from tracker.domain.records import ApplicationCreate
-from tracker.domain.text import split_tags
+from tracker.domain.text import clean, split_tags
 from tracker.domain.validation import MAX_NOTE_LENGTH, validate_application
 
 F = ImportField
@@ -260,29 +260,29 @@ def read_row(
     due = _day(row.when(F.NEXT_ACTION_DUE))
     if any(issue.skips_row for issue in row.issues):
         return None, row.issues
-    title = row.text(F.ROLE)
+    title = clean(row.text(F.ROLE))
     category = _enum_value(RoleCategory, row.text(F.CATEGORY), {}) if row.text(F.CATEGORY) else None
     channel = read_channel(row.text(F.CHANNEL)) if row.text(F.CHANNEL) else reading.channel
     work_mode = _enum_value(WorkMode, row.text(F.WORK_MODE), _WORK_MODES)
     priority = _enum_value(Priority, row.text(F.PRIORITY), _PRIORITIES)
     data = ApplicationCreate(
-        company_name=row.text(F.COMPANY),
+        company_name=clean(row.text(F.COMPANY)),
         role_title=title,
         role_category=RoleCategory(category) if category else guess_category(title),
-        city=row.text(F.CITY),
+        city=clean(row.text(F.CITY)),
         work_mode=WorkMode(work_mode) if work_mode else None,
         hiring_track=HiringTrack(_TRACKS.get(header_key(title), HiringTrack.EXPERIENCED)),
         channel=channel,
-        referral_code=row.text(F.REFERRAL_CODE),
-        job_url=row.text(F.URL),
+        referral_code=clean(row.text(F.REFERRAL_CODE)),
+        job_url=clean(row.text(F.URL)),
         job_description=row.text(F.DESCRIPTION),
-        salary_text=row.text(F.SALARY),
+        salary_text=clean(row.text(F.SALARY)),
         applied_on=applied_on,
         priority=Priority(priority) if priority else Priority.MEDIUM,
-        next_action=row.text(F.NEXT_ACTION),
+        next_action=clean(row.text(F.NEXT_ACTION)),
         next_action_due=due,
         tags=split_tags(",".join(value for _h, value in row.values.get(F.TAGS, ()))),
-        resume_version=row.text(F.RESUME),
+        resume_version=clean(row.text(F.RESUME)),
         stage=moves[0].stage,
     )
     try:

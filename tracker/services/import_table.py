@@ -53,10 +53,12 @@ def find_encoding(path: Path) -> str:
     if it decodes as that; otherwise FileError(UNKNOWN_ENCODING): the user chooses one."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(4)
+            head = handle.read(4096)
         named = encoding_from_bom(head)
         if named is not None:
             return named
+        if b"\x00" in head:
+            raise FileError(FileProblem.NOT_A_TABLE, str(path))  # a workbook, an image
         for encoding in ("utf-8", "gb18030"):
             if decodes_as(_chunks(path), encoding):
                 return encoding

@@ -196,6 +196,7 @@ def set_batch_done(session: Session, batch_id: int, *, done: bool) -> None:
             session, [a.id for a in applications if a.deleted_at is None and a.id], when
         )
         batch.undone_at = when
+    store.hide_empty_companies(session, {a.company_id for a in applications}, batch.undone_at)
     for merge in store.batch_merges(session, batch_id):
         application = session.get(JobApplication, merge.application_id)
         if application is None:

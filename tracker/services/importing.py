@@ -102,6 +102,12 @@ class ImportResult:
     skipped_errors: int
 
 
+@dataclass(frozen=True, slots=True)
+class BatchIds:
+    created: list[int]
+    merged: list[int]
+
+
 Progress = Callable[[int, int], None]  # rows written so far, rows in the file
 
 
@@ -218,6 +224,11 @@ class ImportService:
             seen.add(key)
         return preview
 
+    def back_up_first(self) -> None:
+        """A verified backup before anything is imported (Pivot's JSON imports use it too)."""
+        if self._backup is not None:
+            self._backup("pre-import")
+
     def commit(
         self,
         preview: ImportPreview,
@@ -242,8 +253,7 @@ class ImportService:
         options = replace(preview.options, duplicates=duplicates or preview.options.duplicates)
         known = _table_format(preview.table, options)
         reading = self._reading(preview.table, known, preview.mapping, options, *_clock(now, zone))
-        if self._backup is not None:
-            self._backup("pre-import")
+        self.back_up_first()
         with self._database.write_session() as session:
             writer = BatchWriter(session, preview.path.name, preview.format, options.duplicates)
             for count, (record, _issues) in enumerate(_records(preview.table, reading), 1):
@@ -259,6 +269,15 @@ class ImportService:
         if progress is not None:
             progress(preview.rows, preview.rows)
         return result
+
+    def batch_ids(self, batch_id: int) -> BatchIds:
+        """The applications a batch created, and the ones it filled in."""
+        from tracker.db import import_store
+
+        with self._database.read_session() as session:
+            created = [a.id for a in import_store.batch_applications(session, batch_id) if a.id]
+            merged = [m.application_id for m in import_store.batch_merges(session, batch_id)]
+        return BatchIds(created, merged)
 
     def undo(self, batch_id: int) -> None:
         """Take a whole import back: its applications go, what it filled in is as it was."""

@@ -38,6 +38,7 @@ from tracker.ui.pages.applications_page import ApplicationsPage
 from tracker.ui.reference_commands import ReferenceCommands
 from tracker.ui.round_commands import RoundCommands
 from tracker.ui.settings import Settings
+from tracker.ui.transfer_commands import TransferCommands
 from tracker.ui.widgets.lazy_page import LazyPage
 from tracker.ui.window_menus import build_actions, build_menu_bar, build_toolbar
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
     delete_action: QAction
     edit_action: QAction
     find_action: QAction
+    import_action: QAction
     new_action: QAction
     next_stage_action: QAction
     offer_action: QAction
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
     undo_action: QAction
     move_menu: QMenu
     close_menu: QMenu
+    export_menu: QMenu
     stage_actions: dict[str, QAction]
     outcome_actions: dict[Outcome, QAction]
 
@@ -111,6 +114,10 @@ class MainWindow(QMainWindow):
         self.reference_commands = ReferenceCommands(self, services, actions, self._show_error)
         self._stories_slot: LazyPage[StoriesPage] = LazyPage(self.reference_commands.build_page)
         self.database_commands = DatabaseCommands(self, paths, self.statusBar().showMessage)
+        self.transfer = TransferCommands(
+            self, services, actions, self.applications_page.visible_ids, self._show_error,
+            self.statusBar().showMessage,
+        )  # fmt: skip
         self.commands = ApplicationCommands(
             self,
             services,

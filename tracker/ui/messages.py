@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.errors import (
     FieldProblem,
+    FileError,
     NotFoundError,
     PivotError,
     StorageError,
@@ -130,6 +131,10 @@ def error_message(error: PivotError) -> str:
     """Any error an action can meet, as a sentence: what happened and that nothing was lost."""
     if isinstance(error, StorageError):
         return storage_message(error)
+    if isinstance(error, FileError):
+        from tracker.ui.file_messages import file_message
+
+        return file_message(error)
     if isinstance(error, ValidationError):
         problems = "; ".join(field_message(p, f) for f, p in error.problems.items())
         return QCoreApplication.translate("Messages", "Not saved: {problems}").format(

@@ -1,22 +1,29 @@
 """Interview rounds from the window: the round form opened for a new or an existing round,
-saved undoably, and the offer to move the application to Interviewing once one is scheduled."""
+saved undoably, the offer to move the application to Interviewing once one is scheduled, and a
+scheduled round written to a calendar file."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tracker.domain.enums import InterviewStatus, Stage
-from tracker.domain.errors import PivotError
+from tracker.domain.errors import FileError, PivotError
 from tracker.domain.interviews import RoundDraft, RoundRead
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
 from tracker.ui import messages
 from tracker.ui.application_actions import ApplicationActions, RoundActions
+from tracker.ui.file_messages import file_message
 from tracker.ui.labels import stage_label
+
+if TYPE_CHECKING:
+    from tracker.services.calendar_export import CalendarWords
 
 
 class RoundCommands(QObject):
@@ -72,8 +79,49 @@ class RoundCommands(QObject):
         def save(draft: RoundDraft) -> None:
             saved.append(self._rounds.save(draft, existing))
 
-        if RoundDialog(application, save, existing, self._window).exec() and saved:
+        def add_to_calendar(parent: QWidget) -> None:
+            if existing is not None:
+                self.add_to_calendar(application, existing, parent)
+
+        dialog = RoundDialog(application, save, existing, self._window, add_to_calendar)
+        if dialog.exec() and saved:
             self._offer_interviewing(application, saved[0])
+
+    def calendar_words(self) -> CalendarWords:
+        """The labels of a calendar file, in the window's language."""
+        from tracker.ui.transfer_words import calendar_words
+
+        return calendar_words()
+
+    def add_to_calendar(
+        self, application: ApplicationRead, interview: RoundRead, parent: QWidget | None = None
+    ) -> Path | None:
+        """Ask where to save the round's calendar file (.ics) and write it; the file written, or
+        None when the round has no time, the user cancelled, or writing failed (and was shown)."""
+        # Imported on first use: the export brings SQLModel and icalendar, which start-up skips.
+        from tracker.services.calendar_export import InterviewCalendar, calendar_file_name
+
+        if interview.scheduled_at is None:
+            return None
+        owner = parent or self._window
+        name = calendar_file_name(application.fields.company_name, interview.draft.round_name)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            owner, self.tr("Add to calendar"), str(Path.home() / name), self.tr("Calendar (*.ics)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            InterviewCalendar(self._services.database).write(
+                path, [interview.id], self.calendar_words()
+            )
+        except FileError as error:
+            messages.show_error(owner, self.tr("Add to calendar"), file_message(error))
+            return None
+        except PivotError as error:
+            self._show_error(error)
+            return None
+        return path
 
     def _offer_interviewing(self, application: ApplicationRead, interview: RoundRead) -> None:
         """A round scheduled for an application not yet interviewing: ask to move it there."""

@@ -115,6 +115,24 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> None:
         QCoreApplication.translate("MainWindow", "&Open data folder"),
         files.open_data_folder,
     )
+    transfer = window.transfer
+    window.import_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Import applications…"),
+        transfer.import_file,
+        "Ctrl+Shift+I",
+    )
+    window.export_menu = QMenu(QCoreApplication.translate("MainWindow", "E&xport"), window)
+    export_entries = (
+        (QCoreApplication.translate("MainWindow", "&CSV for Excel (the table as filtered)…"),
+         transfer.export_csv),
+        (QCoreApplication.translate("MainWindow", "&Everything, as Pivot JSON…"),
+         transfer.export_json),
+        (QCoreApplication.translate("MainWindow", "&Interviews, as a calendar (.ics)…"),
+         transfer.export_calendar),
+    )  # fmt: skip
+    for text, slot in export_entries:
+        window.export_menu.addAction(text).triggered.connect(lambda _=False, s=slot: s())
     window.quit_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, std.Quit
     )
@@ -152,6 +170,9 @@ def build_menu_bar(window: MainWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(window.new_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.import_action)
+    file_menu.addMenu(window.export_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.backup_action)
     file_menu.addAction(window.check_action)

@@ -113,3 +113,20 @@ def test_the_users_own_stories_and_benchmarks_survive_upgrades(tmp_path: Path) -
         14,
     )
     database.close()
+
+
+def test_an_import_batch_survives_upgrades_and_still_undoes(tmp_path: Path) -> None:
+    from tracker.services.importing import ImportService
+
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0004.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    applications = ApplicationService(database)
+    assert applications.get(2).fields.city == "上海"
+    assert applications.get(3).fields.applied_on == date(2026, 10, 8)
+    imports = ImportService(database, PipelineService(database).current)
+    assert imports.batch_ids(1).created == [3] and imports.batch_ids(1).merged == [2]
+    imports.undo(1)
+    assert applications.get(2).fields.city == ""
+    assert applications.get(2).fields.job_url == ""
+    database.close()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from tracker.domain.interviews import DEFAULT_TIME_ZONE, ROUND_NAMES, RoundDraft
 from tracker.domain.records import ApplicationRead
 from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import error_label
+from tracker.ui.messages import show_info
 from tracker.ui.widgets.choice_combo import enum_combo
 from tracker.ui.widgets.questions_editor import QuestionsEditor
 
@@ -39,6 +41,8 @@ TIME_ZONES = (
     "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC",
 )  # fmt: skip
 SaveRound = Callable[[RoundDraft], object]
+# Writes the saved round to a calendar file; the widget is the parent of what it shows.
+AddToCalendar = Callable[[QWidget], object]
 
 
 class RoundDialog(FormDialog):
@@ -48,15 +52,34 @@ class RoundDialog(FormDialog):
         save: SaveRound,
         existing: RoundRead | None = None,
         parent: QWidget | None = None,
+        add_to_calendar: AddToCalendar | None = None,
     ) -> None:
+        """``add_to_calendar`` offers a button for it when the saved round has a time."""
         super().__init__(save, parent)
         self._application = application
         self._existing = existing
+        self._add_to_calendar = add_to_calendar
         title = self.tr("Edit interview round") if existing else self.tr("New interview round")
         self.setWindowTitle(title)
         self.resize(760, 720)
         self._build(existing.draft if existing else None)
+        self.calendar_button = self._calendar_button()
         self._remember_initial()
+
+    def _calendar_button(self) -> QPushButton | None:
+        """'Add to calendar…' for a round saved with a time; absent otherwise."""
+        if self._add_to_calendar is None or self._existing is None:
+            return None
+        if self._existing.scheduled_at is None:
+            return None
+        button = self.buttons.addButton(
+            self.tr("Add to calendar…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        button.setToolTip(self.tr("Save this round as an .ics file that calendar apps import"))
+        button.setEnabled(self.scheduled.isChecked())
+        self.scheduled.toggled.connect(button.setEnabled)
+        button.clicked.connect(self._calendar_clicked)
+        return button
 
     # -- building --------------------------------------------------------------------------
 
@@ -200,6 +223,21 @@ class RoundDialog(FormDialog):
         )
 
     # -- reactions -------------------------------------------------------------------------
+
+    def _calendar_clicked(self) -> None:
+        """The calendar file holds the round as saved, so unsaved changes must be saved first."""
+        if self._add_to_calendar is None:
+            return
+        if self.values() != self._initial:
+            show_info(
+                self,
+                self.tr("Add to calendar"),
+                self.tr(
+                    "Save the round first: the calendar file holds the round as it was last saved."
+                ),
+            )
+            return
+        self._add_to_calendar(self)
 
     def _validate(self, values: RoundDraft) -> None:
         validate_round(values)

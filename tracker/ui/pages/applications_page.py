@@ -201,6 +201,10 @@ class ApplicationsPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def visible_ids(self) -> list[int]:
+        """The applications the table shows (after its filters), in its order."""
+        return [self.model.row_at(row).id for row in range(self.model.rowCount())]
+
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, top to bottom. Read from the selection's ranges: asking Qt
         for selectedRows() would call back into Python for every cell."""

@@ -1,0 +1,131 @@
+"""File ▸ Import and File ▸ Export through the real window: the preview dialog, a mapping
+changed by hand, the import undone as one step, and the CSV export following the filters."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from tests.gui.modal import with_modal
+from tracker.domain.enums import Stage
+from tracker.domain.import_fields import ImportField
+from tracker.domain.records import ApplicationRead
+from tracker.ui.dialogs.import_dialog import ImportDialog
+from tracker.ui.main_window import MainWindow
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "imports"
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+
+
+def _companies(window: MainWindow) -> list[str]:
+    return sorted(row.company_name for row in window.rows.rows())
+
+
+@pytest.mark.gui
+def test_a_gbk_spreadsheet_imports_through_the_preview_and_undoes_in_one_step(
+    make_window: Callable[..., MainWindow],
+    add: Callable[..., ApplicationRead],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    add("字节跳动", "AI训练师（多模态）")
+    window = make_window()
+    source = tmp_path / "求职记录.csv"
+    shutil.copy2(FIXTURES / "求职记录_gbk.csv", source)
+    _choose(monkeypatch, source)
+    seen: dict[str, object] = {}
+
+    def hands(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        seen["heading"] = dialog.heading.text()
+        seen["sample"] = dialog.sample.item(0, 1).text()
+        assert dialog.duplicates_box.isVisibleTo(dialog)
+        seen["button"] = dialog.import_button.text()
+        dialog.duplicate_choice.button(1).click()  # fill in what Pivot's is missing
+        dialog.import_button.click()
+
+    with_modal(window.import_action.trigger, hands)
+    assert "GB18030" in str(seen["heading"]) and seen["sample"] == "字节跳动"
+    assert seen["button"] == "Import 2 applications"
+    assert _companies(window) == ["字节跳动", "小红书", "智谱AI"]
+    assert window.undo_action.text() == "&Undo Import 求职记录.csv"
+    window.undo_action.trigger()
+    assert _companies(window) == ["字节跳动"]
+    window.redo_action.trigger()
+    assert _companies(window) == ["字节跳动", "小红书", "智谱AI"]
+
+
+@pytest.mark.gui
+def test_columns_mapped_by_hand_make_an_unknown_file_importable(
+    make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_window()
+    source = tmp_path / "bewerbungen.csv"
+    source.write_text("Firma,Stelle,Datum\nAcme,AI Trainer,2026-09-01\n", encoding="utf-8")
+    _choose(monkeypatch, source)
+    seen: list[bool] = []
+
+    def hands(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        seen.append(dialog.import_button.isEnabled())
+        dialog._field_combos[0].set_value(ImportField.COMPANY)
+        dialog._field_combos[1].set_value(ImportField.ROLE)
+        dialog._field_combos[2].set_value(ImportField.APPLIED_ON)
+        seen.append(dialog.import_button.isEnabled())
+        dialog.import_button.click()
+
+    with_modal(window.import_action.trigger, hands)
+    assert seen == [False, True]
+    (row,) = window.rows.rows()
+    assert (row.company_name, row.stage, str(row.applied_on)) == (
+        "Acme", Stage.APPLIED, "2026-09-01"
+    )  # fmt: skip
+
+
+@pytest.mark.gui
+def test_a_refused_file_shows_a_message_and_changes_nothing(
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    shown_messages: list[tuple[str, str]],
+) -> None:
+    window = make_window()
+    source = tmp_path / "book.csv"
+    source.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00")
+    _choose(monkeypatch, source)
+    window.import_action.trigger()
+    assert "not a table Pivot can read" in shown_messages[-1][1]
+    assert window.rows.rows() == [] and source.read_bytes().startswith(b"PK")
+
+
+@pytest.mark.gui
+def test_the_csv_export_follows_the_tables_filters(
+    make_window: Callable[..., MainWindow],
+    add: Callable[..., ApplicationRead],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    add("字节跳动", "AI训练师", city="北京")
+    add('=HYPERLINK("http://x")', "Prompt Engineer")
+    window = make_window()
+    window.applications_page.search.setText("AI训练师")
+    target = tmp_path / "filtered.csv"
+    _choose(monkeypatch, target)
+    window.export_menu.actions()[0].trigger()
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert [row[0] for row in rows[1:]] == ["字节跳动"]
+    window.applications_page.search.setText("")
+    window.export_menu.actions()[0].trigger()
+    companies = [row[0] for row in csv.reader(target.read_text(encoding="utf-8-sig").splitlines())]
+    assert '\'=HYPERLINK("http://x")' in companies

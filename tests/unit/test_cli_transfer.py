@@ -1,0 +1,110 @@
+"""``main.py import FILE`` and ``main.py export FILE``: recognised files import directly and
+say what they did; unmappable ones name their columns and exit non-zero; exports are written
+whole; every failure is one plain line and a status."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+from icalendar import Calendar
+
+from tests.unit.test_cli import pivot
+from tracker.db.database import Database
+from tracker.services.demo import build_demo
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "imports"
+
+
+def test_a_dry_run_shows_the_mapping_and_creates_nothing(tmp_path: Path, pivot_home: Path) -> None:
+    data = tmp_path / "data"
+    done = pivot("--data-dir", str(data), "import", str(FIXTURES / "Job Applications.csv"),
+                 "--dry-run", home=pivot_home)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "LinkedIn job applications" in done.stdout
+    assert "Company Name → Company" in done.stdout
+    assert "Contact Email" in done.stdout and "--include-personal" in done.stdout
+    assert "3 rows can be imported" in done.stdout
+    assert not (data / "pivot.db").exists()
+
+
+def test_a_recognised_file_imports_and_says_what_it_did(tmp_path: Path, pivot_home: Path) -> None:
+    data = tmp_path / "data"
+    done = pivot("--data-dir", str(data), "import", str(FIXTURES / "求职记录_gbk.csv"),
+                 home=pivot_home)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "gb18030" in done.stdout and "Imported 3 applications" in done.stdout
+    again = pivot("--data-dir", str(data), "import", str(FIXTURES / "求职记录_gbk.csv"),
+                  home=pivot_home)  # fmt: skip
+    assert "Imported 0 applications" in again.stdout and "3 duplicates" in again.stdout
+
+
+def test_unmapped_columns_are_named_and_map_takes_them(tmp_path: Path, pivot_home: Path) -> None:
+    source = tmp_path / "bewerbungen.csv"
+    source.write_text("Firma,Stelle\nAcme,AI Trainer\n", encoding="utf-8")
+    before = source.read_bytes()
+    data = str(tmp_path / "data")
+    refused = pivot("--data-dir", data, "import", str(source), home=pivot_home)
+    assert refused.returncode == 1
+    assert "Could not map: Company (company), Role (role)" in refused.stderr
+    assert "Traceback" not in refused.stderr and source.read_bytes() == before
+    mapped = pivot("--data-dir", data, "import", str(source), "--map", "Firma=company",
+                   "--map", "Stelle=role", home=pivot_home)  # fmt: skip
+    assert mapped.returncode == 0, mapped.stderr
+    assert "Imported 1 applications" in mapped.stdout
+
+
+def test_a_file_that_is_not_a_table_is_one_line_and_left_untouched(
+    tmp_path: Path, pivot_home: Path
+) -> None:
+    source = tmp_path / "photo.csv"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    done = pivot("--data-dir", str(tmp_path / "data"), "import", str(source), home=pivot_home)
+    assert done.returncode == 1
+    assert "not a table Pivot can read" in done.stderr and "Traceback" not in done.stderr
+    assert source.read_bytes() == b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+
+
+def test_exports_in_every_format(
+    database: Database, data_dir: Path, pivot_home: Path, tmp_path: Path
+) -> None:
+    build_demo(database)
+    database.close()
+    for name in ("pivot.csv", "pivot.json", "interviews.ics"):
+        done = pivot("--data-dir", str(data_dir), "export", str(tmp_path / name), home=pivot_home)
+        assert done.returncode == 0, done.stderr
+    raw = (tmp_path / "pivot.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0][:2] == ["Company", "Role"] and len(rows) == 61
+    assert json.loads((tmp_path / "pivot.json").read_text(encoding="utf-8"))["format"] == "pivot"
+    calendar = Calendar.from_ical((tmp_path / "interviews.ics").read_bytes())
+    assert calendar.walk("VEVENT")
+
+
+def test_an_export_into_a_missing_folder_fails_plainly(
+    database: Database, data_dir: Path, pivot_home: Path, tmp_path: Path
+) -> None:
+    database.close()
+    target = tmp_path / "no such folder" / "pivot.csv"
+    done = pivot("--data-dir", str(data_dir), "export", str(target), home=pivot_home)
+    assert done.returncode == 1
+    assert "does not exist" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_export_of_pivot_csv_imports_into_another_database(
+    tmp_path: Path, pivot_home: Path
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    source = tmp_path / "huntr.csv"
+    shutil.copy2(FIXTURES / "huntr.csv", source)
+    assert pivot("--data-dir", str(first), "import", str(source), home=pivot_home).returncode == 0
+    exported = tmp_path / "out.csv"
+    assert pivot("--data-dir", str(first), "export", str(exported), home=pivot_home).returncode == 0
+    done = pivot("--data-dir", str(second), "import", str(exported), home=pivot_home)
+    assert "Pivot CSV" in done.stdout and "Imported 3 applications" in done.stdout
+    again = tmp_path / "again.csv"
+    assert pivot("--data-dir", str(second), "export", str(again), home=pivot_home).returncode == 0
+    assert again.read_bytes() == exported.read_bytes()

@@ -1,0 +1,357 @@
+"""``pivot import FILE`` and ``pivot export FILE``: bring applications in from another tool's
+file or a spreadsheet, and write them out for Excel, a calendar, or a lossless backup."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from tracker.domain.errors import FileError, PivotError, StorageError, StorageProblem
+from tracker.domain.import_fields import ImportField
+from tracker.domain.import_formats import FormatKey
+from tracker.paths import AppPaths
+
+if TYPE_CHECKING:
+    from tracker.services.importing import ImportOptions, ImportPreview
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+LISTED_LINES = 20
+EXPORT_FORMATS = ("csv", "json", "ics")
+
+
+def _data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep the database (DIR/pivot.db) and its backups in DIR",
+    )
+
+
+def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    importing = verbs.add_parser(
+        "import",
+        help="import applications from a CSV/TSV/JSON file (LinkedIn, Huntr, JobSync, "
+        "Pivot, or any spreadsheet with a header row)",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument(
+        "--format",
+        choices=[key.value for key in FormatKey],
+        help="the file's format (default: from its headers)",
+    )
+    importing.add_argument("--encoding", help="the file's text encoding (default: found)")
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="read the column HEADER as FIELD (repeatable); fields: "
+        + ", ".join(field.value for field in ImportField),
+    )
+    dates = importing.add_mutually_exclusive_group()
+    dates.add_argument(
+        "--day-first",
+        dest="day_first",
+        action="store_const",
+        const=True,
+        help="read 01/02/2026 as 1 February",
+    )
+    dates.add_argument(
+        "--month-first",
+        dest="day_first",
+        action="store_const",
+        const=False,
+        help="read 01/02/2026 as 2 January",
+    )
+    importing.add_argument(
+        "--duplicates",
+        choices=("skip", "merge", "import"),
+        default="skip",
+        help="rows whose company and role Pivot has already (default: skip)",
+    )
+    importing.add_argument(
+        "--include-personal",
+        action="store_true",
+        help="also import contact email, phone and screening answers",
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported, write nothing"
+    )
+    _data_dir(importing)
+    exporting = verbs.add_parser(
+        "export",
+        help="write applications as CSV (for Excel), JSON (a lossless copy) or ICS "
+        "(interviews for a calendar)",
+    )
+    exporting.add_argument("file", type=Path, metavar="FILE")
+    exporting.add_argument(
+        "--format", choices=EXPORT_FORMATS, help="default: from the file's extension"
+    )
+    exporting.add_argument(
+        "--language",
+        choices=("en", "zh_CN"),
+        help="the language of the CSV headers (default: Pivot's)",
+    )
+    _data_dir(exporting)
+
+
+def _say(text: str) -> None:
+    print(text)  # noqa: T201
+
+
+def _fail(text: str, status: int = EXIT_PROBLEM) -> int:
+    print(text, file=sys.stderr)  # noqa: T201
+    return status
+
+
+def _error_text(error: PivotError) -> str:
+    from tracker.ui.file_messages import file_message
+    from tracker.ui.messages import storage_message
+
+    if isinstance(error, FileError):
+        return file_message(error).replace("\n\n", " ")
+    if isinstance(error, StorageError):
+        return storage_message(error).replace("\n\n", " ")
+    return str(error)
+
+
+def _open(paths: AppPaths):  # type: ignore[no-untyped-def]
+    from tracker.services.container import Services
+    from tracker.services.maintenance import open_database
+
+    return Services(open_database(paths.database, paths.backup_dir))
+
+
+def _overrides(pairs: list[str]) -> dict[str, ImportField] | None:
+    overrides: dict[str, ImportField] = {}
+    for pair in pairs:
+        header, _, name = pair.rpartition("=")
+        try:
+            overrides[header.strip()] = ImportField(name.strip())
+        except ValueError:
+            return None
+    return overrides
+
+
+def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from tracker.cli import _install_translations
+    from tracker.services.importing import DuplicatePolicy, ImportOptions
+
+    _install_translations()
+    overrides = _overrides(args.map)
+    if overrides is None:
+        return _fail(
+            QCoreApplication.translate(
+                "CommandLine", "--map takes HEADER=FIELD, with a field from: {fields}"
+            ).format(fields=", ".join(f.value for f in ImportField)),
+            EXIT_USAGE,
+        )
+    if args.format == FormatKey.PIVOT_JSON or (
+        args.format is None and args.file.suffix.lower() == ".json"
+    ):
+        return _import_json(args, paths)
+    options = ImportOptions(
+        format=FormatKey(args.format) if args.format else None,
+        encoding=args.encoding,
+        overrides=overrides,
+        day_first=args.day_first,
+        include_personal=args.include_personal,
+        duplicates=DuplicatePolicy(args.duplicates),
+    )
+    if args.dry_run and not paths.database.exists():
+        # Nothing to compare with, and a dry run creates nothing: a throwaway database.
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            return _import_table(args, paths.with_data_dir(Path(folder)), options)
+    return _import_table(args, paths, options)
+
+
+def _import_table(args: argparse.Namespace, paths: AppPaths, options: ImportOptions) -> int:
+    try:
+        services = _open(paths)
+    except StorageError as error:
+        return _fail(_error_text(error))
+    try:
+        preview = services.imports.preview(args.file, options)
+        _describe(preview)
+        if not preview.ready:
+            from tracker.ui.import_words import field_name
+
+            missing = ", ".join(f"{field_name(f)} ({f.value})" for f in preview.missing)
+            return _fail(
+                QCoreApplication.translate(
+                    "CommandLine",
+                    'Could not map: {fields}. Name their columns with --map "HEADER=FIELD".',
+                ).format(fields=missing)
+            )
+        if args.dry_run:
+            _say(QCoreApplication.translate("CommandLine", "Dry run: nothing was written."))
+            return EXIT_OK
+        result = services.imports.commit(preview)
+    except PivotError as error:
+        return _fail(_error_text(error))
+    finally:
+        services.close()
+    _say(
+        QCoreApplication.translate(
+            "CommandLine",
+            "Imported {created} applications, filled in {merged}; left out {duplicates} "
+            "duplicates and {errors} rows with errors.",
+        ).format(
+            created=result.created,
+            merged=result.merged,
+            duplicates=result.skipped_duplicates,
+            errors=result.skipped_errors,
+        )
+    )
+    return EXIT_OK
+
+
+def _describe(preview: ImportPreview) -> None:
+    from tracker.ui.import_words import field_name, format_name, line_text
+
+    table = preview.table
+    _say(
+        QCoreApplication.translate(
+            "CommandLine", "{file}: {format}, {encoding}, {rows} rows"
+        ).format(
+            file=table.path.name,
+            format=format_name(preview.format),
+            encoding=table.encoding,
+            rows=preview.rows,
+        )
+    )
+    left_out = [
+        h
+        for i, h in enumerate(table.headers)
+        if preview.mapping.get(i, ImportField.IGNORED) is ImportField.IGNORED
+    ]
+    for index, field in sorted(preview.mapping.items()):
+        if field is not ImportField.IGNORED:
+            _say(f"  {table.headers[index]} → {field_name(field)}")
+    if left_out:
+        _say(
+            QCoreApplication.translate("CommandLine", "Not imported: {columns}").format(
+                columns=", ".join(left_out)
+            )
+        )
+    if preview.personal_columns and not preview.options.include_personal:
+        _say(
+            QCoreApplication.translate(
+                "CommandLine", "Left out (personal data; --include-personal imports it): {columns}"
+            ).format(columns=", ".join(preview.personal_columns))
+        )
+    if not preview.ready:
+        return
+    _say(
+        QCoreApplication.translate(
+            "CommandLine",
+            "{count} rows can be imported; {duplicates} of them are already in Pivot or "
+            "repeated in the file.",
+        ).format(count=preview.importable, duplicates=len(preview.duplicates))
+    )
+    for issue in preview.issues[:LISTED_LINES]:
+        _say("  " + line_text(issue))
+    if preview.issue_count > LISTED_LINES:
+        _say(
+            QCoreApplication.translate("CommandLine", "  … and {count} more").format(
+                count=preview.issue_count - LISTED_LINES
+            )
+        )
+
+
+def _import_json(args: argparse.Namespace, paths: AppPaths) -> int:
+    from tracker.services import json_transfer
+
+    try:
+        services = _open(paths)
+    except StorageError as error:
+        return _fail(_error_text(error))
+    try:
+        document = json_transfer.read_document(args.file)
+        preview = json_transfer.preview_json(services.database, document)
+        _say(
+            QCoreApplication.translate(
+                "CommandLine",
+                "{file}: Pivot JSON, {new} new applications, {present} already in Pivot",
+            ).format(
+                file=args.file.name,
+                new=preview.new_applications,
+                present=preview.present_applications,
+            )
+        )
+        if args.dry_run:
+            _say(QCoreApplication.translate("CommandLine", "Dry run: nothing was written."))
+            return EXIT_OK
+        services.imports.back_up_first()
+        json_transfer.import_json(services.database, document, source_name=args.file.name)
+    except PivotError as error:
+        return _fail(_error_text(error))
+    finally:
+        services.close()
+    _say(
+        QCoreApplication.translate("CommandLine", "Imported {created} applications.").format(
+            created=preview.new_applications
+        )
+    )
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from tracker.cli_report import _install_translations
+
+    kind = args.format or args.file.suffix.lower().lstrip(".")
+    if kind not in EXPORT_FORMATS:
+        return _fail(_t_usage(), EXIT_USAGE)
+    _install_translations(args.language)
+    if not paths.database.is_file():
+        return _fail(_error_text(StorageError(StorageProblem.NOT_FOUND, str(paths.database))))
+    try:
+        services = _open(paths)
+    except StorageError as error:
+        return _fail(_error_text(error))
+    try:
+        count = _write_export(services, kind, args.file)
+    except PivotError as error:
+        return _fail(_error_text(error))
+    finally:
+        services.close()
+    _say(
+        QCoreApplication.translate("CommandLine", "{path}: {count} written").format(
+            path=args.file, count=count
+        )
+    )
+    return EXIT_OK
+
+
+def _t_usage() -> str:
+    return "export: give --format csv, json or ics (or a file name ending in one of them)"
+
+
+def _write_export(services: object, kind: str, path: Path) -> int:
+    from tracker.services.container import Services
+    from tracker.ui.transfer_words import calendar_words, csv_language_is_chinese, stage_names
+
+    assert isinstance(services, Services)
+    if kind == "csv":
+        from tracker.services.csv_export import CsvExport
+
+        return CsvExport(services.database).write(
+            path,
+            chinese=csv_language_is_chinese(),
+            stage_names=stage_names(services.pipeline.current()),
+        )
+    if kind == "json":
+        from tracker.services.json_transfer import export_json
+
+        return export_json(services.database, path)
+    from tracker.services.calendar_export import InterviewCalendar
+
+    return InterviewCalendar(services.database).write(path, words=calendar_words())

@@ -1,0 +1,459 @@
+"""Pivot's own JSON file: one document holding everything a database knows about a job hunt,
+written by an export and read back, whole, by an import.
+
+The document::
+
+    {"format": "pivot", "version": 1, "exported_at": "…",
+     "pipeline": [{"key", "name", "position", "hidden", "ghost_after_days"}, …],
+     "companies": [{…every column…}, …],
+     "applications": [{…every column…, "company_uuid",
+                       "stage_events": […], "notes": […], "offers": […],
+                       "interview_rounds": [{…, "questions": […]}, …],
+                       "contact_uuids": […]}, …],
+     "own_stories": […], "own_benchmarks": […],
+     "contacts": [{…every column…, "company_uuid": … or null}, …]}
+
+Records refer to one another by uuid, never by integer id. Datetimes are ISO 8601 strings in
+UTC with their offset, dates ISO 8601 dates, tags lists of strings. Which columns each kind of
+record has is given by the caller (``ColumnSpec``), so this module stays free of the tables.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from tracker.domain.enums import (
+    AnswerRating,
+    Channel,
+    ContributionBase,
+    HiringTrack,
+    InterviewKind,
+    InterviewOutcome,
+    InterviewStatus,
+    OfferStatus,
+    Outcome,
+    Priority,
+    RoleCategory,
+    SalaryPeriod,
+    WorkMode,
+    WorkSchedule,
+)
+from tracker.domain.reference import FigurePeriod, OriginField
+
+FORMAT_NAME = "pivot"
+FORMAT_VERSION = 1
+KNOWN_VERSIONS = frozenset({FORMAT_VERSION})
+IMPORT_FORMAT = "pivot-json"  # ImportBatch.format of an import of this file
+
+# Sections of the document (top level) and of an application (nested).
+COMPANIES = "companies"
+APPLICATIONS = "applications"
+STAGE_EVENTS = "stage_events"
+NOTES = "notes"
+INTERVIEW_ROUNDS = "interview_rounds"
+QUESTIONS = "questions"
+OFFERS = "offers"
+CONTACTS = "contacts"
+OWN_STORIES = "own_stories"
+OWN_BENCHMARKS = "own_benchmarks"
+PIPELINE = "pipeline"
+RECORD_SECTIONS = (
+    COMPANIES, APPLICATIONS, STAGE_EVENTS, NOTES, INTERVIEW_ROUNDS, QUESTIONS, OFFERS, CONTACTS,
+    OWN_STORIES, OWN_BENCHMARKS,
+)  # fmt: skip
+
+# Keys that carry references or nested records rather than columns.
+COMPANY_UUID = "company_uuid"
+CONTACT_UUIDS = "contact_uuids"
+
+Values = Mapping[str, object]
+"""The columns of one record, decoded: names to Python values (aware UTC datetimes, dates,
+floats, lists of tags)."""
+
+
+class InvalidDocumentError(ValueError):
+    """The data is not a Pivot document this version can read."""
+
+
+class ValueKind(StrEnum):
+    TEXT = "text"
+    INTEGER = "integer"
+    REAL = "real"
+    BOOLEAN = "boolean"
+    DATETIME = "datetime"
+    DATE = "date"
+    TAGS = "tags"
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSpec:
+    """One column as the document carries it. A ``required`` column must be in every record; a
+    missing optional one takes the table's default on import."""
+
+    name: str
+    kind: ValueKind
+    nullable: bool = False
+    required: bool = False
+
+
+# Columns holding one of a fixed set of keys, by section: a value outside the set is refused on
+# reading (the lists and forms would fail on it later).
+_ENUMS: dict[str, dict[str, type[StrEnum]]] = {
+    APPLICATIONS: {
+        "role_category": RoleCategory, "work_mode": WorkMode, "hiring_track": HiringTrack,
+        "channel": Channel, "salary_period": SalaryPeriod, "priority": Priority,
+        "outcome": Outcome,
+    },
+    STAGE_EVENTS: {"from_outcome": Outcome, "to_outcome": Outcome},
+    INTERVIEW_ROUNDS: {
+        "kind": InterviewKind, "status": InterviewStatus, "outcome": InterviewOutcome,
+    },
+    QUESTIONS: {"rating": AnswerRating},
+    OFFERS: {
+        "status": OfferStatus, "contribution_base": ContributionBase,
+        "work_schedule": WorkSchedule,
+    },
+    OWN_STORIES: {
+        "origin_field": OriginField, "role_category": RoleCategory,
+        "figure_period": FigurePeriod,
+    },
+    OWN_BENCHMARKS: {"role_category": RoleCategory, "period": FigurePeriod},
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineEntry:
+    key: str
+    name: str | None
+    position: int
+    hidden: bool
+    ghost_after_days: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoundEntry:
+    values: Values
+    questions: tuple[Values, ...] = ()
+
+    @property
+    def uuid(self) -> str:
+        return str(self.values["uuid"])
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationEntry:
+    values: Values
+    company_uuid: str
+    stage_events: tuple[Values, ...] = ()
+    notes: tuple[Values, ...] = ()
+    interview_rounds: tuple[RoundEntry, ...] = ()
+    offers: tuple[Values, ...] = ()
+    contact_uuids: tuple[str, ...] = ()
+
+    @property
+    def uuid(self) -> str:
+        return str(self.values["uuid"])
+
+
+@dataclass(frozen=True, slots=True)
+class ContactEntry:
+    values: Values
+    company_uuid: str | None = None
+
+    @property
+    def uuid(self) -> str:
+        return str(self.values["uuid"])
+
+
+@dataclass(frozen=True, slots=True)
+class PivotDocument:
+    """A Pivot JSON file, read and checked: every value decoded, every reference resolvable
+    within the document."""
+
+    version: int
+    exported_at: datetime | None
+    pipeline: tuple[PipelineEntry, ...] = ()
+    companies: tuple[Values, ...] = ()
+    applications: tuple[ApplicationEntry, ...] = ()
+    own_stories: tuple[Values, ...] = ()
+    own_benchmarks: tuple[Values, ...] = ()
+    contacts: tuple[ContactEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class JsonPreview:
+    """What importing a document would add: applications not yet in the database (with their
+    rounds, offers and notes), those already there (skipped whole), and the stories, benchmarks
+    and contacts not yet there."""
+
+    new_applications: int
+    present_applications: int
+    interview_rounds: int
+    offers: int
+    notes: int
+    stories: int
+    benchmarks: int
+    contacts: int
+
+
+def preview_of(
+    document: PivotDocument,
+    *,
+    present_applications: set[str],
+    present_stories: set[str],
+    present_benchmarks: set[str],
+    present_contacts: set[str],
+) -> JsonPreview:
+    """The preview of a document given the uuids of each kind already in the database."""
+    new = [entry for entry in document.applications if entry.uuid not in present_applications]
+    return JsonPreview(
+        new_applications=len(new),
+        present_applications=len(document.applications) - len(new),
+        interview_rounds=sum(len(entry.interview_rounds) for entry in new),
+        offers=sum(len(entry.offers) for entry in new),
+        notes=sum(len(entry.notes) for entry in new),
+        stories=sum(1 for values in document.own_stories if values["uuid"] not in present_stories),
+        benchmarks=sum(
+            1 for values in document.own_benchmarks if values["uuid"] not in present_benchmarks
+        ),
+        contacts=sum(1 for entry in document.contacts if entry.uuid not in present_contacts),
+    )
+
+
+# --- Writing ----------------------------------------------------------------------------------
+
+
+def encode_value(value: object) -> object:
+    """A column value as JSON holds it: datetimes in UTC with their offset (a naive one is taken
+    as UTC), dates as ISO dates, tags as a list; everything else as it is."""
+    if isinstance(value, datetime):
+        aware = value if value.utcoffset() is not None else value.replace(tzinfo=UTC)
+        return aware.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [str(item) for item in value]
+    return value
+
+
+def encode_record(values: Values, columns: Sequence[ColumnSpec]) -> dict[str, object]:
+    return {column.name: encode_value(values[column.name]) for column in columns}
+
+
+def document_bytes(document: Mapping[str, object]) -> bytes:
+    """The file's bytes: UTF-8, keys sorted, two-space indents, one newline at the end."""
+    text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)
+    return (text + "\n").encode("utf-8")
+
+
+def envelope(exported_at: datetime) -> dict[str, object]:
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": encode_value(exported_at),
+    }
+
+
+# --- Reading ----------------------------------------------------------------------------------
+
+
+def _refuse(reason: str) -> InvalidDocumentError:
+    return InvalidDocumentError(reason)
+
+
+def decode_value(column: ColumnSpec, raw: object) -> object:
+    """A JSON value as the column stores it.
+
+    Raises:
+        InvalidDocumentError: the value is of the wrong type, or not a date where one belongs.
+    """
+    if raw is None:
+        if column.nullable:
+            return None
+        raise _refuse(f"{column.name}: null")
+    kind = column.kind
+    if kind is ValueKind.TEXT and isinstance(raw, str):
+        return raw
+    if kind is ValueKind.BOOLEAN and isinstance(raw, bool):
+        return raw
+    if kind is ValueKind.INTEGER and isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    if kind is ValueKind.REAL and isinstance(raw, int | float) and not isinstance(raw, bool):
+        return float(raw)
+    if kind is ValueKind.TAGS and isinstance(raw, list) and all(isinstance(t, str) for t in raw):
+        return list(raw)
+    if kind is ValueKind.DATETIME and isinstance(raw, str):
+        return _datetime(column.name, raw)
+    if kind is ValueKind.DATE and isinstance(raw, str):
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            raise _refuse(f"{column.name}: not a date") from None
+    raise _refuse(f"{column.name}: not {kind.value}")
+
+
+def _datetime(name: str, raw: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        raise _refuse(f"{name}: not a datetime") from None
+    if moment.utcoffset() is None:
+        raise _refuse(f"{name}: no offset")
+    return moment.astimezone(UTC)
+
+
+def _mapping(raw: object, what: str) -> Mapping[str, Any]:
+    if not isinstance(raw, dict):
+        raise _refuse(f"{what}: not an object")
+    return raw
+
+
+def _list(raw: Mapping[str, Any], key: str) -> list[Any]:
+    value = raw.get(key, [])
+    if not isinstance(value, list):
+        raise _refuse(f"{key}: not a list")
+    return value
+
+
+def _uuid(raw: object, what: str) -> str:
+    if not isinstance(raw, str) or not raw or len(raw) > 36:
+        raise _refuse(f"{what}: not a uuid")
+    return raw
+
+
+def decode_record(raw: object, section: str, columns: Sequence[ColumnSpec]) -> Values:
+    """The columns of one record; a missing optional column is left out (the table's default
+    applies), a missing required one refuses the document."""
+    record = _mapping(raw, section)
+    values: dict[str, object] = {}
+    for column in columns:
+        if column.name not in record:
+            if column.required:
+                raise _refuse(f"{section}.{column.name}: missing")
+            continue
+        values[column.name] = decode_value(column, record[column.name])
+    values["uuid"] = _uuid(values.get("uuid"), f"{section}.uuid")
+    for name, enum in _ENUMS.get(section, {}).items():
+        value = values.get(name)
+        if value is not None and value not in {member.value for member in enum}:
+            raise _refuse(f"{section}.{name}: unknown value")
+    return values
+
+
+def _records(
+    raw: Mapping[str, Any], section: str, specs: Mapping[str, Sequence[ColumnSpec]]
+) -> list[tuple[Values, Mapping[str, Any]]]:
+    """Each record of a section with the raw object it came from (for nested keys)."""
+    return [
+        (decode_record(item, section, specs[section]), _mapping(item, section))
+        for item in _list(raw, section)
+    ]
+
+
+def _unique(uuids: Iterable[str], section: str) -> set[str]:
+    seen: set[str] = set()
+    for uuid in uuids:
+        if uuid in seen:
+            raise _refuse(f"{section}: uuid {uuid} twice")
+        seen.add(uuid)
+    return seen
+
+
+def _pipeline(raw: Mapping[str, Any]) -> tuple[PipelineEntry, ...]:
+    entries: list[PipelineEntry] = []
+    for item in _list(raw, PIPELINE):
+        stage = _mapping(item, PIPELINE)
+        key, name = stage.get("key"), stage.get("name")
+        position, hidden = stage.get("position", len(entries)), stage.get("hidden", False)
+        days = stage.get("ghost_after_days")
+        if (
+            not isinstance(key, str)
+            or not key
+            or not (name is None or isinstance(name, str))
+            or not isinstance(position, int)
+            or not isinstance(hidden, bool)
+            or not (days is None or (isinstance(days, int) and not isinstance(days, bool)))
+        ):
+            raise _refuse("pipeline: not a stage")
+        entries.append(PipelineEntry(key, name, position, hidden, days))
+    _unique((entry.key for entry in entries), PIPELINE)
+    return tuple(entries)
+
+
+def _application(
+    values: Values, raw: Mapping[str, Any], specs: Mapping[str, Sequence[ColumnSpec]]
+) -> ApplicationEntry:
+    rounds = tuple(
+        RoundEntry(round_values, tuple(v for v, _ in _records(round_raw, QUESTIONS, specs)))
+        for round_values, round_raw in _records(raw, INTERVIEW_ROUNDS, specs)
+    )
+    contacts = _list(raw, CONTACT_UUIDS)
+    return ApplicationEntry(
+        values=values,
+        company_uuid=_uuid(raw.get(COMPANY_UUID), f"{APPLICATIONS}.{COMPANY_UUID}"),
+        stage_events=tuple(v for v, _ in _records(raw, STAGE_EVENTS, specs)),
+        notes=tuple(v for v, _ in _records(raw, NOTES, specs)),
+        interview_rounds=rounds,
+        offers=tuple(v for v, _ in _records(raw, OFFERS, specs)),
+        contact_uuids=tuple(_uuid(uuid, CONTACT_UUIDS) for uuid in contacts),
+    )
+
+
+def parse_document(raw: object, specs: Mapping[str, Sequence[ColumnSpec]]) -> PivotDocument:
+    """Check and decode a loaded JSON value. ``specs`` gives the columns of each record section
+    (see ``RECORD_SECTIONS``).
+
+    Raises:
+        InvalidDocumentError: not a Pivot document, a version this one does not know, a value of
+            the wrong type, a uuid twice, or a reference to a record the document lacks.
+    """
+    document = _mapping(raw, "document")
+    if document.get("format") != FORMAT_NAME:
+        raise _refuse("format")
+    version = document.get("version")
+    if isinstance(version, bool) or version not in KNOWN_VERSIONS:
+        raise _refuse("version")
+    assert isinstance(version, int)
+    companies = [v for v, _ in _records(document, COMPANIES, specs)]
+    company_uuids = _unique((str(v["uuid"]) for v in companies), COMPANIES)
+    contacts = [
+        ContactEntry(v, None if r.get(COMPANY_UUID) is None else _uuid(r[COMPANY_UUID], CONTACTS))
+        for v, r in _records(document, CONTACTS, specs)
+    ]
+    contact_uuids = _unique((entry.uuid for entry in contacts), CONTACTS)
+    applications = [_application(v, r, specs) for v, r in _records(document, APPLICATIONS, specs)]
+    _unique((entry.uuid for entry in applications), APPLICATIONS)
+    if any(entry.company_uuid not in company_uuids for entry in applications) or any(
+        entry.company_uuid is not None and entry.company_uuid not in company_uuids
+        for entry in contacts
+    ):
+        raise _refuse("a company the document lacks")
+    if any(set(entry.contact_uuids) - contact_uuids for entry in applications):
+        raise _refuse("a contact the document lacks")
+    stories = [v for v, _ in _records(document, OWN_STORIES, specs)]
+    benchmarks = [v for v, _ in _records(document, OWN_BENCHMARKS, specs)]
+    _unique((str(v["uuid"]) for v in stories), OWN_STORIES)
+    _unique((str(v["uuid"]) for v in benchmarks), OWN_BENCHMARKS)
+    return PivotDocument(
+        version=version,
+        exported_at=_exported_at(document.get("exported_at")),
+        pipeline=_pipeline(document),
+        companies=tuple(companies),
+        applications=tuple(applications),
+        own_stories=tuple(stories),
+        own_benchmarks=tuple(benchmarks),
+        contacts=tuple(contacts),
+    )
+
+
+def _exported_at(raw: object) -> datetime | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str):
+        raise _refuse("exported_at: not a datetime")
+    return _datetime("exported_at", raw)

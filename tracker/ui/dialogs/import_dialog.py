@@ -1,0 +1,302 @@
+"""The import preview: how Pivot read the file (format, encoding), which column fills which
+field (changeable), the first rows exactly as they will be stored, the rows left out and why,
+and what to do with applications Pivot already has. Nothing is written before Import."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.errors import FileError
+from tracker.domain.import_fields import ImportField
+from tracker.domain.pipeline import Pipeline
+from tracker.domain.table_text import CHOOSABLE_ENCODINGS
+from tracker.services.importing import (
+    DuplicatePolicy,
+    ImportOptions,
+    ImportPreview,
+    ImportService,
+)
+from tracker.ui.file_messages import file_message
+from tracker.ui.import_words import field_name, format_name, line_text
+from tracker.ui.labels import state_label
+from tracker.ui.widgets.choice_combo import ChoiceCombo
+
+FIRST_VALUE_CHARACTERS = 60
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text.replace("\n", " ⏎ "))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setToolTip(text[:500])
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self,
+        service: ImportService,
+        preview: ImportPreview,
+        pipeline: Pipeline,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.preview = preview
+        self._pipeline = pipeline
+        self._field_combos: list[ChoiceCombo[ImportField | None]] = []
+        self._filled_headers: list[str] | None = None
+        self.setWindowTitle(self.tr("Import {file}").format(file=preview.path.name))
+        self.resize(980, 760)
+        self._build()
+        self._show_preview()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        reading = QFormLayout()
+        encodings: list[tuple[str, str | None]] = [(self.tr("Found by Pivot"), None)]
+        encodings += [(name.upper(), name) for name in CHOOSABLE_ENCODINGS]
+        self.encoding = ChoiceCombo(encodings)
+        self.encoding.currentIndexChanged.connect(self._options_changed)
+        reading.addRow(self.tr("Text encoding:"), self.encoding)
+        self.dates = ChoiceCombo[bool | None](
+            [
+                (self.tr("Only when unambiguous"), None),
+                (self.tr("Day first (31/12/2026)"), True),
+                (self.tr("Month first (12/31/2026)"), False),
+            ]
+        )
+        self.dates.currentIndexChanged.connect(self._options_changed)
+        reading.addRow(self.tr("Dates like 01/02/2026:"), self.dates)
+        layout.addLayout(reading)
+        columns = QGroupBox(self.tr("Columns"))
+        column_layout = QVBoxLayout(columns)
+        self.columns = _table([self.tr("Column in the file"), self.tr("First value"),
+                               self.tr("Imported as")])  # fmt: skip
+        column_layout.addWidget(self.columns)
+        self.personal = QCheckBox(
+            self.tr("Also import contact email, phone and screening answers (as a note)")
+        )
+        self.personal.toggled.connect(self._options_changed)
+        column_layout.addWidget(self.personal)
+        layout.addWidget(columns, 3)
+        rows = QGroupBox(self.tr("The first rows, as they will be stored"))
+        rows_layout = QVBoxLayout(rows)
+        self.sample = _table([self.tr("Line"), self.tr("Company"), self.tr("Role"),
+                              self.tr("Stage"), self.tr("Applied on"), self.tr("City"),
+                              self.tr("Salary")])  # fmt: skip
+        rows_layout.addWidget(self.sample)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        rows_layout.addWidget(self.summary)
+        self.issues = QListWidget()
+        self.issues.setMaximumHeight(110)
+        rows_layout.addWidget(self.issues)
+        layout.addWidget(rows, 4)
+        self.duplicates_box = QGroupBox(self.tr("Applications Pivot already has"))
+        duplicates = QHBoxLayout(self.duplicates_box)
+        self.duplicate_choice = QButtonGroup(self)
+        choices = (
+            (self.tr("Skip them"), DuplicatePolicy.SKIP),
+            (self.tr("Fill in what Pivot's are missing"), DuplicatePolicy.MERGE),
+            (self.tr("Import them anyway"), DuplicatePolicy.IMPORT),
+        )
+        self._policies: list[DuplicatePolicy] = []
+        for index, (text, policy) in enumerate(choices):
+            button = QRadioButton(text)
+            self.duplicate_choice.addButton(button, index)
+            self._policies.append(policy)
+            duplicates.addWidget(button)
+        self.duplicate_choice.button(0).setChecked(True)
+        self.duplicate_choice.idToggled.connect(lambda _id, _on: self._show_count())
+        layout.addWidget(self.duplicates_box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _field_choices(self) -> list[tuple[str, ImportField | None]]:
+        choices: list[tuple[str, ImportField | None]] = [(field_name(ImportField.IGNORED), None)]
+        return choices + [(field_name(f), f) for f in ImportField if f is not ImportField.IGNORED]
+
+    def _show_preview(self) -> None:
+        preview = self.preview
+        table = preview.table
+        self.heading.setText(
+            self.tr("{file}: {format}, {encoding}, {rows} rows").format(
+                file=table.path.name, format=format_name(preview.format),
+                encoding=table.encoding.upper(), rows=preview.rows,
+            )
+        )  # fmt: skip
+        self._fill_columns()
+        self.personal.setVisible(bool(preview.personal_columns) or preview.options.include_personal)
+        self._fill_sample()
+        self._fill_issues()
+        self.duplicates_box.setVisible(bool(preview.duplicates))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        count = self._to_import()
+        self.import_button.setEnabled(self.preview.ready and count > 0)
+        if count == 1:
+            self.import_button.setText(self.tr("Import 1 application"))
+        else:
+            self.import_button.setText(self.tr("Import {count} applications").format(count=count))
+
+    def _to_import(self) -> int:
+        if self.policy() is DuplicatePolicy.IMPORT:
+            return self.preview.importable
+        return self.preview.importable - len(self.preview.duplicates)
+
+    def _fill_columns(self) -> None:
+        headers = self.preview.table.headers
+        if headers == self._filled_headers:
+            for row, combo in enumerate(self._field_combos):  # the sender may be one of them
+                combo.blockSignals(True)
+                mapped = self.preview.mapping.get(row)
+                combo.set_value(None if mapped is ImportField.IGNORED else mapped)
+                combo.blockSignals(False)
+            return
+        self._filled_headers = list(headers)
+        first = self._first_values()
+        self.columns.blockSignals(True)
+        self.columns.setRowCount(len(headers))
+        self._field_combos = []
+        for row, header in enumerate(headers):
+            self.columns.setItem(row, 0, _item(header))
+            self.columns.setItem(row, 1, _item(first.get(row, "")[:FIRST_VALUE_CHARACTERS]))
+            combo = ChoiceCombo(self._field_choices())
+            mapped = self.preview.mapping.get(row)
+            combo.set_value(None if mapped is ImportField.IGNORED else mapped)
+            combo.currentIndexChanged.connect(self._options_changed)
+            self.columns.setCellWidget(row, 2, combo)
+            self._field_combos.append(combo)
+        self.columns.resizeColumnsToContents()
+        self.columns.blockSignals(False)
+
+    def _first_values(self) -> dict[int, str]:
+        from tracker.services.import_table import rows
+
+        try:
+            for _line, cells in rows(self.preview.table):
+                return dict(enumerate(cells))
+        except FileError:
+            pass
+        return {}
+
+    def _fill_sample(self) -> None:
+        sample = self.preview.sample
+        self.sample.setRowCount(len(sample))
+        for row, record in enumerate(sample):
+            data = record.data
+            cells = (
+                str(record.line), data.company_name, data.role_title,
+                state_label(record.stage, record.outcome, self._pipeline),
+                data.applied_on.isoformat() if data.applied_on else "", data.city,
+                data.salary_text,
+            )  # fmt: skip
+            for column, text in enumerate(cells):
+                self.sample.setItem(row, column, _item(text))
+        self.sample.resizeColumnsToContents()
+
+    def _fill_issues(self) -> None:
+        preview = self.preview
+        self.issues.clear()
+        if not preview.ready:
+            missing = ", ".join(field_name(f) for f in preview.missing)
+            self.summary.setText(
+                self.tr("Choose the columns for: {fields}. Pivot needs them for every row.")
+                .format(fields=missing)
+            )  # fmt: skip
+            self.issues.hide()
+            return
+        left_out = preview.rows - preview.importable
+        text = self.tr("{rows} rows: {ready} can be imported, {left} left out.").format(
+            rows=preview.rows, ready=preview.importable, left=left_out
+        )
+        if preview.duplicates:
+            text += " " + self.tr("{count} are already in Pivot or repeated in the file.").format(
+                count=len(preview.duplicates)
+            )
+        if preview.personal_columns and not preview.options.include_personal:
+            text += " " + self.tr("Personal data is left out: {columns}.").format(
+                columns=", ".join(preview.personal_columns)
+            )
+        self.summary.setText(text)
+        self.issues.setVisible(bool(preview.issues))
+        self.issues.addItems([line_text(issue) for issue in preview.issues])
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def policy(self) -> DuplicatePolicy:
+        return self._policies[max(self.duplicate_choice.checkedId(), 0)]
+
+    def options(self) -> ImportOptions:
+        headers = self.preview.table.headers
+        overrides = {
+            headers[row]: combo.value() or ImportField.IGNORED
+            for row, combo in enumerate(self._field_combos)
+        }
+        return replace(
+            self.preview.options,
+            encoding=self.encoding.value(),
+            overrides=overrides,
+            day_first=self.dates.value(),
+            include_personal=self.personal.isChecked(),
+            duplicates=self.policy(),
+        )
+
+    def _options_changed(self) -> None:
+        try:
+            self.preview = self._service.preview(self.preview.path, self.options())
+        except FileError as error:
+            self.summary.setText(file_message(error))
+            self.import_button.setEnabled(False)
+            return
+        self._show_preview()
+
+    @property
+    def path(self) -> Path:
+        return self.preview.path

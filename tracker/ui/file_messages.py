@@ -1,0 +1,67 @@
+"""Why a file could not be read or written, as a sentence naming the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from tracker.domain.errors import FileError, FileProblem
+
+
+def file_problem_text(problem: FileProblem) -> str:
+    texts = {
+        FileProblem.NOT_FOUND: QCoreApplication.translate(
+            "Messages",
+            "The file or its folder does not exist. Choose a folder that exists and try again.",
+        ),
+        FileProblem.NO_PERMISSION: QCoreApplication.translate(
+            "Messages",
+            "Pivot is not allowed to use this file or its folder. Choose another folder, or "
+            "change the permissions, and try again.",
+        ),
+        FileProblem.DISK_FULL: QCoreApplication.translate(
+            "Messages",
+            "The disk is full, so the file was not written; a file already there is unchanged. "
+            "Free some space and try again.",
+        ),
+        FileProblem.READ_ONLY: QCoreApplication.translate(
+            "Messages",
+            "The folder is read-only, so the file was not written. Choose another folder and "
+            "try again.",
+        ),
+        FileProblem.IO_ERROR: QCoreApplication.translate(
+            "Messages",
+            "The disk reported an error while reading or writing the file; a file already "
+            "there is unchanged. Check the disk and try again.",
+        ),
+        FileProblem.IS_A_FOLDER: QCoreApplication.translate(
+            "Messages", "That name belongs to a folder, not a file. Choose another name."
+        ),
+        FileProblem.UNKNOWN_ENCODING: QCoreApplication.translate(
+            "Messages",
+            "The text encoding of the file could not be recognised (it is neither UTF-8, "
+            "UTF-16 nor GB18030). Save it as UTF-8 and try again.",
+        ),
+        FileProblem.NOT_A_TABLE: QCoreApplication.translate(
+            "Messages",
+            "The file is not a table Pivot can read: it has no header row, or it is not text. "
+            "Export it as CSV with a header row and try again.",
+        ),
+        FileProblem.NOT_PIVOT_JSON: QCoreApplication.translate(
+            "Messages", "The file is not a Pivot export, so nothing was imported from it."
+        ),
+        FileProblem.CHANGED: QCoreApplication.translate(
+            "Messages",
+            "The file changed after it was previewed, so nothing was imported. Open it again "
+            "to see what it holds now.",
+        ),
+    }
+    return texts[problem]
+
+
+def file_message(error: FileError) -> str:
+    """What went wrong with the file, what to do, and the file's path."""
+    return (
+        file_problem_text(error.problem)
+        + "\n\n"
+        + QCoreApplication.translate("Messages", "File: {path}").format(path=error.path)
+    )
