@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlmodel import Session, col, select
 
 from tracker.db.models import (
@@ -60,9 +60,29 @@ def batch_merges(session: Session, batch_id: int) -> Sequence[ImportMerge]:
     return session.exec(select(ImportMerge).where(col(ImportMerge.batch_id) == batch_id)).all()
 
 
-def add_all(session: Session, records: Sequence[JobApplication | StageEvent | Note]) -> None:
-    session.add_all(records)
-    session.flush()
+def next_ids(session: Session) -> dict[str, int]:
+    """The next free key of each table a bulk import writes (inside its write transaction, which
+    holds the write lock, so no one else can take them)."""
+    connection = session.connection()
+    return {
+        table: int(connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")
+                   .scalar_one())
+        for table in ("company", "job_application", "stage_event", "note")
+    }  # fmt: skip
+
+
+_TABLES = {
+    "company": Company.__table__,  # type: ignore[attr-defined]
+    "job_application": JobApplication.__table__,  # type: ignore[attr-defined]
+    "stage_event": StageEvent.__table__,  # type: ignore[attr-defined]
+    "note": Note.__table__,  # type: ignore[attr-defined]
+}
+
+
+def insert_rows(session: Session, table: str, rows: Sequence[dict[str, object]]) -> None:
+    """Many rows of one table in one statement (executemany), every column given."""
+    if rows:
+        session.execute(insert(_TABLES[table]), list(rows))
 
 
 def set_deleted(session: Session, application_ids: Sequence[int], when: datetime | None) -> None:
@@ -88,3 +108,13 @@ def hide_empty_companies(session: Session, company_ids: set[int], when: datetime
         ).first()
         company.deleted_at = None if live is not None else (when or company.deleted_at)
         session.add(company)
+
+
+def revive_companies(session: Session, company_ids: set[int]) -> None:
+    """Companies in the trash that an import gave an application again come back."""
+    if company_ids:
+        session.exec(
+            update(Company)
+            .where(col(Company.id).in_(sorted(company_ids)), col(Company.deleted_at).is_not(None))
+            .values(deleted_at=None)
+        )

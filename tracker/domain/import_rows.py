@@ -122,6 +122,8 @@ class _Row:
         self.reading = reading
         self.issues: list[RowIssue] = []
         self.values: dict[ImportField, list[tuple[str, str]]] = {}
+        self._texts: dict[ImportField, str] = {}
+        self._dates: dict[ImportField, date | datetime | None] = {}
         for index, cell in enumerate(cells):
             target = reading.mapping.get(index)
             if target is None or target is F.IGNORED:
@@ -137,10 +139,26 @@ class _Row:
     def issue(self, problem: RowProblem, name: str, value: str = "") -> None:
         self.issues.append(RowIssue(self.line, problem, name, value[:80]))
 
+        self._texts: dict[ImportField, str] = {}
+        self._dates: dict[ImportField, date | datetime | None] = {}
+
     def text(self, target: ImportField) -> str:
-        return "\n".join(value for _header, value in self.values.get(target, ())).strip()
+        text = self._texts.get(target)
+        if text is None:
+            values = self.values.get(target, ())
+            text = "\n".join(value for _header, value in values).strip() if values else ""
+            self._texts[target] = text
+        return text
 
     def when(self, target: ImportField) -> date | datetime | None:
+        """The field's date or time (aware), read once; None when empty or unreadable (then an
+        issue says why)."""
+        if target in self._dates:
+            return self._dates[target]
+        self._dates[target] = value = self._read_date(target)
+        return value
+
+    def _read_date(self, target: ImportField) -> date | datetime | None:
         raw = self.text(target)
         if not raw:
             return None
@@ -169,12 +187,17 @@ def _day(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
+_ENUM_KEYS: dict[type[StrEnum], dict[str, str]] = {}
+
+
 def _enum_value(enum: type[StrEnum], text: str, words: Mapping[str, str]) -> str | None:
+    if not text:
+        return None
+    keys = _ENUM_KEYS.get(enum)
+    if keys is None:
+        keys = _ENUM_KEYS[enum] = {header_key(member.value): member.value for member in enum}
     key = header_key(text)
-    for member in enum:
-        if header_key(member.value) == key:
-            return member.value
-    return words.get(key)
+    return keys.get(key) or words.get(key)
 
 
 _ANSWERS = frozenset({Outcome.REJECTED, Outcome.GHOSTED, Outcome.TALENT_POOL})

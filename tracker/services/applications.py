@@ -65,26 +65,33 @@ def salary_columns(text: str) -> dict[str, object]:
     }
 
 
+def field_values(data: ApplicationUpdate) -> dict[str, object]:
+    """The stored columns of a form's fields (one-line texts trimmed, the salary parsed)."""
+    return {
+        "role_title": clean(data.role_title),
+        "role_category": data.role_category.value,
+        "city": clean(data.city) or None,
+        "work_mode": data.work_mode.value if data.work_mode else None,
+        "hiring_track": data.hiring_track.value,
+        "channel": data.channel.value if data.channel else None,
+        "referral_code": clean(data.referral_code) or None,
+        "job_url": data.job_url.strip() or None,
+        "job_description": data.job_description,
+        "salary_text": data.salary_text.strip(),
+        **salary_columns(data.salary_text),
+        "applied_on": data.applied_on,
+        "priority": data.priority.value,
+        "excitement": data.excitement,
+        "next_action": clean(data.next_action),
+        "next_action_due": data.next_action_due,
+        "tags": [clean(tag) for tag in data.tags if clean(tag)],
+        "resume_version": clean(data.resume_version),
+    }
+
+
 def apply_fields(application: JobApplication, data: ApplicationUpdate) -> None:
-    application.role_title = clean(data.role_title)
-    application.role_category = data.role_category.value
-    application.city = clean(data.city) or None
-    application.work_mode = data.work_mode.value if data.work_mode else None
-    application.hiring_track = data.hiring_track.value
-    application.channel = data.channel.value if data.channel else None
-    application.referral_code = clean(data.referral_code) or None
-    application.job_url = data.job_url.strip() or None
-    application.job_description = data.job_description
-    application.salary_text = data.salary_text.strip()
-    for name, value in salary_columns(data.salary_text).items():
+    for name, value in field_values(data).items():
         setattr(application, name, value)
-    application.applied_on = data.applied_on
-    application.priority = data.priority.value
-    application.excitement = data.excitement
-    application.next_action = clean(data.next_action)
-    application.next_action_due = data.next_action_due
-    application.tags = [clean(tag) for tag in data.tags if clean(tag)]
-    application.resume_version = clean(data.resume_version)
 
 
 def fields_of(application: JobApplication, company_name: str) -> ApplicationUpdate:

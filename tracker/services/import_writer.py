@@ -11,11 +11,11 @@ from sqlmodel import Session
 
 from tracker.db import import_store as store
 from tracker.db import search_index
-from tracker.db.models import Company, ImportMerge, JobApplication, Note, StageEvent
+from tracker.db.models import ImportMerge, JobApplication, new_uuid
 from tracker.domain.import_formats import FormatKey
 from tracker.domain.import_rows import ImportRecord
 from tracker.domain.text import clean, match_key
-from tracker.services.applications import apply_fields
+from tracker.services.applications import field_values
 
 if TYPE_CHECKING:
     from tracker.services.importing import ImportResult
@@ -49,27 +49,39 @@ class BatchWriter:
         self._session = session
         self._policy = policy
         self._batch = store.add_batch(session, source_name, format_key.value)
+        assert self._batch.id is not None
+        self._batch_id = self._batch.id
         self._existing: dict[tuple[str, str], int | None] = dict(store.existing_keys(session))
-        self._companies = store.companies_by_key(session)
-        self._pending: list[tuple[ImportRecord, JobApplication]] = []
+        self._companies = {key: c.id for key, c in store.companies_by_key(session).items() if c.id}
+        self._revived: set[int] = set()
+        self._ids = store.next_ids(session)
+        self._rows: dict[str, list[dict[str, Any]]] = {table: [] for table in self._ids}
         self._created_ids: list[int] = []
+        self._merged_ids: list[int] = []
         self._touched_companies: set[int] = set()
         self.created = self.merged = self.skipped_duplicates = self.skipped_errors = 0
 
-    def _company(self, name: str) -> Company:
+    def _take_id(self, table: str) -> int:
+        value = self._ids[table]
+        self._ids[table] = value + 1
+        return value
+
+    def _company(self, name: str, now: datetime) -> int:
         key = match_key(name)
-        company = self._companies.get(key)
-        if company is None:
-            company = Company(name=clean(name), name_key=key)
-            self._session.add(company)
-            self._session.flush()
-            self._companies[key] = company
-        elif company.deleted_at is not None:
-            company.deleted_at = None
-            self._session.add(company)
-        assert company.id is not None
-        self._touched_companies.add(company.id)
-        return company
+        company_id = self._companies.get(key)
+        if company_id is None:
+            company_id = self._take_id("company")
+            self._rows["company"].append({
+                "id": company_id, "uuid": new_uuid(), "name": clean(name), "name_key": key,
+                "website": None, "industry": None, "size": None, "funding_stage": None,
+                "city": None, "notes": "", "created_at": now, "updated_at": now,
+                "deleted_at": None,
+            })  # fmt: skip
+            self._companies[key] = company_id
+        else:
+            self._revived.add(company_id)
+        self._touched_companies.add(company_id)
+        return company_id
 
     def add(self, record: ImportRecord | None) -> None:
         if record is None:
@@ -83,35 +95,50 @@ class BatchWriter:
             else:
                 self.skipped_duplicates += 1
             return
-        company = self._company(record.data.company_name)
-        assert company.id is not None and self._batch.id is not None
-        first = record.moves[0]
-        last = record.moves[-1]
-        application = JobApplication(
-            company_id=company.id, role_title="", current_stage=last.stage,
-            outcome=last.outcome.value if last.outcome else None, stage_changed_at=last.at,
-            created_at=first.at, updated_at=last.at, import_batch_id=self._batch.id,
-        )  # fmt: skip
-        apply_fields(application, record.data)
-        self._pending.append((record, application))
         # A later row of the same file with this company and role is a duplicate of this one.
         self._existing.setdefault(key, None)
-        if len(self._pending) >= CHUNK:
+        first, last = record.moves[0], record.moves[-1]
+        application_id = self._take_id("job_application")
+        self._rows["job_application"].append({
+            **field_values(record.data), "id": application_id, "uuid": new_uuid(),
+            "company_id": self._company(record.data.company_name, first.at),
+            "current_stage": last.stage, "outcome": last.outcome.value if last.outcome else None,
+            "stage_changed_at": last.at, "archived": False, "import_batch_id": self._batch_id,
+            "created_at": first.at, "updated_at": last.at, "deleted_at": None,
+        })  # fmt: skip
+        previous: tuple[str | None, str | None] = (None, None)
+        for move in record.moves:
+            outcome = move.outcome.value if move.outcome else None
+            self._rows["stage_event"].append({
+                "id": self._take_id("stage_event"), "uuid": new_uuid(),
+                "application_id": application_id, "from_stage": previous[0],
+                "from_outcome": previous[1], "to_stage": move.stage, "to_outcome": outcome,
+                "occurred_at": move.at, "note": "", "created_at": move.at,
+            })  # fmt: skip
+            previous = (move.stage, outcome)
+        for body in record.notes:
+            self._rows["note"].append({
+                "id": self._take_id("note"), "uuid": new_uuid(), "application_id": application_id,
+                "body": body, "created_at": last.at, "updated_at": last.at, "deleted_at": None,
+            })  # fmt: skip
+        self._created_ids.append(application_id)
+        self.created += 1
+        if len(self._rows["job_application"]) >= CHUNK:
             self._flush()
 
     def _merge(self, application_id: int, record: ImportRecord) -> None:
+        self._flush()
         application = self._session.get(JobApplication, application_id)
         assert application is not None
-        incoming = JobApplication(company_id=application.company_id, role_title="")
-        apply_fields(incoming, record.data)
+        incoming = field_values(record.data)
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         for name in MERGEABLE:
-            old, new = getattr(application, name), getattr(incoming, name)
+            old, new = getattr(application, name), incoming[name]
             if old in (None, "") and new not in (None, ""):
                 before[name], after[name] = _json_value(old), _json_value(new)
                 setattr(application, name, new)
-        new_tags = [tag for tag in incoming.tags if tag not in application.tags]
+        new_tags = [tag for tag in incoming["tags"] if tag not in application.tags]  # type: ignore[attr-defined]
         if new_tags:
             before["tags"], after["tags"] = list(application.tags), [*application.tags, *new_tags]
             application.tags = after["tags"]
@@ -120,62 +147,41 @@ class BatchWriter:
             return
         application.updated_at = datetime.now(UTC)
         self._session.add(application)
-        assert self._batch.id is not None
         self._session.add(
-            ImportMerge(batch_id=self._batch.id, application_id=application_id,
+            ImportMerge(batch_id=self._batch_id, application_id=application_id,
                         before=before, after=after)
         )  # fmt: skip
+        self._session.flush()
         self.merged += 1
-        self._created_ids.append(application_id)  # to be indexed again
+        self._merged_ids.append(application_id)
 
     def _flush(self) -> None:
-        if not self._pending:
-            return
-        store.add_all(self._session, [application for _record, application in self._pending])
-        children: list[JobApplication | StageEvent | Note] = []
-        for record, application in self._pending:
-            assert application.id is not None
-            previous: tuple[str | None, str | None] = (None, None)
-            for move in record.moves:
-                outcome = move.outcome.value if move.outcome else None
-                children.append(
-                    StageEvent(application_id=application.id, from_stage=previous[0],
-                               from_outcome=previous[1], to_stage=move.stage, to_outcome=outcome,
-                               occurred_at=move.at, created_at=move.at)
-                )  # fmt: skip
-                previous = (move.stage, outcome)
-            children.extend(
-                Note(application_id=application.id, body=body, created_at=record.moves[-1].at,
-                     updated_at=record.moves[-1].at)
-                for body in record.notes
-            )  # fmt: skip
-            self._created_ids.append(application.id)
-        store.add_all(self._session, children)
-        self.created += len(self._pending)
-        self._pending.clear()
+        for table in ("company", "job_application", "stage_event", "note"):
+            store.insert_rows(self._session, table, self._rows[table])
+            self._rows[table].clear()
 
     def finish(self) -> ImportResult:
         from tracker.services.importing import ImportResult
 
         self._flush()
+        store.revive_companies(self._session, self._revived)
         self._batch.created_count = self.created
         self._batch.merged_count = self.merged
         self._session.add(self._batch)
         self._session.flush()
         connection = self._session.connection()
         search_index.reindex(connection, "company", sorted(self._touched_companies))
-        search_index.reindex(connection, "application", self._created_ids)
+        search_index.reindex(connection, "application", self._created_ids + self._merged_ids)
         note_ids = [
             row[0]
             for row in connection.exec_driver_sql(
                 "SELECT n.id FROM note n JOIN job_application a ON a.id = n.application_id "
                 "WHERE a.import_batch_id = ?",
-                (self._batch.id,),
+                (self._batch_id,),
             )
         ]
         search_index.reindex(connection, "note", note_ids)
-        assert self._batch.id is not None
-        return ImportResult(self._batch.id, self.created, self.merged,
+        return ImportResult(self._batch_id, self.created, self.merged,
                             self.skipped_duplicates, self.skipped_errors)  # fmt: skip
 
 

@@ -281,15 +281,15 @@ def test_a_failure_midway_writes_nothing(
     path.write_text("Company,Role\n" + "\n".join(lines), encoding="utf-8")
     preview = services.imports.preview(path)
     calls = []
-    original = import_writer.store.add_all
+    original = import_writer.store.insert_rows
 
-    def failing(session: object, records: list[object]) -> None:
+    def failing(session: object, table: str, records: list[object]) -> None:
         calls.append(1)
         if len(calls) == 3:
             raise StorageError(StorageProblem.DISK_FULL, "pivot.db")
-        original(session, records)  # type: ignore[arg-type]
+        original(session, table, records)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(import_writer.store, "add_all", failing)
+    monkeypatch.setattr(import_writer.store, "insert_rows", failing)
     with pytest.raises(StorageError):
         services.imports.commit(preview)
     assert _count(services.database, "job_application") == 0
