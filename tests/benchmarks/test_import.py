@@ -20,7 +20,7 @@ from tracker.db.opening import open_database
 from tracker.services.container import Services
 from tracker.services.csv_export import CsvExport
 
-COMPANIES = ("字节跳动", "阿里云", "腾讯", "百度", "月之暗面", "智谱AI", "MiniMax", "小红书", "美团")
+COMPANIES = ("字节跳动", "阿里云", "腾讯", "百度", "月之暗面", "智谱AI", "MiniMax", "小红书")
 ROLES = ("AI训练师", "大模型算法工程师", "AI产品经理", "提示词工程师", "AIGC设计师", "数据分析师")
 STATUSES = ("已投递", "简历筛选", "笔试", "一面", "二面", "offer", "挂了", "无回音", "想投")
 SALARIES = ("15-20K·14薪", "25-50K·19薪", "12-15K", "面议", "30-45K·16薪", "200-300元/天")

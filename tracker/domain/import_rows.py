@@ -139,9 +139,6 @@ class _Row:
     def issue(self, problem: RowProblem, name: str, value: str = "") -> None:
         self.issues.append(RowIssue(self.line, problem, name, value[:80]))
 
-        self._texts: dict[ImportField, str] = {}
-        self._dates: dict[ImportField, date | datetime | None] = {}
-
     def text(self, target: ImportField) -> str:
         text = self._texts.get(target)
         if text is None:
