@@ -128,8 +128,10 @@ class _Row:
             target = reading.mapping.get(index)
             if target is None or target is F.IGNORED:
                 continue
-            text = unguard(cell) if reading.strip_formula_guard else cell
-            if text.strip() not in EMPTY_MARKS:
+            # Pivot's own CSV writes an empty cell for nothing, so "-" there is a value.
+            own = reading.strip_formula_guard
+            text = unguard(cell) if own else cell
+            if (text != "") if own else (text.strip() not in EMPTY_MARKS):
                 self.values.setdefault(target, []).append((reading.headers[index], text))
         if len(cells) > len(reading.headers) and any(
             c.strip() for c in cells[len(reading.headers) :]
@@ -143,7 +145,9 @@ class _Row:
         text = self._texts.get(target)
         if text is None:
             values = self.values.get(target, ())
-            text = "\n".join(value for _header, value in values).strip() if values else ""
+            # Kept as written: one-line fields are cleaned when stored, long texts keep their
+            # spacing.
+            text = "\n".join(value for _header, value in values) if values else ""
             self._texts[target] = text
         return text
 
@@ -272,7 +276,7 @@ def read_row(
     row cannot be imported; issues that do not skip it are warnings)."""
     row = _Row(line, cells, reading)
     for required in (F.COMPANY, F.ROLE):
-        if not row.text(required):
+        if not row.text(required).strip():
             row.issue(RowProblem.MISSING, required)
     status, outcome = _state(row)
     moves = _moves(row, status, outcome)
