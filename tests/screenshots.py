@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from tracker.db.opening import open_database
 from tracker.domain.enums import Stage
@@ -94,7 +94,10 @@ def _dialogs(
         window.rows.rows(), services.offer_values, lambda _form: None, offer, None, window
     )
     written = []
-    forms = (("preferences-stages", preferences), ("round", round_form), ("offer", offer_form))
+    forms = (
+        ("preferences-stages", preferences), ("round", round_form), ("offer", offer_form),
+        ("import", _import_dialog(window, services, paths)),
+    )  # fmt: skip
     for name, dialog in forms:
         dialog.show()
         _settle()
@@ -103,6 +106,26 @@ def _dialogs(
         written.append(path)
         dialog.hide()
     return written
+
+
+def _import_dialog(window: MainWindow, services: Services, paths: AppPaths) -> QDialog:
+    """The preview of a spreadsheet saved by WPS (GBK), with one application Pivot has and one
+    row whose date cannot be read."""
+    from tracker.ui.dialogs.import_dialog import ImportDialog
+
+    known = window.rows.rows()[0]
+    table = paths.data_dir / "求职记录.csv"
+    lines = [
+        "公司名称,职位,状态,投递日期,薪资,城市,渠道,备注",
+        "字节跳动,AI训练师（多模态）,一面,2026年9月3日,25-50K·19薪,北京,内推,HR 说下周约二面",
+        "智谱AI,提示词工程师,已投递,2026/9/8,20-30K,北京,BOSS直聘,",
+        "小红书,AI产品经理,挂了,2026-08-30,面议,上海,官网,薪资面议",
+        f"{known.company_name},{known.role_title},已投递,2026-09-01,,,,",
+        "月之暗面,大模型应用工程师,笔试,下周三,40-60K·16薪,北京,猎头,",
+    ]
+    table.write_bytes("\n".join(lines).encode("gbk", errors="replace"))
+    preview = services.imports.preview(table)
+    return ImportDialog(services.imports, preview, services.pipeline.current(), window)
 
 
 def render(output: Path, width: int, height: int) -> list[Path]:

@@ -1445,6 +1445,11 @@ Your data stays in one file on this computer.</source>
         <translation>薪资</translation>
     </message>
     <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123" />
+        <source>Pivot has it</source>
+        <translation>Pivot 已有</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/dialogs/import_dialog.py" line="133" />
         <source>Applications Pivot already has</source>
         <translation>Pivot 里已有的申请</translation>
@@ -1485,22 +1490,27 @@ Your data stays in one file on this computer.</source>
         <translation>导入 {count} 条申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="250" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="239" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="251" />
         <source>Choose the columns for: {fields}. Pivot needs them for every row.</source>
         <translation>请为这些字段选择列：{fields}。每一行都需要它们。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="256" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="257" />
         <source>{rows} rows: {ready} can be imported, {left} left out.</source>
         <translation>共 {rows} 行：{ready} 行可以导入，{left} 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="260" />
-        <source>{count} are already in Pivot or repeated in the file.</source>
-        <translation>其中 {count} 行 Pivot 里已有，或在文件中重复。</translation>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="261" />
+        <source>Already in Pivot or repeated in the file: {count}.</source>
+        <translation>Pivot 里已有或在文件中重复：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="264" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="265" />
         <source>Personal data is left out: {columns}.</source>
         <translation>个人信息不导入：{columns}。</translation>
     </message>

@@ -115,21 +115,21 @@ class ImportDialog(QDialog):
         )
         self.personal.toggled.connect(self._options_changed)
         column_layout.addWidget(self.personal)
-        layout.addWidget(columns, 3)
+        layout.addWidget(columns, 4)
         rows = QGroupBox(self.tr("The first rows, as they will be stored"))
         rows_layout = QVBoxLayout(rows)
         self.sample = _table([self.tr("Line"), self.tr("Company"), self.tr("Role"),
                               self.tr("Stage"), self.tr("Applied on"), self.tr("City"),
-                              self.tr("Salary")])  # fmt: skip
+                              self.tr("Salary"), self.tr("Pivot has it")])  # fmt: skip
         rows_layout.addWidget(self.sample)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         rows_layout.addWidget(self.summary)
         self.issues = QListWidget()
-        self.issues.setMaximumHeight(110)
+        self.issues.setMaximumHeight(80)
         rows_layout.addWidget(self.issues)
-        layout.addWidget(rows, 4)
+        layout.addWidget(rows, 3)
         self.duplicates_box = QGroupBox(self.tr("Applications Pivot already has"))
         duplicates = QHBoxLayout(self.duplicates_box)
         self.duplicate_choice = QButtonGroup(self)
@@ -228,6 +228,7 @@ class ImportDialog(QDialog):
 
     def _fill_sample(self) -> None:
         sample = self.preview.sample
+        repeated = {duplicate.line for duplicate in self.preview.duplicates}
         self.sample.setRowCount(len(sample))
         for row, record in enumerate(sample):
             data = record.data
@@ -235,7 +236,7 @@ class ImportDialog(QDialog):
                 str(record.line), data.company_name, data.role_title,
                 state_label(record.stage, record.outcome, self._pipeline),
                 data.applied_on.isoformat() if data.applied_on else "", data.city,
-                data.salary_text,
+                data.salary_text, self.tr("yes") if record.line in repeated else "",
             )  # fmt: skip
             for column, text in enumerate(cells):
                 self.sample.setItem(row, column, _item(text))
@@ -257,7 +258,7 @@ class ImportDialog(QDialog):
             rows=preview.rows, ready=preview.importable, left=left_out
         )
         if preview.duplicates:
-            text += " " + self.tr("{count} are already in Pivot or repeated in the file.").format(
+            text += " " + self.tr("Already in Pivot or repeated in the file: {count}.").format(
                 count=len(preview.duplicates)
             )
         if preview.personal_columns and not preview.options.include_personal:
