@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.domain.errors import FileError, PivotError, StorageError, StorageProblem
+from tracker.domain.errors import FileError, FileProblem, PivotError, StorageError, StorageProblem
 from tracker.domain.import_fields import ImportField
 from tracker.domain.import_formats import FormatKey
 from tracker.paths import AppPaths
@@ -114,6 +114,11 @@ def _error_text(error: PivotError) -> str:
     from tracker.ui.file_messages import file_message
     from tracker.ui.messages import storage_message
 
+    if isinstance(error, FileError) and error.problem is FileProblem.UNKNOWN_ENCODING:
+        hint = QCoreApplication.translate(
+            "CommandLine", "Or name the encoding with --encoding, e.g. --encoding big5."
+        )
+        return file_message(error).replace("\n\n", " ") + " " + hint
     if isinstance(error, FileError):
         return file_message(error).replace("\n\n", " ")
     if isinstance(error, StorageError):

@@ -866,63 +866,68 @@ Source: {source}</source>
         <translation>{path}：检查发现问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="150" />
+        <location filename="../../tracker/cli_transfer.py" line="118" />
+        <source>Or name the encoding with --encoding, e.g. --encoding big5.</source>
+        <translation>也可以用 --encoding 指定编码，例如 --encoding big5。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="155" />
         <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
         <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="189" />
+        <location filename="../../tracker/cli_transfer.py" line="194" />
         <source>Could not map: {fields}. Name their columns with --map "HEADER=FIELD".</source>
         <translation>无法对应：{fields}。请用 --map "表头=字段" 指定它们所在的列。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="195" />
-        <location filename="../../tracker/cli_transfer.py" line="291" />
+        <location filename="../../tracker/cli_transfer.py" line="200" />
+        <location filename="../../tracker/cli_transfer.py" line="296" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="203" />
+        <location filename="../../tracker/cli_transfer.py" line="208" />
         <source>Imported {created} applications, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
         <translation>已导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="222" />
+        <location filename="../../tracker/cli_transfer.py" line="227" />
         <source>{file}: {format}, {encoding}, {rows} rows</source>
         <translation>{file}：{format}，{encoding}，{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="241" />
+        <location filename="../../tracker/cli_transfer.py" line="246" />
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="247" />
+        <location filename="../../tracker/cli_transfer.py" line="252" />
         <source>Left out (personal data; --include-personal imports it): {columns}</source>
         <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="254" />
+        <location filename="../../tracker/cli_transfer.py" line="259" />
         <source>{count} rows can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
         <translation>{count} 行可以导入；其中 {duplicates} 行 Pivot 里已有，或在文件中重复。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="264" />
+        <location filename="../../tracker/cli_transfer.py" line="269" />
         <source>  … and {count} more</source>
         <translation>  …… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="281" />
+        <location filename="../../tracker/cli_transfer.py" line="286" />
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="300" />
+        <location filename="../../tracker/cli_transfer.py" line="305" />
         <source>Imported {created} applications.</source>
         <translation>已导入 {created} 条申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="327" />
+        <location filename="../../tracker/cli_transfer.py" line="332" />
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
     </message>
@@ -3997,78 +4002,84 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>TransferCommands</name>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="42" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="53" />
         <source>Tables and Pivot exports ({patterns});;All files (*)</source>
         <translation>表格和 Pivot 导出文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="45" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="56" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="77" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="119" />
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="77" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="119" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="92" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="134" />
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="101" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="143" />
         <source>Imported {created} applications from {file}, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
         <translation>已从 {file} 导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="119" />
-        <location filename="../../tracker/ui/transfer_commands.py" line="152" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="98" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="161" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="194" />
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="120" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="99" />
+        <source>Pivot could not tell how this file's text is encoded. Which encoding was it saved in?</source>
+        <translation>Pivot 无法判断这个文件的文本编码。它是用哪种编码保存的？</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="162" />
         <source>{file} is a Pivot export with {new} applications not in this database ({present} already here are left as they are). Import them?</source>
         <translation>{file} 是 Pivot 导出的文件，其中有 {new} 条申请不在当前数据库里（已有的 {present} 条保持不变）。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="170" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="212" />
         <source>Export for Excel</source>
         <translation>导出给 Excel</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="171" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="213" />
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel 用的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="182" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="224" />
         <source>Export everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="183" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="225" />
         <source>Pivot JSON (*.json)</source>
         <translation>Pivot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="191" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="233" />
         <source>Export interviews to a calendar</source>
         <translation>把面试导出到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="192" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="234" />
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="204" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="246" />
         <source>{count} written to {path}</source>
         <translation>已写入 {count} 条到 {path}</translation>
     </message>

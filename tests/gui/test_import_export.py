@@ -129,3 +129,31 @@ def test_the_csv_export_follows_the_tables_filters(
     window.export_menu.actions()[0].trigger()
     companies = [row[0] for row in csv.reader(target.read_text(encoding="utf-8-sig").splitlines())]
     assert '\'=HYPERLINK("http://x")' in companies
+
+
+@pytest.mark.gui
+def test_a_file_in_an_encoding_pivot_cannot_tell_asks_which_one(
+    make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window()
+    source = tmp_path / "western.csv"
+    source.write_bytes("Company,Role,Salary\nCafé Noir,AI Trainer,€ 4000\n".encode("cp1252"))
+    _choose(monkeypatch, source)
+    asked: list[str] = []
+
+    def choose(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        asked.append(str(args[2]))
+        return "CP1252", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    seen: list[str] = []
+
+    def hands(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        seen.append(dialog.sample.item(0, 1).text())
+        dialog.reject()
+
+    with_modal(window.import_action.trigger, hands)
+    assert "encoded" in asked[0] and seen == ["Café Noir"]

@@ -6,13 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
-from tracker.domain.errors import PivotError
+from tracker.domain.errors import FileError, FileProblem, PivotError
 from tracker.services.container import Services
 from tracker.ui.application_actions import ApplicationActions, menu_text
+
+if TYPE_CHECKING:
+    from tracker.services.importing import ImportPreview
 
 IMPORT_FILTER = "*.csv *.tsv *.txt *.json"
 
@@ -58,6 +69,14 @@ class TransferCommands(QObject):
         try:
             with _busy():
                 preview = self._services.imports.preview(path)
+        except FileError as error:
+            if error.problem is not FileProblem.UNKNOWN_ENCODING:
+                self._show_error(error)
+                return
+            retried = self._preview_in_chosen_encoding(path)
+            if retried is None:
+                return
+            preview = retried
         except PivotError as error:
             self._show_error(error)
             return
@@ -67,6 +86,29 @@ class TransferCommands(QObject):
         if not dialog.exec():
             return
         self._run_import(dialog)
+
+    def _preview_in_chosen_encoding(self, path: Path) -> ImportPreview | None:
+        """Pivot could not tell the file's encoding: the user names it (or cancels)."""
+        from tracker.domain.table_text import CHOOSABLE_ENCODINGS
+        from tracker.services.importing import ImportOptions
+
+        names = [name.upper() for name in CHOOSABLE_ENCODINGS]
+        chosen, accepted = QInputDialog.getItem(
+            self._window,
+            self.tr("Import {file}").format(file=path.name),
+            self.tr("Pivot could not tell how this file's text is encoded. Which encoding "
+                    "was it saved in?"),
+            names, 0, False,
+        )  # fmt: skip
+        if not accepted:
+            return None
+        encoding = CHOOSABLE_ENCODINGS[names.index(chosen)]
+        try:
+            with _busy():
+                return self._services.imports.preview(path, ImportOptions(encoding=encoding))
+        except PivotError as error:
+            self._show_error(error)
+            return None
 
     def _run_import(self, dialog: object) -> None:
         from tracker.services.importing import ImportCancelledError
