@@ -146,7 +146,6 @@ def _overrides(pairs: list[str]) -> dict[str, ImportField] | None:
 
 def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     from tracker.cli import _install_translations
-    from tracker.services.importing import DuplicatePolicy, ImportOptions
 
     _install_translations()
     overrides = _overrides(args.map)
@@ -157,6 +156,32 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
             ).format(fields=", ".join(f.value for f in ImportField)),
             EXIT_USAGE,
         )
+    if args.dry_run:
+        # A dry run writes nothing, not even an upgrade: it works on a copy of the database
+        # (or on an empty one) in a throwaway folder.
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            try:
+                copy = _throwaway_copy(paths, Path(folder))
+            except StorageError as error:
+                return _fail(_error_text(error))
+            return _import(args, copy, overrides)
+    return _import(args, paths, overrides)
+
+
+def _throwaway_copy(paths: AppPaths, folder: Path) -> AppPaths:
+    copy = paths.with_data_dir(folder)
+    if paths.database.exists():
+        from tracker.services.maintenance import back_up
+
+        back_up(paths.database, folder / "copy", label="dry-run").rename(copy.database)
+    return copy
+
+
+def _import(args: argparse.Namespace, paths: AppPaths, overrides: dict[str, ImportField]) -> int:
+    from tracker.services.importing import DuplicatePolicy, ImportOptions
+
     if args.format == FormatKey.PIVOT_JSON or (
         args.format is None and args.file.suffix.lower() == ".json"
     ):
@@ -169,12 +194,6 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         include_personal=args.include_personal,
         duplicates=DuplicatePolicy(args.duplicates),
     )
-    if args.dry_run and not paths.database.exists():
-        # Nothing to compare with, and a dry run creates nothing: a throwaway database.
-        import tempfile
-
-        with tempfile.TemporaryDirectory() as folder:
-            return _import_table(args, paths.with_data_dir(Path(folder)), options)
     return _import_table(args, paths, options)
 
 

@@ -871,63 +871,63 @@ Source: {source}</source>
         <translation>也可以用 --encoding 指定编码，例如 --encoding big5。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="155" />
+        <location filename="../../tracker/cli_transfer.py" line="154" />
         <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
         <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="194" />
+        <location filename="../../tracker/cli_transfer.py" line="213" />
         <source>Could not map: {fields}. Name their columns with --map "HEADER=FIELD".</source>
         <translation>无法对应：{fields}。请用 --map "表头=字段" 指定它们所在的列。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="200" />
-        <location filename="../../tracker/cli_transfer.py" line="296" />
+        <location filename="../../tracker/cli_transfer.py" line="219" />
+        <location filename="../../tracker/cli_transfer.py" line="315" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="208" />
+        <location filename="../../tracker/cli_transfer.py" line="227" />
         <source>Imported {created} applications, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
         <translation>已导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="227" />
+        <location filename="../../tracker/cli_transfer.py" line="246" />
         <source>{file}: {format}, {encoding}, {rows} rows</source>
         <translation>{file}：{format}，{encoding}，{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="246" />
+        <location filename="../../tracker/cli_transfer.py" line="265" />
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="252" />
+        <location filename="../../tracker/cli_transfer.py" line="271" />
         <source>Left out (personal data; --include-personal imports it): {columns}</source>
         <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="259" />
+        <location filename="../../tracker/cli_transfer.py" line="278" />
         <source>{count} rows can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
         <translation>{count} 行可以导入；其中 {duplicates} 行 Pivot 里已有，或在文件中重复。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="269" />
+        <location filename="../../tracker/cli_transfer.py" line="288" />
         <source>  … and {count} more</source>
         <translation>  …… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="286" />
+        <location filename="../../tracker/cli_transfer.py" line="305" />
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="305" />
+        <location filename="../../tracker/cli_transfer.py" line="324" />
         <source>Imported {created} applications.</source>
         <translation>已导入 {created} 条申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="332" />
+        <location filename="../../tracker/cli_transfer.py" line="351" />
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
     </message>
@@ -1350,172 +1350,172 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="80" />
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="93" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="94" />
         <source>Found by Pivot</source>
         <translation>由 Pivot 识别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="97" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="98" />
         <source>Text encoding:</source>
         <translation>文本编码：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="100" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="101" />
         <source>Only when unambiguous</source>
         <translation>只读取没有歧义的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="101" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="102" />
         <source>Day first (31/12/2026)</source>
         <translation>日在前（31/12/2026）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="102" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="103" />
         <source>Month first (12/31/2026)</source>
         <translation>月在前（12/31/2026）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="107" />
         <source>Dates like 01/02/2026:</source>
         <translation>像 01/02/2026 这样的日期：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="109" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="111" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="111" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="111" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="112" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="114" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="115" />
         <source>Also import contact email, phone and screening answers (as a note)</source>
         <translation>同时导入联系邮箱、电话和筛选问题的回答（作为备注）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="119" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120" />
         <source>The first rows, as they will be stored</source>
         <translation>前几行，按保存后的样子显示</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122" />
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="124" />
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="124" />
         <source>Pivot has it</source>
         <translation>Pivot 已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="133" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="134" />
         <source>Applications Pivot already has</source>
         <translation>Pivot 里已有的申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="137" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="138" />
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="138" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="139" />
         <source>Fill in what Pivot's are missing</source>
         <translation>补全 Pivot 里缺少的信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="139" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="140" />
         <source>Import them anyway</source>
         <translation>仍然导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="152" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="153" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="168" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="169" />
         <source>{file}: {format}, {encoding}, {rows} rows</source>
         <translation>{file}：{format}，{encoding}，{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="184" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="188" />
         <source>Import 1 application</source>
         <translation>导入 1 条申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="186" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="190" />
         <source>Import {count} applications</source>
         <translation>导入 {count} 条申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="239" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="248" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="260" />
         <source>Choose the columns for: {fields}. Pivot needs them for every row.</source>
         <translation>请为这些字段选择列：{fields}。每一行都需要它们。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="266" />
         <source>{rows} rows: {ready} can be imported, {left} left out.</source>
         <translation>共 {rows} 行：{ready} 行可以导入，{left} 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="261" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="270" />
         <source>Already in Pivot or repeated in the file: {count}.</source>
         <translation>Pivot 里已有或在文件中重复：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="265" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="274" />
         <source>Personal data is left out: {columns}.</source>
         <translation>个人信息不导入：{columns}。</translation>
     </message>
@@ -1724,11 +1724,16 @@ Your data stays in one file on this computer.</source>
     </message>
     <message>
         <location filename="../../tracker/ui/import_words.py" line="99" />
+        <source>a value in this row could not be read; the row is left out</source>
+        <translation>这一行有无法读取的值；这一行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="102" />
         <source>more cells than headers; the extra cells are ignored</source>
         <translation>单元格比表头多；多出的单元格被忽略</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="107" />
+        <location filename="../../tracker/ui/import_words.py" line="110" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>

@@ -157,3 +157,37 @@ def test_a_file_in_an_encoding_pivot_cannot_tell_asks_which_one(
 
     with_modal(window.import_action.trigger, hands)
     assert "encoded" in asked[0] and seen == ["Café Noir"]
+
+
+@pytest.mark.gui
+def test_a_file_that_only_fills_in_can_be_imported_and_keeps_its_chosen_encoding(
+    make_window: Callable[..., MainWindow],
+    add: Callable[..., ApplicationRead],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    add("Café Noir", "AI Trainer")
+    window = make_window()
+    source = tmp_path / "western.csv"
+    source.write_bytes(
+        "Company,Role,City,Note\nCafé Noir,AI Trainer,Lyon,€ 4000\n".encode("cp1252")
+    )
+    _choose(monkeypatch, source)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("CP1252", True))
+    seen: list[object] = []
+
+    def hands(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        dialog.duplicate_choice.button(1).click()  # fill in what Pivot's is missing
+        seen.append(dialog.import_button.isEnabled())
+        dialog._field_combos[3].set_value(None)  # leave the note out: previewed again
+        seen.append(dialog.encoding.value())
+        seen.append(dialog.import_button.isEnabled())
+        dialog.import_button.click()
+
+    with_modal(window.import_action.trigger, hands)
+    assert seen == [True, "cp1252", True]
+    (row,) = window.rows.rows()
+    assert row.city == "Lyon"

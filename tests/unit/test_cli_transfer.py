@@ -108,3 +108,22 @@ def test_the_export_of_pivot_csv_imports_into_another_database(
     again = tmp_path / "again.csv"
     assert pivot("--data-dir", str(second), "export", str(again), home=pivot_home).returncode == 0
     assert again.read_bytes() == exported.read_bytes()
+
+
+def test_a_dry_run_of_pivot_json_leaves_the_database_as_it_was(
+    database: Database, data_dir: Path, pivot_home: Path, tmp_path: Path
+) -> None:
+    build_demo(database)
+    database.close()
+    export = tmp_path / "pivot.json"
+    assert (
+        pivot("--data-dir", str(data_dir), "export", str(export), home=pivot_home).returncode == 0
+    )
+    other = tmp_path / "other"
+    done = pivot("--data-dir", str(other), "import", str(export), "--dry-run", home=pivot_home)
+    assert done.returncode == 0, done.stderr
+    assert "60 new applications" in done.stdout and not other.exists()
+    before = (data_dir / "pivot.db").read_bytes()
+    again = pivot("--data-dir", str(data_dir), "import", str(export), "--dry-run", home=pivot_home)
+    assert "0 new applications, 60 already in Pivot" in again.stdout
+    assert (data_dir / "pivot.db").read_bytes() == before

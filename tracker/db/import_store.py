@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import delete, insert, update
 from sqlmodel import Session, col, select
 
 from tracker.db.models import (
     Company,
+    Contact,
     ImportBatch,
     ImportMerge,
     JobApplication,
     Note,
+    OwnBenchmark,
+    OwnStory,
     StageEvent,
 )
 from tracker.domain.text import match_key
@@ -85,12 +89,36 @@ def insert_rows(session: Session, table: str, rows: Sequence[dict[str, object]])
         session.execute(insert(_TABLES[table]), list(rows))
 
 
-def set_deleted(session: Session, application_ids: Sequence[int], when: datetime | None) -> None:
-    session.exec(
-        update(JobApplication)
-        .where(col(JobApplication.id).in_(application_ids))
-        .values(deleted_at=when)
-    )
+# Tables whose records an import creates and its undo sends to the trash.
+TAGGED_TABLES = ("job_application", "contact", "own_story", "own_benchmark")
+_TAGGED_MODELS: dict[str, Any] = {
+    "job_application": JobApplication,
+    "contact": Contact,
+    "own_story": OwnStory,
+    "own_benchmark": OwnBenchmark,
+}
+
+
+def set_batch_deleted(
+    session: Session, table: str, batch_id: int, *, was: datetime | None, now: datetime | None
+) -> None:
+    """Send a batch's records of one table to the trash (``now``), or bring back exactly those
+    its undo sent there (``now`` None, ``was`` the undo's time stamp)."""
+    model = _TAGGED_MODELS[table]
+    query = update(model).where(col(model.import_batch_id) == batch_id)
+    if now is None:
+        query = query.where(col(model.deleted_at) == was)
+    else:
+        query = query.where(col(model.deleted_at).is_(None))
+    session.exec(query.values(deleted_at=now))
+
+
+def delete_events(session: Session, event_ids: Sequence[int]) -> None:
+    """Moves a merge added, removed again by its undo (they exist nowhere else)."""
+    for start in range(0, len(event_ids), 500):
+        session.exec(
+            delete(StageEvent).where(col(StageEvent.id).in_(event_ids[start : start + 500]))
+        )
 
 
 def hide_empty_companies(session: Session, company_ids: set[int], when: datetime | None) -> None:

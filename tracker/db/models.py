@@ -227,6 +227,8 @@ class Contact(SQLModel, table=True):
     phone: str = Field(default="", max_length=50)
     wechat: str = Field(default="", max_length=100)
     notes: str = _text()
+    # The import that created this record (undoing the import takes it back).
+    import_batch_id: int | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
     deleted_at: datetime | None = None
@@ -305,6 +307,8 @@ class OwnStory(SQLModel, table=True):
     source_title: str = Field(default="", max_length=300)
     source_url: str = Field(default="", max_length=2000)
     source_date: str = Field(default="", max_length=20)
+    # The import that created this record (undoing the import takes it back).
+    import_batch_id: int | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
     deleted_at: datetime | None = None
@@ -330,6 +334,8 @@ class OwnBenchmark(SQLModel, table=True):
     source_title: str = Field(default="", max_length=300)
     source_url: str = Field(default="", max_length=2000)
     source_date: str = Field(default="", max_length=20)
+    # The import that created this record (undoing the import takes it back).
+    import_batch_id: int | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
     deleted_at: datetime | None = None

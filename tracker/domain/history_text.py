@@ -53,7 +53,7 @@ def parse_history(text: str) -> list[Move] | None:
         try:
             at = datetime.fromisoformat(f"{day}T{hour}:{minute}").replace(tzinfo=timezone(offset))
             moves.append(Move(stage, Outcome(outcome) if outcome else None, at.astimezone(UTC)))
-        except ValueError:
+        except (ValueError, OverflowError):  # a day that does not exist, or out of range
             return None
     if not moves or any(later.at < earlier.at for earlier, later in itertools.pairwise(moves)):
         return None

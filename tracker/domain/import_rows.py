@@ -42,6 +42,7 @@ class RowProblem(StrEnum):
     UNKNOWN_STATUS = "unknown_status"  # imported at the format's first stage
     BAD_HISTORY = "bad_history"  # imported from its stage and dates instead
     EXTRA_CELLS = "extra_cells"  # more cells than headers: the extra ones are ignored
+    UNREADABLE = "unreadable"  # a value that could not be read at all: the row is skipped
 
 
 SKIPPING = frozenset(
@@ -51,6 +52,7 @@ SKIPPING = frozenset(
         RowProblem.BAD_LINK,
         RowProblem.BAD_DATE,
         RowProblem.AMBIGUOUS_DATE,
+        RowProblem.UNREADABLE,
     }
 )
 
@@ -184,8 +186,9 @@ def _instant(value: date | datetime | None, now: datetime) -> datetime | None:
     return min(datetime.combine(value, time(12), tzinfo=UTC), now)
 
 
-def _day(value: date | datetime | None) -> date | None:
-    return value.date() if isinstance(value, datetime) else value
+def _day(value: date | datetime | None, zone: tzinfo) -> date | None:
+    """The calendar day of a date, or of a time as the user's clock shows it."""
+    return value.astimezone(zone).date() if isinstance(value, datetime) else value
 
 
 _ENUM_KEYS: dict[type[StrEnum], dict[str, str]] = {}
@@ -274,14 +277,23 @@ def read_row(
 ) -> tuple[ImportRecord | None, list[RowIssue]]:
     """The application a row describes and what was wrong with it (a record of None when the
     row cannot be imported; issues that do not skip it are warnings)."""
+    try:
+        return _read_row(line, cells, reading)
+    except (ValueError, OverflowError):  # a value no rule above foresaw: that row only
+        return None, [RowIssue(line, RowProblem.UNREADABLE, "")]
+
+
+def _read_row(
+    line: int, cells: list[str], reading: RowReading
+) -> tuple[ImportRecord | None, list[RowIssue]]:
     row = _Row(line, cells, reading)
     for required in (F.COMPANY, F.ROLE):
         if not row.text(required).strip():
             row.issue(RowProblem.MISSING, required)
     status, outcome = _state(row)
     moves = _moves(row, status, outcome)
-    applied_on = _day(row.when(F.APPLIED_ON))
-    due = _day(row.when(F.NEXT_ACTION_DUE))
+    applied_on = _day(row.when(F.APPLIED_ON), reading.zone)
+    due = _day(row.when(F.NEXT_ACTION_DUE), reading.zone)
     if any(issue.skips_row for issue in row.issues):
         return None, row.issues
     title = clean(row.text(F.ROLE))

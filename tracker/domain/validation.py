@@ -24,7 +24,10 @@ MAX_NOTE_LENGTH = 1_000_000
 
 def is_openable_url(url: str) -> bool:
     """Only web links may ever be opened: http(s), or a bare host that becomes https."""
-    scheme = urlsplit(url.strip()).scheme.lower()
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:  # e.g. "http://[object Object]": not a link anyone can open
+        return False
     return scheme in ("http", "https") or (scheme == "" and "." in url and " " not in url.strip())
 
 

@@ -4,7 +4,8 @@ the undo and redo of a whole batch."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
@@ -24,10 +25,17 @@ CHUNK = 500
 # Fields a merge may fill in when the existing application has nothing there.
 MERGEABLE = (
     "city", "work_mode", "channel", "referral_code", "job_url", "job_description",
-    "salary_text", "salary_min", "salary_max", "salary_period", "salary_months",
-    "salary_currency", "salary_issue", "applied_on", "next_action", "next_action_due",
-    "resume_version",
+    "applied_on", "next_action", "next_action_due", "resume_version",
 )  # fmt: skip
+# The salary as typed and what was read from it travel together, or not at all.
+SALARY = (
+    "salary_text", "salary_min", "salary_max", "salary_period", "salary_months",
+    "salary_currency", "salary_issue",
+)  # fmt: skip
+STATE = ("current_stage", "outcome", "stage_changed_at")
+_DAYS = ("applied_on", "next_action_due")
+_TIMES = ("stage_changed_at", "occurred_at", "created_at")
+EVENTS = "events"  # key of a merge's moves, kept in its "after"
 
 
 def _json_value(value: Any) -> Any:
@@ -35,18 +43,29 @@ def _json_value(value: Any) -> Any:
 
 
 def _from_json(name: str, value: Any) -> Any:
-    if value is not None and name in ("applied_on", "next_action_due"):
-        from datetime import date
-
+    if value is not None and name in _DAYS:
         return date.fromisoformat(value)
+    if value is not None and name in _TIMES:
+        return datetime.fromisoformat(value)
     return value
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    """Id lists short enough for one IN (…) on any SQLite build."""
+    return [ids[start : start + CHUNK] for start in range(0, len(ids), CHUNK)]
 
 
 class BatchWriter:
     def __init__(
-        self, session: Session, source_name: str, format_key: FormatKey, policy: str
+        self,
+        session: Session,
+        source_name: str,
+        format_key: FormatKey,
+        policy: str,
+        stage_order: Sequence[str],
     ) -> None:
         self._session = session
+        self._stage_order = list(stage_order)
         self._policy = policy
         self._batch = store.add_batch(session, source_name, format_key.value)
         assert self._batch.id is not None
@@ -127,21 +146,28 @@ class BatchWriter:
             self._flush()
 
     def _merge(self, application_id: int, record: ImportRecord) -> None:
+        """Fill in what the existing application lacks, and move it on when the row has it
+        further along; what was there is kept in an ImportMerge for the undo."""
         self._flush()
         application = self._session.get(JobApplication, application_id)
         assert application is not None
         incoming = field_values(record.data)
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
-        for name in MERGEABLE:
-            old, new = getattr(application, name), incoming[name]
-            if old in (None, "") and new not in (None, ""):
-                before[name], after[name] = _json_value(old), _json_value(new)
-                setattr(application, name, new)
+        empty = (None, "")
+        names = [n for n in MERGEABLE if getattr(application, n) in empty]
+        if application.salary_text == "" and incoming["salary_text"]:
+            names += SALARY
+        for name in names:
+            if incoming[name] not in empty:
+                before[name] = _json_value(getattr(application, name))
+                after[name] = _json_value(incoming[name])
+                setattr(application, name, incoming[name])
         new_tags = [tag for tag in incoming["tags"] if tag not in application.tags]  # type: ignore[attr-defined]
         if new_tags:
             before["tags"], after["tags"] = list(application.tags), [*application.tags, *new_tags]
             application.tags = after["tags"]
+        self._move_on(application, record, before, after)
         if not before:
             self.skipped_duplicates += 1
             return
@@ -154,6 +180,45 @@ class BatchWriter:
         self._session.flush()
         self.merged += 1
         self._merged_ids.append(application_id)
+
+    def _move_on(
+        self, application: JobApplication, record: ImportRecord,
+        before: dict[str, Any], after: dict[str, Any],
+    ) -> None:  # fmt: skip
+        """An open application the row shows further along (saved on LinkedIn, then applied)
+        takes the row's later moves, dated as the row dates them (never before its own)."""
+        order = self._stage_order
+        if application.outcome is not None or application.current_stage not in order:
+            return
+        here = order.index(application.current_stage)
+        later = [
+            move for move in record.moves
+            if move.stage in order and (order.index(move.stage) > here or move.outcome)
+        ]  # fmt: skip
+        if not later:
+            return
+        assert application.id is not None
+        for name in STATE:
+            before[name] = _json_value(getattr(application, name))
+        previous: tuple[str, str | None] = (application.current_stage, application.outcome)
+        moment = application.stage_changed_at.replace(tzinfo=UTC)
+        events = []
+        for move in later:
+            moment = max(move.at, moment)
+            outcome = move.outcome.value if move.outcome else None
+            events.append({
+                "id": self._take_id("stage_event"), "uuid": new_uuid(),
+                "application_id": application.id, "from_stage": previous[0],
+                "from_outcome": previous[1], "to_stage": move.stage, "to_outcome": outcome,
+                "occurred_at": moment, "note": "", "created_at": moment,
+            })  # fmt: skip
+            previous = (move.stage, outcome)
+        store.insert_rows(self._session, "stage_event", events)
+        application.current_stage, application.outcome = previous[0], previous[1]
+        application.stage_changed_at = moment
+        for name in STATE:
+            after[name] = _json_value(getattr(application, name))
+        after[EVENTS] = [{k: _json_value(v) for k, v in event.items()} for event in events]
 
     def _flush(self) -> None:
         for table in ("company", "job_application", "stage_event", "note"):
@@ -170,8 +235,10 @@ class BatchWriter:
         self._session.add(self._batch)
         self._session.flush()
         connection = self._session.connection()
-        search_index.reindex(connection, "company", sorted(self._touched_companies))
-        search_index.reindex(connection, "application", self._created_ids + self._merged_ids)
+        for ids in _chunks(sorted(self._touched_companies)):
+            search_index.reindex(connection, "company", ids)
+        for ids in _chunks(self._created_ids + self._merged_ids):
+            search_index.reindex(connection, "application", ids)
         note_ids = [
             row[0]
             for row in connection.exec_driver_sql(
@@ -180,40 +247,42 @@ class BatchWriter:
                 (self._batch_id,),
             )
         ]
-        search_index.reindex(connection, "note", note_ids)
+        for ids in _chunks(note_ids):
+            search_index.reindex(connection, "note", ids)
         return ImportResult(self._batch_id, self.created, self.merged,
                             self.skipped_duplicates, self.skipped_errors)  # fmt: skip
 
 
 def set_batch_done(session: Session, batch_id: int, *, done: bool) -> None:
-    """Undo (done=False) or redo a batch: its applications leave or come back from the trash
-    with the exact same time stamp, and what it merged is set back or again."""
+    """Undo (done=False) or redo a batch: what it created leaves or comes back from the trash
+    with the exact same time stamp, and what it merged is set back (newest first) or again."""
     batch = store.get_batch(session, batch_id)
     if batch is None or (batch.undone_at is None) == done:
         return
     applications = store.batch_applications(session, batch_id)
-    if done:
-        ids = [a.id for a in applications if a.deleted_at == batch.undone_at and a.id]
-        store.set_deleted(session, ids, None)
-        batch.undone_at = None
-    else:
-        when = datetime.now(UTC)
-        store.set_deleted(
-            session, [a.id for a in applications if a.deleted_at is None and a.id], when
-        )
-        batch.undone_at = when
+    when = None if done else datetime.now(UTC)
+    for table in store.TAGGED_TABLES:
+        store.set_batch_deleted(session, table, batch_id, was=batch.undone_at, now=when)
+    batch.undone_at = when
     store.hide_empty_companies(session, {a.company_id for a in applications}, batch.undone_at)
-    for merge in store.batch_merges(session, batch_id):
+    merges = list(store.batch_merges(session, batch_id))
+    for merge in merges if done else reversed(merges):
         application = session.get(JobApplication, merge.application_id)
         if application is None:
             continue
-        for name, value in (merge.after if done else merge.before).items():
-            setattr(application, name, _from_json(name, value))
+        values = merge.after if done else merge.before
+        for name, value in values.items():
+            if name != EVENTS:
+                setattr(application, name, _from_json(name, value))
+        events: list[dict[str, Any]] = list(merge.after.get(EVENTS) or [])  # type: ignore[call-overload]
+        if done:
+            rows = [{k: _from_json(k, v) for k, v in event.items()} for event in events]
+            store.insert_rows(session, "stage_event", rows)
+        else:
+            store.delete_events(session, [int(event["id"]) for event in events])
         session.add(application)
     session.add(batch)
     session.flush()
-    search_index.reindex(
-        session.connection(),
-        "application",
-        [m.application_id for m in store.batch_merges(session, batch_id)],
-    )
+    merged = sorted({m.application_id for m in merges})
+    for ids in _chunks(merged):
+        search_index.reindex(session.connection(), "application", ids)

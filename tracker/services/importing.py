@@ -54,6 +54,7 @@ class ImportOptions:
     format: FormatKey | None = None  # None: recognise it, else map by header aliases
     encoding: str | None = None  # None: find it
     overrides: Mapping[str, ImportField] = field(default_factory=dict)  # header → field
+    columns: Mapping[int, ImportField] = field(default_factory=dict)  # column index → field
     day_first: bool | None = None  # how 01/02/2026 reads when the format does not say
     include_personal: bool = False  # contact email, phone and screening answers
     duplicates: DuplicatePolicy = DuplicatePolicy.SKIP
@@ -127,6 +128,7 @@ def _mapping(
     for index, header in enumerate(table.headers):
         if header_key(header) in overrides:
             mapping[index] = overrides[header_key(header)]
+    mapping.update((i, f) for i, f in options.columns.items() if i < len(table.headers))
     return mapping
 
 
@@ -255,7 +257,10 @@ class ImportService:
         reading = self._reading(preview.table, known, preview.mapping, options, *_clock(now, zone))
         self.back_up_first()
         with self._database.write_session() as session:
-            writer = BatchWriter(session, preview.path.name, preview.format, options.duplicates)
+            writer = BatchWriter(
+                session, preview.path.name, preview.format, options.duplicates,
+                reading.stage_order,
+            )  # fmt: skip
             for count, (record, _issues) in enumerate(_records(preview.table, reading), 1):
                 writer.add(record)
                 if count % PROGRESS_EVERY == 0:

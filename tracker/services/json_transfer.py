@@ -315,10 +315,14 @@ class _Uuids:
 
 
 def _merge_pipeline(session: Session, entries: Sequence[PipelineEntry]) -> None:
-    """Stages of the file take its name, place and flags; stages the database lacks are
-    added; stages only the database has stay as they are."""
+    """Into a database without applications (a new Pivot, a restore), the file's stages come
+    whole: names, order and flags. Into one in use, only stages it lacks are added: the user's
+    own names and order stay as they are."""
     existing = {row.key: row for row in session.exec(select(PipelineStage)).all()}
+    in_use = session.exec(select(JobApplication.id).limit(1)).first() is not None
     for entry in entries:
+        if in_use and entry.key in existing:
+            continue
         row = existing.get(entry.key) or PipelineStage(key=entry.key)
         wanted = (entry.name, entry.position, entry.hidden, entry.ghost_after_days)
         current = (row.name, row.position, row.hidden, row.ghost_after_days)
@@ -369,7 +373,10 @@ def _companies(
 
 
 def _contacts(
-    session: Session, entries: Sequence[ContactEntry], companies: Mapping[str, Company]
+    session: Session,
+    entries: Sequence[ContactEntry],
+    companies: Mapping[str, Company],
+    batch_id: int | None,
 ) -> dict[str, int]:
     """The database id of each contact of the file: the one present with its uuid, or the one
     written now."""
@@ -387,7 +394,10 @@ def _contacts(
         if entry.uuid in present:
             continue
         company = companies[entry.company_uuid] if entry.company_uuid else None
-        row = _new(Contact, entry.values, company_id=company.id if company else None)
+        row = _new(
+            Contact, entry.values, company_id=company.id if company else None,
+            import_batch_id=batch_id,
+        )  # fmt: skip
         session.add(row)
         written[entry.uuid] = row
     session.flush()
@@ -395,11 +405,13 @@ def _contacts(
     return {uuid: row.id for uuid, row in rows.items() if row.id is not None}
 
 
-def _own_records(session: Session, model: type[Any], records: Sequence[Values]) -> None:
+def _own_records(
+    session: Session, model: type[Any], records: Sequence[Values], batch_id: int | None
+) -> None:
     present = _present(session, model, (str(v["uuid"]) for v in records))
     for values in records:
         if values["uuid"] not in present:
-            session.add(_new(model, values))
+            session.add(_new(model, values, import_batch_id=batch_id))
 
 
 def _insert_questions(
@@ -479,7 +491,7 @@ def import_json(database: Database, document: PivotDocument, *, source_name: str
         session.flush()
         _merge_pipeline(session, document.pipeline)
         companies, created_companies = _companies(session, document.companies)
-        contacts = _contacts(session, document.contacts, companies)
+        contacts = _contacts(session, document.contacts, companies, batch.id)
         applications: list[tuple[JobApplication, ApplicationEntry]] = []
         for entry in new:
             company = companies[entry.company_uuid]
@@ -500,8 +512,8 @@ def import_json(database: Database, document: PivotDocument, *, source_name: str
             for uuid in dict.fromkeys(entry.contact_uuids)
         )
         notes, rounds, questions = _insert_children(session, applications)
-        _own_records(session, OwnStory, document.own_stories)
-        _own_records(session, OwnBenchmark, document.own_benchmarks)
+        _own_records(session, OwnStory, document.own_stories, batch.id)
+        _own_records(session, OwnBenchmark, document.own_benchmarks, batch.id)
         session.flush()
         _reindex(session, "company", (row.id for row in created_companies))
         _reindex(session, "application", (row.id for row, _ in applications))

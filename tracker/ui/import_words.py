@@ -96,6 +96,9 @@ def problem_text(issue: RowIssue) -> str:
         RowProblem.BAD_HISTORY: QCoreApplication.translate(
             "ImportWords", "the stage history could not be read; imported without it"
         ),
+        RowProblem.UNREADABLE: QCoreApplication.translate(
+            "ImportWords", "a value in this row could not be read; the row is left out"
+        ),
         RowProblem.EXTRA_CELLS: QCoreApplication.translate(
             "ImportWords", "more cells than headers; the extra cells are ignored"
         ),

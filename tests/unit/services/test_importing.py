@@ -361,3 +361,141 @@ def test_an_import_of_pivot_json_is_undone_as_a_whole(
     other.imports.redo(batch)
     assert len(other.queries.rows()) == 3
     other.close()
+
+
+def test_values_no_rule_foresaw_leave_out_their_row_only(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text(
+        "Company,Role,Link,History\n"
+        "Acme,AI Trainer,http://[object Object],\n"
+        "Beta,AI Trainer,,0001-01-01 00:30 +08:00 applied\n"
+        "Gamma,AI Trainer,https://example.com/job,\n",
+        encoding="utf-8",
+    )
+    preview = services.imports.preview(path)
+    assert {(i.line, i.problem) for i in preview.issues} == {
+        (2, RowProblem.BAD_LINK), (3, RowProblem.BAD_HISTORY),
+    }  # fmt: skip
+    assert preview.importable == 2
+
+
+def test_a_merge_keeps_a_salary_whole(services: Services, tmp_path: Path) -> None:
+    data = ApplicationCreate(company_name="字节跳动", role_title="AI训练师", salary_text="面议")
+    existing = services.applications.create(data).id
+    path = tmp_path / "pay.csv"
+    path.write_text("公司,职位,薪资,城市\n字节跳动,AI训练师,20-30K·14薪,北京\n", encoding="utf-8")
+    services.imports.commit(services.imports.preview(path), DuplicatePolicy.MERGE)
+    after = services.applications.get(existing)
+    assert (after.fields.salary_text, after.fields.city) == ("面议", "北京")
+    row = services.queries.rows()[0]
+    assert (row.salary_min, row.salary_months) == (None, None)
+
+
+def test_two_rows_merged_into_one_application_undo_to_what_was_there(
+    services: Services, tmp_path: Path
+) -> None:
+    data = ApplicationCreate(company_name="Acme", role_title="AI Trainer", tags=("a",))
+    existing = services.applications.create(data).id
+    path = tmp_path / "tags.csv"
+    path.write_text("Company,Role,Tags\nAcme,AI Trainer,b\nAcme,AI Trainer,c\n", encoding="utf-8")
+    result = services.imports.commit(services.imports.preview(path), DuplicatePolicy.MERGE)
+    assert services.applications.get(existing).fields.tags == ("a", "b", "c")
+    services.imports.undo(result.batch_id)
+    assert services.applications.get(existing).fields.tags == ("a",)
+
+
+def test_a_time_in_utc_gives_the_day_on_the_users_clock(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "zulu.csv"
+    path.write_text("Company,Role,Date Applied\nAcme,AI Trainer,2026-03-01T18:00:00Z\n", "utf-8")
+    preview = services.imports.preview(path, now=NOW, zone=SHANGHAI)
+    assert preview.sample[0].data.applied_on == date(2026, 3, 2)
+
+
+def test_linkedin_saved_then_applied_moves_the_saved_job_on_and_back(
+    services: Services, tmp_path: Path
+) -> None:
+    saved = tmp_path / "Saved Jobs.csv"
+    saved.write_text(
+        "Saved Date,Job Url,Job Title,Company Name\n"
+        '"8/1/26, 9:00 AM",https://www.linkedin.com/jobs/view/1,AI Trainer,MiniMax\n',
+        encoding="utf-8",
+    )
+    applied = tmp_path / "Job Applications.csv"
+    applied.write_text(
+        "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,"
+        "Resume Name,Question And Answers\n"
+        '"8/15/26, 10:00 AM",,,MiniMax,AI Trainer,https://www.linkedin.com/jobs/view/1,cv.pdf,\n',
+        encoding="utf-8",
+    )
+    _import(services, saved)
+    preview = services.imports.preview(applied, now=NOW, zone=SHANGHAI)
+    batch = services.imports.commit(preview, DuplicatePolicy.MERGE, now=NOW, zone=SHANGHAI)
+    (row,) = services.queries.rows()
+    moved = services.applications.get(row.id)
+    assert moved.stage == Stage.APPLIED and moved.fields.applied_on == date(2026, 8, 15)
+    assert [e.to_stage for e in moved.history] == [Stage.WISHLIST, Stage.APPLIED]
+    assert moved.history[1].occurred_at == datetime(2026, 8, 15, 2, tzinfo=UTC)
+    services.imports.undo(batch.batch_id)
+    back = services.applications.get(row.id)
+    assert back.stage == Stage.WISHLIST and len(back.history) == 1
+    assert back.fields.applied_on is None
+    services.imports.redo(batch.batch_id)
+    assert services.applications.get(row.id).stage == Stage.APPLIED
+    assert _count(services.database, "stage_event") == 2
+
+
+def test_columns_chosen_by_place_map_blank_and_repeated_headers(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "blank.csv"
+    path.write_text(",,日期,日期\nAcme,AI Trainer,2026-09-01,2026-09-20\n", encoding="utf-8")
+    options = ImportOptions(
+        columns={0: ImportField.COMPANY, 1: ImportField.ROLE, 2: ImportField.APPLIED_ON,
+                 3: ImportField.NEXT_ACTION_DUE}
+    )  # fmt: skip
+    preview = services.imports.preview(path, options)
+    record = preview.sample[0].data
+    assert (record.company_name, record.role_title) == ("Acme", "AI Trainer")
+    assert (record.applied_on, record.next_action_due) == (date(2026, 9, 1), date(2026, 9, 20))
+
+
+def _second(migrated_template: Path, tmp_path: Path) -> Services:
+    from tracker.db.opening import open_database
+
+    folder = tmp_path / "second"
+    folder.mkdir()
+    shutil.copy2(migrated_template, folder / "pivot.db")
+    return Services(open_database(folder / "pivot.db", folder / "backups"))
+
+
+def test_pivot_json_into_a_pivot_in_use_keeps_its_stages_and_undoes_its_stories(
+    services: Services, tmp_path: Path, migrated_template: Path
+) -> None:
+    from tracker.domain.reference import FigurePeriod
+    from tracker.domain.reference_drafts import StoryDraft
+    from tracker.services.json_transfer import export_json, import_json, read_document
+
+    _import(services, _fixture("jobsync.csv", tmp_path))
+    pipeline = services.pipeline.current()
+    services.pipeline.save(pipeline.renamed("screening", "简历关"))
+    services.reference.save_story(
+        StoryDraft(title="朋友转 AI 训练师", origin="设计师", target_role="AI训练师",
+                   figure_low=15000, figure_high=18000, figure_period=FigurePeriod.MONTH)
+    )  # fmt: skip
+    export_json(services.database, tmp_path / "pivot.json")
+    other = _second(migrated_template, tmp_path)
+    try:
+        other.applications.create(ApplicationCreate(company_name="Mine", role_title="PM"))
+        other.pipeline.save(other.pipeline.current().renamed("screening", "HR 初筛"))
+        batch = import_json(other.database, read_document(tmp_path / "pivot.json"),
+                            source_name="pivot.json")  # fmt: skip
+        assert other.pipeline.current().definition("screening").name == "HR 初筛"  # type: ignore[union-attr]
+        own = [story for story in other.reference.stories() if story.title.zh == "朋友转 AI 训练师"]
+        assert len(own) == 1 and len(other.queries.rows()) == 4
+        other.imports.undo(batch)
+        assert [s for s in other.reference.stories() if s.title.zh == "朋友转 AI 训练师"] == []
+        assert [row.company_name for row in other.queries.rows()] == ["Mine"]
+    finally:
+        other.close()

@@ -76,6 +76,7 @@ class ImportDialog(QDialog):
         self._pipeline = pipeline
         self._field_combos: list[ChoiceCombo[ImportField | None]] = []
         self._filled_headers: list[str] | None = None
+        self._failed = False
         self.setWindowTitle(self.tr("Import {file}").format(file=preview.path.name))
         self.resize(980, 760)
         self._build()
@@ -170,6 +171,9 @@ class ImportDialog(QDialog):
                 encoding=table.encoding.upper(), rows=preview.rows,
             )
         )  # fmt: skip
+        self.encoding.blockSignals(True)
+        self.encoding.set_value(preview.options.encoding)
+        self.encoding.blockSignals(False)
         self._fill_columns()
         self.personal.setVisible(bool(preview.personal_columns) or preview.options.include_personal)
         self._fill_sample()
@@ -179,16 +183,21 @@ class ImportDialog(QDialog):
 
     def _show_count(self) -> None:
         count = self._to_import()
-        self.import_button.setEnabled(self.preview.ready and count > 0)
+        self.import_button.setEnabled(self.preview.ready and count > 0 and not self._failed)
         if count == 1:
             self.import_button.setText(self.tr("Import 1 application"))
         else:
             self.import_button.setText(self.tr("Import {count} applications").format(count=count))
 
     def _to_import(self) -> int:
+        """Applications the import writes: new ones, and for a merge the existing ones it may
+        fill in."""
+        duplicates = self.preview.duplicates
         if self.policy() is DuplicatePolicy.IMPORT:
             return self.preview.importable
-        return self.preview.importable - len(self.preview.duplicates)
+        fillable = sum(1 for d in duplicates if d.existing_id is not None)
+        merging = fillable if self.policy() is DuplicatePolicy.MERGE else 0
+        return self.preview.importable - len(duplicates) + merging
 
     def _fill_columns(self) -> None:
         headers = self.preview.table.headers
@@ -275,27 +284,31 @@ class ImportDialog(QDialog):
         return self._policies[max(self.duplicate_choice.checkedId(), 0)]
 
     def options(self) -> ImportOptions:
-        headers = self.preview.table.headers
-        overrides = {
-            headers[row]: combo.value() or ImportField.IGNORED
+        columns = {
+            row: combo.value() or ImportField.IGNORED
             for row, combo in enumerate(self._field_combos)
         }
         return replace(
             self.preview.options,
             encoding=self.encoding.value(),
-            overrides=overrides,
+            columns=columns,
             day_first=self.dates.value(),
             include_personal=self.personal.isChecked(),
             duplicates=self.policy(),
         )
 
     def _options_changed(self) -> None:
+        options = self.options()
+        if self.sender() is self.encoding:
+            options = replace(options, columns={})  # other headers: match them again
         try:
-            self.preview = self._service.preview(self.preview.path, self.options())
+            self.preview = self._service.preview(self.preview.path, options)
         except FileError as error:
+            self._failed = True  # Import stays off until a preview succeeds again
             self.summary.setText(file_message(error))
             self.import_button.setEnabled(False)
             return
+        self._failed = False
         self._show_preview()
 
     @property

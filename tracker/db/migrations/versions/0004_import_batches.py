@@ -14,6 +14,9 @@ down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# The records an import creates and its undo takes back.
+_TAGGED = ("job_application", "contact", "own_story", "own_benchmark")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -43,15 +46,15 @@ def upgrade() -> None:
     op.create_index("ix_import_merge_batch_id", "import_merge", ["batch_id"])
     # A plain column (SQLite cannot add a foreign key without rebuilding the table, and
     # rebuilding a parent table is what the migration rules avoid).
-    op.add_column("job_application", sa.Column("import_batch_id", sa.Integer(), nullable=True))
-    op.create_index(
-        "ix_job_application_import_batch_id", "job_application", ["import_batch_id"]
-    )
+    for table in _TAGGED:
+        op.add_column(table, sa.Column("import_batch_id", sa.Integer(), nullable=True))
+        op.create_index(f"ix_{table}_import_batch_id", table, ["import_batch_id"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_job_application_import_batch_id", "job_application")
-    op.drop_column("job_application", "import_batch_id")
+    for table in _TAGGED:
+        op.drop_index(f"ix_{table}_import_batch_id", table)
+        op.drop_column(table, "import_batch_id")
     op.drop_index("ix_import_merge_batch_id", "import_merge")
     op.drop_table("import_merge")
     op.drop_table("import_batch")
