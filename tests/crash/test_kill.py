@@ -101,12 +101,13 @@ def _check_writes(path: Path, said: list[list[str]], tally: Tally) -> None:
         notes = {row[0] for row in connection.execute("SELECT uuid FROM note")}
         for words in said:
             tally.acknowledged += 1
-            kind, uuid = words[0], words[1]
-            present = {
-                "created": lambda: uuid in applications,
-                "moved": lambda: words[4] in events,
-                "noted": lambda: uuid in notes,
-            }[kind]()
+            kind = words[0]
+            if kind == "created":
+                present = words[1] in applications
+            elif kind == "moved":
+                present = words[4] in events
+            else:
+                present = words[1] in notes
             tally.lost += 0 if present else 1
         # Every application stands where its latest history row put it.
         mismatched = connection.execute(
