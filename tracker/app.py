@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from tracker.ui.i18n import Translators
     from tracker.ui.main_window import MainWindow
     from tracker.ui.settings import Settings
+    from tracker.ui.single_instance import SingleInstance
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +103,15 @@ class PivotApp:
         old.hide()
         old.deleteLater()
 
+    def bring_to_front(self) -> None:
+        """Another launch of Pivot on this folder: this window comes up instead."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def close(self) -> None:
         self.services.close()
         self.settings.sync()
@@ -131,7 +141,11 @@ def prepare_demo(paths: AppPaths, into_data_dir: bool) -> tuple[AppPaths, Path |
 def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool = False) -> int:
     from tracker.services.maintenance import open_database, start_early_check
     from tracker.services.queries import RowsPrefetch
+    from tracker.ui.single_instance import SingleInstance
 
+    instance = None if demo else _single_instance(paths)
+    if instance is False:
+        return cli.EXIT_OK  # the running Pivot of this folder came to the front instead
     # Check the file and read the list while the window's code loads (~100 ms at 10,000
     # applications; SQLite works outside the interpreter's lock).
     early_check = None if demo else start_early_check(paths.database)
@@ -171,6 +185,9 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
         pivot = PivotApp(
             paths, database, settings, translators, chinese_font=chinese_font, first_rows=first_rows
         )
+        if isinstance(instance, SingleInstance):
+            instance.listen()
+            instance.raise_requested.connect(pivot.bring_to_front)
         pivot.window.show()
         status = app.exec()
         pivot.close()
@@ -178,6 +195,19 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
     finally:
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _single_instance(paths: AppPaths) -> SingleInstance | bool:
+    """This folder's lock, or False when another Pivot holds it (and was asked to come to the
+    front). A folder that cannot be made is left to the opening checks to explain."""
+    from tracker.ui.single_instance import SingleInstance
+
+    try:
+        paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return True
+    instance = SingleInstance(paths.data_dir)
+    return instance if instance.acquire() else False
 
 
 def _install_excepthook() -> None:
