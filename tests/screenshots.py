@@ -97,6 +97,7 @@ def _dialogs(
     forms = (
         ("preferences-stages", preferences), ("round", round_form), ("offer", offer_form),
         ("import", _import_dialog(window, services, paths)),
+        ("backups", _backups_dialog(window, paths)),
     )  # fmt: skip
     for name, dialog in forms:
         dialog.show()
@@ -126,6 +127,17 @@ def _import_dialog(window: MainWindow, services: Services, paths: AppPaths) -> Q
     table.write_bytes("\n".join(lines).encode("gbk", errors="replace"))
     preview = services.imports.preview(table)
     return ImportDialog(services.imports, preview, services.pipeline.current(), window)
+
+
+def _backups_dialog(window: MainWindow, paths: AppPaths) -> QDialog:
+    from tracker.services.backups import BackupKeeper
+    from tracker.ui.dialogs.backups_dialog import BackupsDialog
+
+    keeper = BackupKeeper(paths.database, paths.backup_dir)
+    if not list(paths.backup_dir.glob("pivot-*.db")):
+        for label in ("pre-import", "auto", "manual"):
+            keeper.back_up(label)
+    return BackupsDialog(keeper, window)
 
 
 def render(output: Path, width: int, height: int) -> list[Path]:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from tracker.ui.single_instance import SingleInstance
 
 logger = logging.getLogger(__name__)
+AUTOMATIC_BACKUP_MINUTES = 30
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,8 +56,10 @@ class PivotApp:
         chinese_font: bool,
         first_rows: list[ApplicationRow] | None = None,
     ) -> None:
+        from PySide6.QtCore import QTimer
         from PySide6.QtGui import QUndoStack
 
+        from tracker.services.backups import BackupKeeper
         from tracker.services.container import Services
         from tracker.ui.application_actions import ApplicationActions
 
@@ -67,7 +70,12 @@ class PivotApp:
         self.actions = ApplicationActions(self.services, QUndoStack())
         self._chinese_font = chinese_font
         self._first_rows = first_rows
+        self.keeper = BackupKeeper(paths.database, paths.backup_dir)
         self.window = self._build_window()
+        self._backup_timer = QTimer()
+        self._backup_timer.setInterval(AUTOMATIC_BACKUP_MINUTES * 60_000)
+        self._backup_timer.timeout.connect(self.automatic_backup)
+        self._backup_timer.start()
 
     def _build_window(self) -> MainWindow:
         from tracker.ui.main_window import MainWindow
@@ -83,6 +91,7 @@ class PivotApp:
         self._first_rows = None
         window.language_change_requested.connect(self.switch_language)
         window.pipeline_changed.connect(self.rebuild_window)
+        window.database_commands.restore_requested.connect(self.restore)
         return window
 
     def switch_language(self, language: str) -> None:
@@ -112,8 +121,61 @@ class PivotApp:
         window.raise_()
         window.activateWindow()
 
-    def close(self) -> None:
+    def automatic_backup(self) -> None:
+        """Every 30 minutes, when something changed: a verified backup, then the rotation."""
+        try:
+            self.keeper.back_up_if_changed("auto")
+        except StorageError as error:
+            from tracker.ui.messages import storage_message
+
+            logger.warning("automatic backup failed: %s", error.problem.value)
+            self.window.statusBar().showMessage(storage_message(error), 30_000)
+
+    def restore(self, backup: Path) -> None:
+        """Put a backup in place of the database: the window lets go of the file, the backup
+        goes in (the replaced file kept aside), and a new window opens on it."""
+        from PySide6.QtCore import QCoreApplication
+
+        from tracker.services.container import Services
+        from tracker.services.maintenance import open_database
+        from tracker.ui.application_actions import ApplicationActions
+        from tracker.ui.messages import show_info, show_storage_error
+
+        self.window.save_layout()
         self.services.close()
+        aside = None
+        try:
+            aside = self.keeper.restore(backup)
+        except StorageError as error:
+            show_storage_error(self.window, error)
+        try:
+            database = open_database(self.paths.database, self.paths.backup_dir)
+        except StorageError as error:
+            show_storage_error(self.window, error)
+            raise SystemExit(cli.EXIT_PROBLEM) from error
+        self.services = Services(database)
+        self.actions = ApplicationActions(self.services, type(self.actions.undo_stack)())
+        old = self.window
+        self.window = self._build_window()
+        self.window.show()
+        old.hide()
+        old.deleteLater()
+        if aside is not None:
+            text = QCoreApplication.translate(
+                "PivotApp", "The backup is in place. The file it replaced is kept in {folder}."
+            )
+            show_info(self.window, QCoreApplication.translate("PivotApp", "Restored"),
+                      text.format(folder=aside))  # fmt: skip
+
+    def close(self) -> None:
+        self._backup_timer.stop()
+        changed = self.keeper.changed()
+        self.services.close()
+        if changed:
+            try:
+                self.keeper.back_up("on-close")
+            except StorageError:
+                logger.warning("the backup on closing failed")
         self.settings.sync()
 
 

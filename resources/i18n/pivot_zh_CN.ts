@@ -479,6 +479,94 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="31" />
+        <source>Backed up by you</source>
+        <translation>你手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="32" />
+        <source>Automatic (every 30 minutes)</source>
+        <translation>自动（每 30 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="33" />
+        <source>When Pivot closed</source>
+        <translation>Pivot 关闭时</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="34" />
+        <source>Before an upgrade</source>
+        <translation>升级之前</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="35" />
+        <source>Before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="36" />
+        <source>Before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="37" />
+        <source>Before emptying the trash</source>
+        <translation>清空回收站之前</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="49" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="54" />
+        <source>Pivot keeps verified copies of your file: every 30 minutes when something changed, when it closes, and before upgrades, imports and restores. Recent ones are all kept, older ones one a day, a week, a month.</source>
+        <translation>Pivot 会为你的数据文件保存经过校验的副本：有改动时每 30 分钟一次、关闭时一次，以及升级、导入和恢复之前各一次。近期的全部保留，较早的按每天、每周、每月各保留一份。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="63" />
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="63" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="63" />
+        <source>Applications</source>
+        <translation>申请数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="73" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="74" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="75" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="126" />
+        <source>Put the backup of {when} in place of your current data? Your current file is not deleted: it is kept in a folder beside it, and backed up first.</source>
+        <translation>用 {when} 的备份替换当前数据吗？当前文件不会被删除：它会先被备份，然后保存在旁边的一个文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="129" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="185" />
@@ -851,7 +939,7 @@ Source: {source}</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../tracker/app.py" line="156" />
+        <location filename="../../tracker/app.py" line="232" />
         <source>{path} already holds a database; the demo needs an empty folder.</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
@@ -991,32 +1079,32 @@ Source: {source}</source>
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="33" />
+        <location filename="../../tracker/ui/database_commands.py" line="37" />
         <source>Backup written: {path}</source>
         <translation>已备份到：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="41" />
+        <location filename="../../tracker/ui/database_commands.py" line="55" />
         <source>Check database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="43" />
+        <location filename="../../tracker/ui/database_commands.py" line="57" />
         <source>No problems found in the database. Applications: {count}.</source>
         <translation>数据库未发现问题。申请数：{count}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="50" />
+        <location filename="../../tracker/ui/database_commands.py" line="64" />
         <source>The check found problems; it changed nothing. Keep this file (do not delete it) and restore the newest backup from the backups folder.</source>
         <translation>检查发现问题；检查本身没有改动任何数据。请保留此文件（不要删除），并从备份文件夹（backups）恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="62" />
+        <location filename="../../tracker/ui/database_commands.py" line="76" />
         <source>About Pivot</source>
         <translation>关于 Pivot</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="64" />
+        <location filename="../../tracker/ui/database_commands.py" line="78" />
         <source>Pivot {version}
 A private, local tracker for a job hunt into AI roles.
 Your data stays in one file on this computer.</source>
@@ -1897,22 +1985,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="162" />
+        <location filename="../../tracker/ui/main_window.py" line="163" />
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="163" />
+        <location filename="../../tracker/ui/main_window.py" line="164" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="164" />
+        <location filename="../../tracker/ui/main_window.py" line="165" />
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="165" />
+        <location filename="../../tracker/ui/main_window.py" line="166" />
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
@@ -1932,7 +2020,7 @@ Your data stays in one file on this computer.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="422" />
+        <location filename="../../tracker/ui/main_window.py" line="423" />
         <location filename="../../tracker/ui/window_menus.py" line="65" />
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -1974,121 +2062,126 @@ Your data stays in one file on this computer.</source>
     </message>
     <message>
         <location filename="../../tracker/ui/window_menus.py" line="111" />
+        <source>Bac&amp;kups…</source>
+        <translation>备份列表(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="114" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="115" />
+        <location filename="../../tracker/ui/window_menus.py" line="118" />
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="121" />
+        <location filename="../../tracker/ui/window_menus.py" line="124" />
         <source>&amp;Import applications…</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="125" />
+        <location filename="../../tracker/ui/window_menus.py" line="128" />
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="127" />
+        <location filename="../../tracker/ui/window_menus.py" line="130" />
         <source>&amp;CSV for Excel (the table as filtered)…</source>
         <translation>Excel 用的 CSV（按表格当前筛选）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="129" />
+        <location filename="../../tracker/ui/window_menus.py" line="132" />
         <source>&amp;Everything, as Pivot JSON…</source>
         <translation>全部数据，Pivot JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="131" />
+        <location filename="../../tracker/ui/window_menus.py" line="134" />
         <source>&amp;Interviews, as a calendar (.ics)…</source>
         <translation>面试，日历文件 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="137" />
+        <location filename="../../tracker/ui/window_menus.py" line="140" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="141" />
+        <location filename="../../tracker/ui/window_menus.py" line="144" />
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="145" />
+        <location filename="../../tracker/ui/window_menus.py" line="148" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="150" />
+        <location filename="../../tracker/ui/window_menus.py" line="153" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="154" />
+        <location filename="../../tracker/ui/window_menus.py" line="157" />
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="161" />
+        <location filename="../../tracker/ui/window_menus.py" line="164" />
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="171" />
+        <location filename="../../tracker/ui/window_menus.py" line="174" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="182" />
+        <location filename="../../tracker/ui/window_menus.py" line="186" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="191" />
+        <location filename="../../tracker/ui/window_menus.py" line="195" />
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="193" />
+        <location filename="../../tracker/ui/window_menus.py" line="197" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="198" />
+        <location filename="../../tracker/ui/window_menus.py" line="202" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="401" />
+        <location filename="../../tracker/ui/main_window.py" line="402" />
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="422" />
+        <location filename="../../tracker/ui/main_window.py" line="423" />
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="161" />
+        <location filename="../../tracker/ui/main_window.py" line="162" />
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="166" />
+        <location filename="../../tracker/ui/main_window.py" line="167" />
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="167" />
+        <location filename="../../tracker/ui/main_window.py" line="168" />
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="227" />
+        <location filename="../../tracker/ui/main_window.py" line="228" />
         <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
     </message>
@@ -2096,7 +2189,7 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tracker/app.py" line="197" />
+        <location filename="../../tracker/app.py" line="289" />
         <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>
@@ -2982,6 +3075,19 @@ Your data stays in one file on this computer.</source>
         <location filename="../../tracker/ui/pay_notices.py" line="47" />
         <source>Squared at the annual settlement: {amount} (positive: a refund).</source>
         <translation>年度汇算时多退少补：{amount}（正数为退税）。</translation>
+    </message>
+</context>
+<context>
+    <name>PivotApp</name>
+    <message>
+        <location filename="../../tracker/app.py" line="164" />
+        <source>The backup is in place. The file it replaced is kept in {folder}.</source>
+        <translation>备份已恢复。被替换的文件保存在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/app.py" line="167" />
+        <source>Restored</source>
+        <translation>已恢复</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -16,6 +16,8 @@ from tracker.ui import messages
 
 
 class DatabaseCommands(QObject):
+    restore_requested = Signal(object)  # the Path of a backup to put in place of the database
+
     def __init__(
         self, parent: QWidget, paths: AppPaths, show_status: Callable[[str, int], None]
     ) -> None:
@@ -25,12 +27,24 @@ class DatabaseCommands(QObject):
         self._show_status = show_status
 
     def back_up_now(self) -> None:
+        from tracker.services.backups import BackupKeeper
+
         try:
-            path = maintenance.back_up(self._paths.database, self._paths.backup_dir)
+            path = BackupKeeper(self._paths.database, self._paths.backup_dir).back_up("manual")
         except StorageError as error:
             messages.show_storage_error(self._window, error)
             return
         self._show_status(self.tr("Backup written: {path}").format(path=path), 10000)
+
+    def show_backups(self) -> None:
+        """The backups dialog; a restore it asks for goes to whoever owns the database."""
+        from tracker.services.backups import BackupKeeper
+        from tracker.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(BackupKeeper(self._paths.database, self._paths.backup_dir),
+                               self._window)  # fmt: skip
+        dialog.restore_requested.connect(self.restore_requested.emit)
+        dialog.exec()
 
     def check_database(self) -> None:
         try:

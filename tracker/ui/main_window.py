@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     about_action: QAction
     archive_action: QAction
     backup_action: QAction
+    backups_action: QAction
     check_action: QAction
     delete_action: QAction
     edit_action: QAction
