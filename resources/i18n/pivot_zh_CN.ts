@@ -178,27 +178,27 @@ Source: {source}</source>
 <context>
     <name>ApplicationCommands</name>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="132" />
+        <location filename="../../tracker/ui/application_commands.py" line="147" />
         <source>Already at the last stage.</source>
         <translation>已经是最后一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="134" />
+        <location filename="../../tracker/ui/application_commands.py" line="149" />
         <source>Already at the first stage.</source>
         <translation>已经是第一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="147" />
+        <location filename="../../tracker/ui/application_commands.py" line="162" />
         <source>Archived. Undo with Ctrl+Z.</source>
         <translation>已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="147" />
+        <location filename="../../tracker/ui/application_commands.py" line="162" />
         <source>Unarchived.</source>
         <translation>已取消归档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="153" />
+        <location filename="../../tracker/ui/application_commands.py" line="168" />
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -1985,22 +1985,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="163" />
+        <location filename="../../tracker/ui/main_window.py" line="164" />
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="164" />
+        <location filename="../../tracker/ui/main_window.py" line="165" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="165" />
+        <location filename="../../tracker/ui/main_window.py" line="166" />
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="166" />
+        <location filename="../../tracker/ui/main_window.py" line="167" />
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
@@ -2020,7 +2020,7 @@ Your data stays in one file on this computer.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="423" />
+        <location filename="../../tracker/ui/main_window.py" line="424" />
         <location filename="../../tracker/ui/window_menus.py" line="65" />
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -2062,126 +2062,131 @@ Your data stays in one file on this computer.</source>
     </message>
     <message>
         <location filename="../../tracker/ui/window_menus.py" line="111" />
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="114" />
         <source>Bac&amp;kups…</source>
         <translation>备份列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="114" />
+        <location filename="../../tracker/ui/window_menus.py" line="117" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="118" />
+        <location filename="../../tracker/ui/window_menus.py" line="121" />
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="124" />
+        <location filename="../../tracker/ui/window_menus.py" line="127" />
         <source>&amp;Import applications…</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="128" />
+        <location filename="../../tracker/ui/window_menus.py" line="131" />
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="130" />
+        <location filename="../../tracker/ui/window_menus.py" line="133" />
         <source>&amp;CSV for Excel (the table as filtered)…</source>
         <translation>Excel 用的 CSV（按表格当前筛选）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="132" />
+        <location filename="../../tracker/ui/window_menus.py" line="135" />
         <source>&amp;Everything, as Pivot JSON…</source>
         <translation>全部数据，Pivot JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="134" />
+        <location filename="../../tracker/ui/window_menus.py" line="137" />
         <source>&amp;Interviews, as a calendar (.ics)…</source>
         <translation>面试，日历文件 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="140" />
+        <location filename="../../tracker/ui/window_menus.py" line="143" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="144" />
+        <location filename="../../tracker/ui/window_menus.py" line="147" />
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="148" />
+        <location filename="../../tracker/ui/window_menus.py" line="151" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="153" />
+        <location filename="../../tracker/ui/window_menus.py" line="156" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="157" />
+        <location filename="../../tracker/ui/window_menus.py" line="160" />
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="164" />
+        <location filename="../../tracker/ui/window_menus.py" line="167" />
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="174" />
+        <location filename="../../tracker/ui/window_menus.py" line="177" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="186" />
+        <location filename="../../tracker/ui/window_menus.py" line="190" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="195" />
+        <location filename="../../tracker/ui/window_menus.py" line="199" />
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="197" />
+        <location filename="../../tracker/ui/window_menus.py" line="201" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="202" />
+        <location filename="../../tracker/ui/window_menus.py" line="206" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="402" />
+        <location filename="../../tracker/ui/main_window.py" line="403" />
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="423" />
+        <location filename="../../tracker/ui/main_window.py" line="424" />
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="162" />
+        <location filename="../../tracker/ui/main_window.py" line="163" />
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="167" />
+        <location filename="../../tracker/ui/main_window.py" line="168" />
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="168" />
+        <location filename="../../tracker/ui/main_window.py" line="169" />
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="228" />
+        <location filename="../../tracker/ui/main_window.py" line="229" />
         <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
     </message>
@@ -2390,7 +2395,7 @@ Your data stays in one file on this computer.</source>
         <translation>无法完成：{reason}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="181" />
+        <location filename="../../tracker/ui/messages.py" line="186" />
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>
@@ -4221,6 +4226,94 @@ Your data stays in one file on this computer.</source>
         <location filename="../../tracker/ui/transfer_words.py" line="33" />
         <source>Interview: {summary}</source>
         <translation>面试：{summary}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="28" />
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="29" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="30" />
+        <source>Interview round</source>
+        <translation>面试轮次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="31" />
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="32" />
+        <source>Your story</source>
+        <translation>你的故事</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="33" />
+        <source>Your pay figure</source>
+        <translation>你的薪资参考</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="45" />
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53" />
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53" />
+        <source>Belongs to</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53" />
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="64" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="65" />
+        <source>Empty trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="81" />
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="84" />
+        <source>Deleted things stay here until you empty the trash. Select any to bring them back; emptying deletes them for good (a backup is made first).</source>
+        <translation>删除的内容会一直留在这里，直到你清空回收站。选中任意几项即可恢复；清空会永久删除它们（之前会先做一次备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="116" />
+        <source>Delete the {count} things in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
+        <translation>永久删除回收站里的 {count} 项吗？之前会先备份你的数据，所以仍可以在 文件 ▸ 备份列表 里找到它们。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="119" />
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tracker.services.offer_values import OfferValues
     from tracker.services.offers import OfferService
     from tracker.services.reference import ReferenceService
+    from tracker.services.trash import TrashService
 
 
 class Services:
@@ -81,6 +82,17 @@ class Services:
             self.database,
             self.pipeline.current,
             backup=lambda label: back_up(self.database.path, folder, label=label),
+        )
+
+    @cached_property
+    def trash(self) -> TrashService:
+        """Emptying the trash backs the database up first."""
+        from tracker.services.maintenance import back_up
+        from tracker.services.trash import TrashService
+
+        folder = self.database.path.parent / "backups"
+        return TrashService(
+            self.database, lambda label: back_up(self.database.path, folder, label=label)
         )
 
     def close(self) -> None:

@@ -64,6 +64,21 @@ class ApplicationCommands(QObject):
                 self._show_error(error)
                 return
 
+    def open_trash(self) -> None:
+        """File ▸ Trash: what comes back reappears at once; after emptying, the undo history
+        (which may point at what is gone) starts afresh."""
+        from tracker.ui.dialogs.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self._services.trash, self._window)
+
+        def changed(emptied: bool) -> None:
+            if emptied:
+                self._actions.undo_stack.clear()
+            self.rows.load()
+
+        dialog.changed.connect(changed)
+        dialog.exec()
+
     def archiving(self, ids: list[int]) -> bool:
         """Whether the archive action would archive these (else it brings them back)."""
         rows = [row for row in (self.rows.find(id_) for id_ in ids) if row is not None]

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     redo_action: QAction
     search_action: QAction
+    trash_action: QAction
     undo_action: QAction
     move_menu: QMenu
     close_menu: QMenu

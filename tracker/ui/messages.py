@@ -163,6 +163,11 @@ def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") 
     _show(QMessageBox.Icon.Warning, parent, title, text, detail)
 
 
+def show_pivot_error(parent: QWidget | None, error: PivotError) -> None:
+    """Any error an action met, as one message (nothing was lost)."""
+    show_error(parent, "Pivot", error_message(error))
+
+
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     _show(QMessageBox.Icon.Information, parent, title, text, "")
 

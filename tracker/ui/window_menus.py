@@ -107,6 +107,9 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> None:
     window.backup_action = _action(
         window, QCoreApplication.translate("MainWindow", "&Back up now"), files.back_up_now
     )
+    window.trash_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Trash…"), window.commands.open_trash
+    )
     window.backups_action = _action(
         window, QCoreApplication.translate("MainWindow", "Bac&kups…"), files.show_backups
     )
@@ -177,6 +180,7 @@ def build_menu_bar(window: MainWindow) -> None:
     file_menu.addAction(window.import_action)
     file_menu.addMenu(window.export_menu)
     file_menu.addSeparator()
+    file_menu.addAction(window.trash_action)
     file_menu.addAction(window.backup_action)
     file_menu.addAction(window.backups_action)
     file_menu.addAction(window.check_action)

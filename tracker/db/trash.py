@@ -1,0 +1,83 @@
+"""The trash: records deleted by the user (``deleted_at`` set) that can still come back, and
+emptying it for good, in a session the caller owns."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+_PARENT = (
+    "(SELECT c.name || ' · ' || a.role_title FROM job_application a"
+    " JOIN company c ON c.id = a.company_id WHERE a.id = t.application_id)"
+)
+# kind → (table, title, detail, extra condition: only records whose parent is not in the trash)
+_KINDS: dict[str, tuple[str, str, str, str]] = {
+    "application": (
+        "job_application", "t.role_title", "(SELECT name FROM company WHERE id = t.company_id)",
+        "",
+    ),
+    "note": (
+        "note", "substr(t.body, 1, 80)", _PARENT,
+        " AND (SELECT deleted_at FROM job_application WHERE id = t.application_id) IS NULL",
+    ),
+    "round": (
+        "interview_round", "t.round_name", _PARENT,
+        " AND (SELECT deleted_at FROM job_application WHERE id = t.application_id) IS NULL",
+    ),
+    "offer": (
+        "offer", "coalesce(nullif(t.salary_text, ''), '')", _PARENT,
+        " AND (SELECT deleted_at FROM job_application WHERE id = t.application_id) IS NULL",
+    ),
+    "story": ("own_story", "t.title", "t.source_title", ""),
+    "benchmark": ("own_benchmark", "t.role", "t.source_title", ""),
+}  # fmt: skip
+KINDS = tuple(_KINDS)
+# Tables whose deleted records emptying the trash removes (children go with their parents).
+_EMPTIED = ("note", "interview_round", "offer", "job_application", "own_story",
+            "own_benchmark", "contact")  # fmt: skip
+_SEARCH = {
+    "search_company": "company", "search_application": "job_application",
+    "search_note": "note", "search_round": "interview_round",
+    "search_question": "interview_question",
+}  # fmt: skip
+
+
+def trashed(connection: Connection) -> list[tuple[str, int, str, str, str]]:
+    """(kind, id, title, detail, deleted_at as stored) of everything in the trash."""
+    rows: list[tuple[str, int, str, str, str]] = []
+    for kind, (table, title, detail, extra) in _KINDS.items():
+        query = (
+            f"SELECT t.id, {title}, coalesce({detail}, ''), t.deleted_at FROM {table} AS t"
+            f" WHERE t.deleted_at IS NOT NULL{extra}"
+        )
+        rows += [(kind, *row) for row in connection.exec_driver_sql(query)]
+    return sorted(rows, key=lambda row: row[4], reverse=True)
+
+
+def set_deleted(connection: Connection, kind: str, ids: list[int], when: datetime | None) -> None:
+    table = _KINDS[kind][0]
+    marks = ",".join("?" * len(ids))
+    stamp: Any = when.strftime("%Y-%m-%d %H:%M:%S.%f") if when else None
+    connection.exec_driver_sql(
+        f"UPDATE {table} SET deleted_at = ? WHERE id IN ({marks})", (stamp, *ids)
+    )
+
+
+def empty(connection: Connection) -> int:
+    """Delete every record in the trash for good (and its entries in the search index);
+    returns how many records the user had put there."""
+    count = len(trashed(connection))
+    for table in _EMPTIED:
+        connection.exec_driver_sql(f"DELETE FROM {table} WHERE deleted_at IS NOT NULL")
+    # A company left with nothing of the user's goes too (companies exist for applications).
+    connection.exec_driver_sql(
+        "DELETE FROM company WHERE id NOT IN (SELECT company_id FROM job_application)"
+        " AND id NOT IN (SELECT company_id FROM contact WHERE company_id IS NOT NULL)"
+    )
+    for index, table in _SEARCH.items():
+        connection.exec_driver_sql(
+            f"DELETE FROM {index} WHERE rowid NOT IN (SELECT id FROM {table})"
+        )
+    return count
