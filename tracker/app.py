@@ -201,7 +201,7 @@ def prepare_demo(paths: AppPaths, into_data_dir: bool) -> tuple[AppPaths, Path |
 
 
 def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool = False) -> int:
-    from tracker.services.maintenance import open_database, start_early_check
+    from tracker.services.maintenance import start_early_check
     from tracker.services.queries import RowsPrefetch
     from tracker.ui.single_instance import SingleInstance
 
@@ -212,7 +212,6 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
     # applications; SQLite works outside the interpreter's lock).
     early_check = None if demo else start_early_check(paths.database)
     prefetch = RowsPrefetch(paths.database) if early_check and early_check.started else None
-    from tracker.ui import messages
     from tracker.ui.fonts import has_chinese_font
     from tracker.ui.i18n import Translators, window_language
     from tracker.ui.settings import Settings
@@ -234,10 +233,8 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
                     "{path} already holds a database; the demo needs an empty folder.",
                 )
                 return cli.fail(text.format(path=error), cli.EXIT_USAGE)
-        try:
-            database = open_database(paths.database, paths.backup_dir, early_check)
-        except StorageError as error:
-            messages.show_storage_error(None, error)
+        database = _open_or_recover(paths, early_check)
+        if database is None:
             return cli.EXIT_PROBLEM
         if demo:
             from tracker.services.demo import build_demo
@@ -257,6 +254,45 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
     finally:
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _open_or_recover(paths: AppPaths, early_check: object) -> Database | None:
+    """The database, opened; a newer Pivot's file read-only. A missing or damaged file whose
+    backups exist gets the recovery dialog: restore one (the damaged file is kept aside), or
+    quit with nothing changed. None when it could not be opened (the user was told why)."""
+    from tracker.db.opening import EarlyCheck
+    from tracker.domain.errors import StorageProblem
+    from tracker.services.backups import BackupKeeper, backups
+    from tracker.services.maintenance import open_database
+    from tracker.ui import messages
+
+    check = early_check if isinstance(early_check, EarlyCheck) else None
+    try:
+        return open_database(paths.database, paths.backup_dir, check, read_only_if_newer=True)
+    except StorageError as error:
+        recoverable = error.problem in (StorageProblem.MISSING, StorageProblem.CORRUPT)
+        if not recoverable or not backups(paths.backup_dir):
+            messages.show_storage_error(None, error)
+            return None
+        problem = error
+    from tracker.ui.dialogs.backups_dialog import BackupsDialog
+
+    keeper = BackupKeeper(paths.database, paths.backup_dir)
+    chosen: list[Path] = []
+    dialog = BackupsDialog(keeper, None, problem_text=messages.storage_message(problem))
+    dialog.restore_requested.connect(chosen.append)
+    dialog.exec()
+    if not chosen:
+        return None
+    try:
+        aside = keeper.restore(chosen[0], aside_label="damaged")
+        database = open_database(paths.database, paths.backup_dir)
+    except StorageError as error:
+        messages.show_storage_error(None, error)
+        return None
+    if aside is not None:
+        logger.info("the damaged file was kept aside")
+    return database
 
 
 def _single_instance(paths: AppPaths) -> SingleInstance | bool:

@@ -516,52 +516,62 @@ Source: {source}</source>
         <translation>清空回收站之前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="49" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="59" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="54" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="59" />
+        <source>Pivot cannot open your data</source>
+        <translation>Pivot 无法打开你的数据</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="64" />
+        <source>Choose a backup to restore, or close to quit.</source>
+        <translation>请选择一个备份来恢复，或者关闭以退出。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="67" />
         <source>Pivot keeps verified copies of your file: every 30 minutes when something changed, when it closes, and before upgrades, imports and restores. Recent ones are all kept, older ones one a day, a week, a month.</source>
         <translation>Pivot 会为你的数据文件保存经过校验的副本：有改动时每 30 分钟一次、关闭时一次，以及升级、导入和恢复之前各一次。近期的全部保留，较早的按每天、每周、每月各保留一份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="63" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="77" />
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="63" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="77" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="63" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="77" />
         <source>Applications</source>
         <translation>申请数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="73" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="87" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="74" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="88" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="75" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="89" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="126" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="141" />
         <source>Put the backup of {when} in place of your current data? Your current file is not deleted: it is kept in a folder beside it, and backed up first.</source>
         <translation>用 {when} 的备份替换当前数据吗？当前文件不会被删除：它会先被备份，然后保存在旁边的一个文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="129" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="144" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -939,7 +949,7 @@ Source: {source}</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../tracker/app.py" line="232" />
+        <location filename="../../tracker/app.py" line="231" />
         <source>{path} already holds a database; the demo needs an empty folder.</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
@@ -2005,6 +2015,11 @@ Your data stays in one file on this computer.</source>
         <translation>Offer</translation>
     </message>
     <message>
+        <location filename="../../tracker/ui/main_window.py" line="238" />
+        <source>This file was written by a newer version of Pivot, so it is open read-only: you can read and export everything, but not change it. Update Pivot to edit.</source>
+        <translation>这个文件由更新版本的 Pivot 写入，因此以只读方式打开：你可以查看和导出全部内容，但不能修改。请更新 Pivot 后再编辑。</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/window_menus.py" line="44" />
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
@@ -2020,7 +2035,7 @@ Your data stays in one file on this computer.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="424" />
+        <location filename="../../tracker/ui/main_window.py" line="433" />
         <location filename="../../tracker/ui/window_menus.py" line="65" />
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -2161,12 +2176,12 @@ Your data stays in one file on this computer.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="403" />
+        <location filename="../../tracker/ui/main_window.py" line="412" />
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="424" />
+        <location filename="../../tracker/ui/main_window.py" line="433" />
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
@@ -2194,7 +2209,7 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tracker/app.py" line="289" />
+        <location filename="../../tracker/app.py" line="325" />
         <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>

@@ -139,8 +139,35 @@ def open_database(
     *,
     migrations: MigrationSet = SHIPPED,
     early_check: EarlyCheck | None = None,
+    read_only_if_newer: bool = False,
 ) -> Database:
-    """Check, create or upgrade the file at ``path`` and return it open. Raises StorageError."""
+    """Check, create or upgrade the file at ``path`` and return it open. Raises StorageError.
+
+    With ``read_only_if_newer``, a sound Pivot file written by a newer version opens read-only
+    (nothing migrated, nothing written) instead of being refused."""
+    try:
+        return _open(path, backup_dir, migrations, early_check)
+    except StorageError as error:
+        if error.problem is not StorageProblem.NEWER_SCHEMA or not read_only_if_newer:
+            raise
+        return _open_newer(path)
+
+
+def _open_newer(path: Path) -> Database:
+    """A newer Pivot's file, read-only, when its header is Pivot's and its pages are sound."""
+    try:
+        header = read_header(path)
+        sound = header.application_id == APPLICATION_ID and inspect_file(path).quick_check_ok
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(StorageProblem.NEWER_SCHEMA, str(path)) from error
+    if not sound:
+        raise StorageError(StorageProblem.NEWER_SCHEMA, str(path))
+    return Database(path, read_only=True)
+
+
+def _open(
+    path: Path, backup_dir: Path, migrations: MigrationSet, early_check: EarlyCheck | None
+) -> Database:
     _prepare_folder(path.parent)
     if path.is_dir():
         raise StorageError(StorageProblem.NOT_A_DATABASE, str(path))

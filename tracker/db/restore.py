@@ -37,7 +37,7 @@ def set_aside(database: Path, label: str) -> Path:
     return aside
 
 
-def restore_backup(database: Path, backup: Path) -> Path | None:
+def restore_backup(database: Path, backup: Path, aside_label: str = "replaced") -> Path | None:
     """Replace ``database`` with a verified copy of ``backup`` (every connection to the
     database must be closed). Returns the folder the replaced file went to (None if there was
     no file).
@@ -63,7 +63,7 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
         _fsync(temporary)
         if not verify_database_file(temporary):
             raise StorageError(StorageProblem.IO_ERROR, str(temporary))
-        aside = set_aside(database, "replaced") if database.exists() else None
+        aside = set_aside(database, aside_label) if database.exists() else None
         os.replace(temporary, database)
     except (OSError, sqlite3.Error) as error:
         errno_problem = StorageProblem.DISK_FULL if getattr(error, "errno", None) == 28 else None

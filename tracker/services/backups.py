@@ -111,13 +111,14 @@ class BackupKeeper:
     def back_up_if_changed(self, label: str) -> Path | None:
         return self.back_up(label) if self.changed() else None
 
-    def restore(self, backup: Path) -> Path | None:
+    def restore(self, backup: Path, aside_label: str = "replaced") -> Path | None:
         """Put ``backup`` in place of the database (closed by the caller); a backup of the
-        current file is made first when it can be read. Returns where the replaced file went."""
+        current file is made first when it can be read. Returns where the replaced file went
+        (a folder named ``<aside_label>-<time>`` beside the database)."""
         try:
             make_backup(self.database, self.backup_dir, label="pre-restore")
         except StorageError:  # a damaged file cannot be backed up; it is kept aside anyway
             logger.warning("the file being replaced could not be backed up; it is kept aside")
-        aside = restore_backup(self.database, backup)
+        aside = restore_backup(self.database, backup, aside_label)
         self._last = fingerprint(self.database)
         return aside

@@ -16,10 +16,17 @@ def start_early_check(path: Path) -> opening.EarlyCheck:
 
 
 def open_database(
-    path: Path, backup_dir: Path, early_check: opening.EarlyCheck | None = None
+    path: Path,
+    backup_dir: Path,
+    early_check: opening.EarlyCheck | None = None,
+    *,
+    read_only_if_newer: bool = False,
 ) -> Database:
-    """Check, create or upgrade the file; raises StorageError with what is wrong."""
-    return opening.open_database(path, backup_dir, early_check=early_check)
+    """Check, create or upgrade the file; raises StorageError with what is wrong. A newer
+    Pivot's file opens read-only when ``read_only_if_newer`` (reading and exporting work)."""
+    return opening.open_database(
+        path, backup_dir, early_check=early_check, read_only_if_newer=read_only_if_newer
+    )
 
 
 def check_database(path: Path) -> IntegrityReport:

@@ -233,6 +233,15 @@ class MainWindow(QMainWindow):
         self.font_warning.setStyleSheet("color: #C62828;")
         self.font_warning.setVisible(not chinese_font_available)
         self.statusBar().addPermanentWidget(self.font_warning)  # never hidden by a message
+        self.read_only_warning = QLabel(
+            self.tr(
+                "This file was written by a newer version of Pivot, so it is open read-only: "
+                "you can read and export everything, but not change it. Update Pivot to edit."
+            )
+        )
+        self.read_only_warning.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.read_only_warning.setVisible(self._services.database.read_only)
+        self.statusBar().addPermanentWidget(self.read_only_warning)
         path_label = QLabel(str(self._paths.database))
         path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(path_label)
@@ -422,6 +431,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(row is None or row.outcome is not outcome)
         archiving = self.commands.archiving(ids)
         self.archive_action.setText(self.tr("&Archive") if archiving else self.tr("Un&archive"))
+        if self._services.database.read_only:  # a newer Pivot's file: read and export only
+            changing = (*single, self.offer_action, self.new_action, self.delete_action,
+                        self.archive_action, self.import_action, self.trash_action)  # fmt: skip
+            for action in changing:
+                action.setEnabled(False)
+            self.move_menu.setEnabled(False)
+            self.close_menu.setEnabled(False)
+            self.move_button.setEnabled(False)
 
     def _show_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)

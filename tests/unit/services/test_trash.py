@@ -29,7 +29,7 @@ def _setup(services: Services) -> tuple[int, int, int, int]:
 
 
 def test_the_trash_lists_what_was_deleted_with_what_it_belonged_to(services: Services) -> None:
-    kept, gone, note, interview = _setup(services)
+    _kept, gone, note, interview = _setup(services)
     items = services.trash.items()
     assert {(i.kind, i.id) for i in items} == {
         ("application", gone),
@@ -43,7 +43,7 @@ def test_the_trash_lists_what_was_deleted_with_what_it_belonged_to(services: Ser
 
 
 def test_restored_records_come_back_as_they_were(services: Services) -> None:
-    kept, gone, note, interview = _setup(services)
+    kept, gone, _note, _interview = _setup(services)
     services.trash.restore(services.trash.items())
     assert services.trash.items() == []
     assert {row.id for row in services.queries.rows()} == {kept, gone}

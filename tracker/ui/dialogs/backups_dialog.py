@@ -42,21 +42,35 @@ def reason_text(label: str) -> str:
 class BackupsDialog(QDialog):
     restore_requested = Signal(object)  # the Path of the backup to put in place
 
-    def __init__(self, keeper: BackupKeeper, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        keeper: BackupKeeper,
+        parent: QWidget | None = None,
+        *,
+        problem_text: str | None = None,
+    ) -> None:
+        """``problem_text``: the dialog opens instead of Pivot, because the database is
+        missing or damaged; restoring a backup (or quitting) are the only ways on."""
         super().__init__(parent)
         self._keeper = keeper
         self._shown: list[BackupInfo] = []
-        self.setWindowTitle(self.tr("Backups"))
+        self._recovering = problem_text is not None
+        self.setWindowTitle(
+            self.tr("Pivot cannot open your data") if self._recovering else self.tr("Backups")
+        )
         self.resize(720, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
+            problem_text + "\n\n" + self.tr("Choose a backup to restore, or close to quit.")
+            if problem_text is not None
+            else self.tr(
                 "Pivot keeps verified copies of your file: every 30 minutes when something "
                 "changed, when it closes, and before upgrades, imports and restores. Recent "
                 "ones are all kept, older ones one a day, a week, a month."
             )
         )
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -75,6 +89,7 @@ class BackupsDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Open folder"))
         for button in (self.back_up_button, self.restore_button, self.folder_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_up_button.setVisible(not self._recovering)  # there is nothing to back up
         self.back_up_button.clicked.connect(self._back_up)
         self.restore_button.clicked.connect(self._restore)
         self.folder_button.clicked.connect(self._open_folder)
@@ -126,7 +141,7 @@ class BackupsDialog(QDialog):
             "Put the backup of {when} in place of your current data? Your current file is not "
             "deleted: it is kept in a folder beside it, and backed up first."
         ).format(when=when)
-        if messages.confirm(self, self.tr("Restore a backup"), question):
+        if self._recovering or messages.confirm(self, self.tr("Restore a backup"), question):
             self.restore_requested.emit(info.path)
             self.accept()
 
