@@ -5,6 +5,7 @@ only after it was committed; the crash tests kill it with SIGKILL at random mome
     python -m tests.crash.child import DATABASE FILE   one import of FILE
     python -m tests.crash.child migrate DATABASE       open (and so upgrade) the file
     python -m tests.crash.child backup DATABASE        verified backups, forever
+    python -m tests.crash.child limited DATABASE       one write past a file-size limit
 """
 
 from __future__ import annotations
@@ -89,6 +90,30 @@ def backing_up(path: Path) -> None:
         _say("backup", back_up(path, path.parent / "backups", label="crash-test"))
 
 
+def limited(path: Path) -> None:
+    """A write that the file-size limit stops half-way (as an I/O error or a full disk)."""
+    import resource
+    import signal
+
+    from tracker.db.opening import open_database
+    from tracker.domain.errors import StorageError
+    from tracker.domain.records import ApplicationCreate
+    from tracker.services.applications import ApplicationService
+
+    database = open_database(path, path.parent / "backups")
+    service = ApplicationService(database)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails instead of killing us
+    limit = path.stat().st_size + 8192
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    try:
+        service.create(ApplicationCreate(
+            company_name="写不下的公司", role_title="PM", job_description="很长的描述" * 200_000,
+        ))  # fmt: skip
+    except StorageError as error:
+        _say("refused", error.problem.value)
+    database.close()
+
+
 if __name__ == "__main__":
     verb, database = sys.argv[1], Path(sys.argv[2])
     if verb == "writes":
@@ -99,3 +124,5 @@ if __name__ == "__main__":
         migrating(database)
     elif verb == "backup":
         backing_up(database)
+    elif verb == "limited":
+        limited(database)
