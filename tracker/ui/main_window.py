@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,7 @@ from tracker.ui.pages.applications_page import ApplicationsPage
 from tracker.ui.reference_commands import ReferenceCommands
 from tracker.ui.round_commands import RoundCommands
 from tracker.ui.settings import Settings
+from tracker.ui.status_bar import build_status_bar
 from tracker.ui.transfer_commands import TransferCommands
 from tracker.ui.widgets.lazy_page import LazyPage
 from tracker.ui.window_menus import build_actions, build_menu_bar, build_toolbar
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
     trash_action: QAction
     undo_action: QAction
     move_menu: QMenu
+    # Built by build_status_bar.
+    count_label: QLabel
+    font_warning: QLabel
+    read_only_warning: QLabel
     close_menu: QMenu
     export_menu: QMenu
     stage_actions: dict[str, QAction]
@@ -145,7 +150,7 @@ class MainWindow(QMainWindow):
         build_actions(self, actions.undo_stack)
         build_menu_bar(self)
         self.move_button = build_toolbar(self)
-        self._build_status_bar(chinese_font_available)
+        build_status_bar(self, chinese_font_available, paths.database)
         self._connect()
         self._restore_geometry()
         self.rows.load()
@@ -221,30 +226,10 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ]
 
-    def _build_status_bar(self, chinese_font_available: bool) -> None:
-        self.count_label = QLabel()
-        self.statusBar().addWidget(self.count_label)
-        self.font_warning = QLabel(
-            self.tr(
-                "No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks "
-                "English. Install one (e.g. fonts-noto-cjk) and restart Pivot."
-            )
-        )
-        self.font_warning.setStyleSheet("color: #C62828;")
-        self.font_warning.setVisible(not chinese_font_available)
-        self.statusBar().addPermanentWidget(self.font_warning)  # never hidden by a message
-        self.read_only_warning = QLabel(
-            self.tr(
-                "This file was written by a newer version of Pivot, so it is open read-only: "
-                "you can read and export everything, but not change it. Update Pivot to edit."
-            )
-        )
-        self.read_only_warning.setStyleSheet("color: #C62828; font-weight: bold;")
-        self.read_only_warning.setVisible(self._services.database.read_only)
-        self.statusBar().addPermanentWidget(self.read_only_warning)
-        path_label = QLabel(str(self._paths.database))
-        path_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(path_label)
+    @property
+    def read_only(self) -> bool:
+        """A newer Pivot's file: read and export only."""
+        return self._services.database.read_only
 
     def _connect(self) -> None:
         self._connect_application_page(self.applications_page)
@@ -431,7 +416,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(row is None or row.outcome is not outcome)
         archiving = self.commands.archiving(ids)
         self.archive_action.setText(self.tr("&Archive") if archiving else self.tr("Un&archive"))
-        if self._services.database.read_only:  # a newer Pivot's file: read and export only
+        if self.read_only:  # a newer Pivot's file: read and export only
             changing = (*single, self.offer_action, self.new_action, self.delete_action,
                         self.archive_action, self.import_action, self.trash_action)  # fmt: skip
             for action in changing:
