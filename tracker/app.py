@@ -149,10 +149,15 @@ class PivotApp:
         except StorageError as error:
             show_storage_error(self.window, error)
         try:
-            database = open_database(self.paths.database, self.paths.backup_dir)
+            database = open_database(
+                self.paths.database, self.paths.backup_dir, read_only_if_newer=True
+            )
         except StorageError as error:
+            # Nothing usable to show: say why, and end the program the ordinary way.
             show_storage_error(self.window, error)
-            raise SystemExit(cli.EXIT_PROBLEM) from error
+            self.window.hide()
+            QCoreApplication.exit(cli.EXIT_PROBLEM)
+            return
         self.services = Services(database)
         self.actions = ApplicationActions(self.services, type(self.actions.undo_stack)())
         old = self.window
@@ -205,7 +210,8 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
     from tracker.services.queries import RowsPrefetch
     from tracker.ui.single_instance import SingleInstance
 
-    instance = None if demo else _single_instance(paths)
+    # A demo in a throwaway folder needs no lock; one written into a data folder does.
+    instance = None if demo and not demo_into_data_dir else _single_instance(paths)
     if instance is False:
         return cli.EXIT_OK  # the running Pivot of this folder came to the front instead
     # Check the file and read the list while the window's code loads (~100 ms at 10,000
@@ -233,14 +239,16 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
                     "{path} already holds a database; the demo needs an empty folder.",
                 )
                 return cli.fail(text.format(path=error), cli.EXIT_USAGE)
-        database = _open_or_recover(paths, early_check)
+        database, recovered = _open_or_recover(paths, early_check)
         if database is None:
             return cli.EXIT_PROBLEM
         if demo:
             from tracker.services.demo import build_demo
 
             build_demo(database)
-        first_rows = prefetch.take() if prefetch and not database.upgraded else None
+        # Rows read before a recovery are the damaged file's: the window reads them again.
+        fresh = not database.upgraded and not recovered
+        first_rows = prefetch.take() if prefetch and fresh else None
         pivot = PivotApp(
             paths, database, settings, translators, chinese_font=chinese_font, first_rows=first_rows
         )
@@ -256,10 +264,11 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
             shutil.rmtree(throwaway, ignore_errors=True)
 
 
-def _open_or_recover(paths: AppPaths, early_check: object) -> Database | None:
+def _open_or_recover(paths: AppPaths, early_check: object) -> tuple[Database | None, bool]:
     """The database, opened; a newer Pivot's file read-only. A missing or damaged file whose
     backups exist gets the recovery dialog: restore one (the damaged file is kept aside), or
-    quit with nothing changed. None when it could not be opened (the user was told why)."""
+    quit with nothing changed. The database (None when it could not be opened; the user was told
+    why) and whether a backup was restored."""
     from tracker.db.opening import EarlyCheck
     from tracker.domain.errors import StorageProblem
     from tracker.services.backups import BackupKeeper, backups
@@ -268,12 +277,13 @@ def _open_or_recover(paths: AppPaths, early_check: object) -> Database | None:
 
     check = early_check if isinstance(early_check, EarlyCheck) else None
     try:
-        return open_database(paths.database, paths.backup_dir, check, read_only_if_newer=True)
+        database = open_database(paths.database, paths.backup_dir, check, read_only_if_newer=True)
+        return database, False
     except StorageError as error:
         recoverable = error.problem in (StorageProblem.MISSING, StorageProblem.CORRUPT)
         if not recoverable or not backups(paths.backup_dir):
             messages.show_storage_error(None, error)
-            return None
+            return None, False
         problem = error
     from tracker.ui.dialogs.backups_dialog import BackupsDialog
 
@@ -283,16 +293,16 @@ def _open_or_recover(paths: AppPaths, early_check: object) -> Database | None:
     dialog.restore_requested.connect(chosen.append)
     dialog.exec()
     if not chosen:
-        return None
+        return None, False
     try:
         aside = keeper.restore(chosen[0], aside_label="damaged")
-        database = open_database(paths.database, paths.backup_dir)
+        database = open_database(paths.database, paths.backup_dir, read_only_if_newer=True)
     except StorageError as error:
         messages.show_storage_error(None, error)
-        return None
+        return None, False
     if aside is not None:
         logger.info("the damaged file was kept aside")
-    return database
+    return database, True
 
 
 def _single_instance(paths: AppPaths) -> SingleInstance | bool:

@@ -49,12 +49,12 @@ def test_a_newer_pivots_file_opens_read_only_and_exports(
     with pytest.raises(StorageError):
         open_database(data_dir / "pivot.db", data_dir / "backups")
     opened = open_database(data_dir / "pivot.db", data_dir / "backups", read_only_if_newer=True)
-    assert opened.read_only
+    assert opened.read_only and opened.newer_schema
     assert [row.company_name for row in ApplicationQueries(opened).rows()] == ["字节跳动"]
     assert CsvExport(opened).write(tmp_path / "out.csv") == 1
     with pytest.raises(StorageError) as raised:
         ApplicationService(opened).create(ApplicationCreate(company_name="阿里云", role_title="PM"))
-    assert raised.value.problem is StorageProblem.READ_ONLY
+    assert raised.value.problem is StorageProblem.READ_ONLY_NEWER
     opened.close()
     assert (data_dir / "pivot.db").read_bytes() == before
 
@@ -94,7 +94,7 @@ def _recover(paths: AppPaths) -> Database | None:
         dialog.table.selectRow(0)
         dialog.restore_button.click()
 
-    with_modal(lambda: found.append(_open_or_recover(paths, None)), hands)
+    with_modal(lambda: found.append(_open_or_recover(paths, None)[0]), hands)
     return found[0]
 
 
@@ -125,6 +125,6 @@ def test_closing_the_recovery_dialog_changes_nothing(database: Database, data_di
     path.write_bytes(b"")
     paths = AppPaths(data_dir=data_dir, config_dir=data_dir, log_dir=data_dir)
     result: list[Database | None] = []
-    with_modal(lambda: result.append(_open_or_recover(paths, None)), lambda d: d.reject())
+    with_modal(lambda: result.append(_open_or_recover(paths, None)[0]), lambda d: d.reject())
     assert result == [None] and path.read_bytes() == b""
     shutil.rmtree(data_dir / "backups")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tracker.db.errors import storage_errors
 from tracker.db.pragmas import connect, sqlite_target
+from tracker.domain.errors import StorageError, StorageProblem
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -26,6 +27,7 @@ class Database:
         self.path = path
         self.read_only = read_only
         self.upgraded = False  # the schema was upgraded as the file opened
+        self.newer_schema = False  # a newer Pivot's file, open read-only
         self._reader: sqlite3.Connection | None = None
         self._engine: Engine | None = None
 
@@ -55,6 +57,9 @@ class Database:
     @contextmanager
     def write_session(self) -> Iterator[Session]:
         from tracker.db.session import write_session
+
+        if self.newer_schema:  # a newer Pivot's file, opened to read: no write is even tried
+            raise StorageError(StorageProblem.READ_ONLY_NEWER, str(self.path))
 
         with write_session(self.engine, str(self.path)) as session:
             yield session

@@ -64,6 +64,8 @@ class EarlyCheck:
 
     def __init__(self, path: Path) -> None:
         self._path = path
+        # The sidecars as found, before this check (or anything after it) opens the file.
+        self.sidecars_before = _sidecars(path)
         self._ok: bool | None = None
         self._thread: threading.Thread | None = None
         try:
@@ -162,7 +164,9 @@ def _open_newer(path: Path) -> Database:
         raise StorageError(StorageProblem.NEWER_SCHEMA, str(path)) from error
     if not sound:
         raise StorageError(StorageProblem.NEWER_SCHEMA, str(path))
-    return Database(path, read_only=True)
+    database = Database(path, read_only=True)
+    database.newer_schema = True
+    return database
 
 
 def _open(
@@ -171,7 +175,7 @@ def _open(
     _prepare_folder(path.parent)
     if path.is_dir():
         raise StorageError(StorageProblem.NOT_A_DATABASE, str(path))
-    sidecars_before = _sidecars(path)
+    sidecars_before = early_check.sidecars_before if early_check else _sidecars(path)
     try:
         early = early_check.result() if early_check is not None else None
         state, application_id = _read_state(path, backup_dir, migrations, early)

@@ -25,16 +25,39 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
+def _parts(database: Path) -> list[Path]:
+    return [part for s in ("", *SIDECARS) if (part := Path(f"{database}{s}")).exists()]
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
 def set_aside(database: Path, label: str) -> Path:
-    """Move the database file and its sidecars into ``<folder>/<label>-<time>/``; return it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    """Move the database file and its sidecars (a log left without its file too) into a new
+    folder ``<label>-<time>/`` beside it; return that folder."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     aside = database.parent / f"{label}-{stamp}"
-    aside.mkdir(mode=0o700, exist_ok=True)
-    for suffix in ("", *SIDECARS):
-        part = Path(f"{database}{suffix}")
-        if part.exists():
-            shutil.move(str(part), aside / part.name)
+    aside.mkdir(mode=0o700)
+    for part in _parts(database):
+        shutil.move(str(part), aside / part.name)
+    _fsync_folder(database.parent)
     return aside
+
+
+def _put_back(aside: Path, database: Path) -> None:
+    for part in aside.iterdir():
+        shutil.move(str(part), database.parent / part.name)
+    aside.rmdir()
 
 
 def restore_backup(database: Path, backup: Path, aside_label: str = "replaced") -> Path | None:
@@ -63,8 +86,16 @@ def restore_backup(database: Path, backup: Path, aside_label: str = "replaced") 
         _fsync(temporary)
         if not verify_database_file(temporary):
             raise StorageError(StorageProblem.IO_ERROR, str(temporary))
-        aside = set_aside(database, aside_label) if database.exists() else None
-        os.replace(temporary, database)
+        # A log left beside a missing file belongs to another file: it goes aside too, or
+        # SQLite would replay it into the restored one.
+        aside = set_aside(database, aside_label) if _parts(database) else None
+        try:
+            os.replace(temporary, database)
+        except OSError:
+            if aside is not None:
+                _put_back(aside, database)
+            raise
+        _fsync_folder(database.parent)
     except (OSError, sqlite3.Error) as error:
         errno_problem = StorageProblem.DISK_FULL if getattr(error, "errno", None) == 28 else None
         raise StorageError(errno_problem or StorageProblem.IO_ERROR, str(database)) from error

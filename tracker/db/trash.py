@@ -35,8 +35,9 @@ _KINDS: dict[str, tuple[str, str, str, str]] = {
 }  # fmt: skip
 KINDS = tuple(_KINDS)
 # Tables whose deleted records emptying the trash removes (children go with their parents).
+# Contacts are not listed in the trash (an undone import hides its own), so they stay.
 _EMPTIED = ("note", "interview_round", "offer", "job_application", "own_story",
-            "own_benchmark", "contact")  # fmt: skip
+            "own_benchmark")  # fmt: skip
 _SEARCH = {
     "search_company": "company", "search_application": "job_application",
     "search_note": "note", "search_round": "interview_round",
@@ -62,6 +63,16 @@ def set_deleted(connection: Connection, kind: str, ids: list[int], when: datetim
     stamp: Any = when.strftime("%Y-%m-%d %H:%M:%S.%f") if when else None
     connection.exec_driver_sql(
         f"UPDATE {table} SET deleted_at = ? WHERE id IN ({marks})", (stamp, *ids)
+    )
+
+
+def revive_companies_of(connection: Connection, application_ids: list[int]) -> None:
+    """Companies an undone import hid come back with an application restored from the trash."""
+    marks = ",".join("?" * len(application_ids))
+    connection.exec_driver_sql(
+        "UPDATE company SET deleted_at = NULL WHERE deleted_at IS NOT NULL AND id IN"
+        f" (SELECT company_id FROM job_application WHERE id IN ({marks}))",
+        tuple(application_ids),
     )
 
 

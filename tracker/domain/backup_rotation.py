@@ -1,6 +1,7 @@
 """Which backups to keep: every one of the last two days, then the newest of each day for a
-week, of each week for a month, of each month for a year. Never the newest backup, and never
-one made before an upgrade of the file (the way back to the old version)."""
+week, of each week for a month, of each month for a year; one made before an import, a restore
+or emptying the trash for a month in any case. Never the newest backup, and never one made
+before an upgrade of the file (the way back to the old version)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ DAILY = timedelta(days=7)
 WEEKLY = timedelta(weeks=4)
 MONTHLY = timedelta(days=365)
 PROTECTED_LABELS = frozenset({"pre-migration"})
+# Backups made before something the user may want to take back stay a month whatever else.
+SAFETY_LABELS = frozenset({"pre-delete", "pre-import", "pre-restore"})
+SAFETY_KEPT = timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +29,7 @@ class BackupEntry:
 def _bucket(entry: BackupEntry, now: datetime) -> tuple[str, object] | None:
     """The period an older backup stands for; None for one that is kept anyway."""
     age = now - entry.made_at
-    if age < KEEP_ALL:
+    if age < KEEP_ALL or (entry.label in SAFETY_LABELS and age < SAFETY_KEPT):
         return None
     day = entry.made_at.date()
     if age < DAILY:

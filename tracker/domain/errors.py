@@ -22,6 +22,7 @@ class StorageProblem(StrEnum):
     NOT_A_DATABASE = "not_a_database"
     FOREIGN_DATABASE = "foreign_database"
     NEWER_SCHEMA = "newer_schema"
+    READ_ONLY_NEWER = "read_only_newer"  # a write to a newer Pivot's file, opened to read
     CORRUPT = "corrupt"
     MISSING = "missing"  # gone, while backups of it exist
     NOT_FOUND = "not_found"  # nothing there at all

@@ -43,6 +43,8 @@ class TrashService:
         with self._database.write_session() as session:
             for kind, ids in by_kind.items():
                 trash.set_deleted(session.connection(), kind, ids, None)
+            if "application" in by_kind:
+                trash.revive_companies_of(session.connection(), by_kind["application"])
 
     def put(self, kind: str, ids: list[int], when: datetime | None = None) -> None:
         with self._database.write_session() as session:

@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
     @property
     def read_only(self) -> bool:
         """A newer Pivot's file: read and export only."""
-        return self._services.database.read_only
+        return self._services.database.newer_schema
 
     def _connect(self) -> None:
         self._connect_application_page(self.applications_page)

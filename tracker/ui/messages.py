@@ -55,6 +55,11 @@ def storage_message(error: StorageError) -> str:
             "This database was written by a newer version of Pivot. Update Pivot to open it; "
             "the file was left untouched.",
         ),
+        StorageProblem.READ_ONLY_NEWER: QCoreApplication.translate(
+            "Messages",
+            "This file was written by a newer version of Pivot and is open read-only, so the "
+            "change was not saved. Update Pivot to edit it; everything saved before is safe.",
+        ),
         StorageProblem.CORRUPT: QCoreApplication.translate(
             "Messages",
             "The database file is damaged. Pivot did not change it. Restore a backup from "

@@ -37,6 +37,10 @@ class SingleInstance(QObject):
         application exists); False after asking the running one to come to the front."""
         if self._lock.tryLock(200):
             return True
+        if self._lock.error() is not QLockFile.LockError.LockFailedError:
+            # Not another Pivot: the folder cannot hold the lock (read-only, not ours). Go on
+            # without it; the opening checks say what is wrong with the folder, if anything.
+            return True
         self._wake_running()
         return False
 

@@ -53,3 +53,10 @@ def test_rotation_never_removes_the_newest_or_a_pre_migration_backup(
     assert not any(e.label == "pre-migration" for e in removed)
     kept = [e for e in entries if e not in removed]
     assert backups_to_remove(kept, NOW) == []  # rotating again removes nothing more
+
+
+def test_a_backup_before_emptying_the_trash_stays_a_month() -> None:
+    before_delete = _entry(24 * 5, "pre-delete")
+    later_that_day = _entry(24 * 5 - 3, "on-close")
+    assert backups_to_remove([_entry(1), before_delete, later_that_day], NOW) == []
+    assert backups_to_remove([_entry(1), _entry(24 * 40, "pre-delete")], NOW) == []  # alone

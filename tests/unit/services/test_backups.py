@@ -88,3 +88,35 @@ def test_a_damaged_backup_is_refused_and_the_database_left_as_it_was(
         BackupKeeper(data_dir / "pivot.db", data_dir / "backups").restore(damaged)
     assert raised.value.problem is StorageProblem.CORRUPT
     assert (data_dir / "pivot.db").read_bytes() == before
+
+
+def test_a_log_left_beside_a_missing_file_goes_aside_and_is_not_replayed(
+    database: Database, data_dir: Path
+) -> None:
+    _add(database, "字节跳动")
+    keeper = BackupKeeper(database.path, data_dir / "backups")
+    backup = keeper.back_up("manual")
+    database.close()
+    path = data_dir / "pivot.db"
+    stray = b"a log of another file"
+    path.unlink()
+    Path(f"{path}-wal").write_bytes(stray)
+    aside = keeper.restore(backup, aside_label="damaged")
+    assert aside is not None and (aside / "pivot.db-wal").read_bytes() == stray
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").read_bytes() != stray
+    reopened = open_database(path, data_dir / "backups")
+    assert [row.company_name for row in _rows(reopened)] == ["字节跳动"]  # type: ignore[attr-defined]
+    reopened.close()
+
+
+def test_two_files_set_aside_in_the_same_second_keep_folders_of_their_own(tmp_path: Path) -> None:
+    from tracker.db.restore import set_aside
+
+    first_file = tmp_path / "pivot.db"
+    first_file.write_bytes(b"first")
+    first = set_aside(first_file, "replaced")
+    first_file.write_bytes(b"second")
+    second = set_aside(first_file, "replaced")
+    assert first != second
+    assert (first / "pivot.db").read_bytes() == b"first"
+    assert (second / "pivot.db").read_bytes() == b"second"

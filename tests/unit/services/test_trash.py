@@ -3,6 +3,8 @@ comes back as it was, or is emptied for good after a backup; the search forgets 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tracker.db.database import Database
 from tracker.domain.interviews import RoundDraft
 from tracker.domain.records import ApplicationCreate
@@ -64,3 +66,16 @@ def test_emptying_the_trash_deletes_for_good_after_a_backup(services: Services) 
     assert labels == ["pre-delete"]
     assert services.database.reader.execute("PRAGMA foreign_key_check").fetchall() == []
     assert [row.id for row in services.queries.rows()] == [kept]
+
+
+def test_an_application_of_an_undone_import_comes_back_with_its_company(
+    services: Services, tmp_path: Path
+) -> None:
+    table = tmp_path / "jobs.csv"
+    table.write_text("Company,Role\n月之暗面,大模型工程师\n", encoding="utf-8")
+    batch = services.imports.commit(services.imports.preview(table)).batch_id
+    services.imports.undo(batch)
+    assert services.search.search("月之暗面").empty
+    services.trash.restore([i for i in services.trash.items() if i.kind == "application"])
+    assert [row.company_name for row in services.queries.rows()] == ["月之暗面"]
+    assert "月之暗面" in services.queries.company_names()
