@@ -91,8 +91,9 @@ class TrashDialog(QDialog):
             cells = (kind_text(item.kind), item.title.replace("\n", " "), item.detail, when)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(3)
+        for column in (0, 2, 3):
+            self.table.resizeColumnToContents(column)
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 280))
         self.empty_button.setEnabled(bool(self._items))
         self._selection_changed()
 
