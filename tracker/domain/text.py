@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import unicodedata
 
+# Invisible characters that can make a name read as something else (bidirectional overrides,
+# isolates and marks, zero-width spaces, a stray byte-order mark). Joiners stay: emoji need them.
+INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
 
 def clean(text: str) -> str:
-    """Trim and collapse runs of whitespace (what a form stores for a one-line field)."""
-    return " ".join(text.split())
+    """Trim and collapse runs of whitespace, and drop invisible direction and zero-width
+    characters (what a form stores for a one-line field)."""
+    return " ".join(text.translate(INVISIBLE).split())
 
 
 def match_key(text: str) -> str:

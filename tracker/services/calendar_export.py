@@ -25,6 +25,7 @@ from tracker.db.database import Database
 from tracker.db.models import Company, InterviewRound, JobApplication
 from tracker.domain.enums import InterviewStatus
 from tracker.domain.errors import NotFoundError
+from tracker.domain.text import clean
 
 PRODUCT_ID = "-//Pivot//Pivot job-hunt tracker//EN"
 UID_DOMAIN = "pivot"
@@ -186,7 +187,8 @@ def calendar_file_name(company_name: str, round_name: str) -> str:
     """'interview-字节跳动-二面.ics': a file name with nothing a file system refuses."""
     parts = ["interview"]
     for text in (company_name, round_name):
-        cleaned = _SPACES.sub("-", _UNSAFE_IN_FILE_NAMES.sub(" ", text).strip()).strip(".-")
+        visible = clean(text)
+        cleaned = _SPACES.sub("-", _UNSAFE_IN_FILE_NAMES.sub(" ", visible).strip()).strip(".-")
         if cleaned:
             parts.append(cleaned[:60])
     return "-".join(parts) + ".ics"
