@@ -2335,87 +2335,92 @@ Your data stays in one file on this computer.</source>
     </message>
     <message>
         <location filename="../../tracker/ui/file_messages.py" line="66" />
-        <location filename="../../tracker/ui/messages.py" line="92" />
+        <location filename="../../tracker/ui/messages.py" line="98" />
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="101" />
+        <location filename="../../tracker/ui/messages.py" line="89" />
+        <source>There is not enough free disk space for a backup, so nothing was changed and the backups already there are untouched. Free at least as much space as the database file takes and try again.</source>
+        <translation>磁盘剩余空间不足以完成备份，因此没有做任何修改，已有的备份也保持不变。请至少腾出与数据库文件同样大小的空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="107" />
         <source>Not a time zone Pivot knows; use a name such as Asia/Shanghai.</source>
         <translation>Pivot 不认识这个时区，请用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="105" />
+        <location filename="../../tracker/ui/messages.py" line="111" />
         <source>Every question needs its text.</source>
         <translation>每道题都要写上题目。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="107" />
+        <location filename="../../tracker/ui/messages.py" line="113" />
         <source>Each stage of your own needs a name, and at least one stage is shown.</source>
         <translation>自己添加的阶段都要有名称，并且至少显示一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="110" />
+        <location filename="../../tracker/ui/messages.py" line="116" />
         <source>Two stages cannot have the same name.</source>
         <translation>两个阶段不能同名。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="113" />
+        <location filename="../../tracker/ui/messages.py" line="119" />
         <source>A built-in stage, or one that applications have been in, cannot be removed; hide it instead.</source>
         <translation>内置阶段或有申请经历过的阶段不能删除，可以把它隐藏。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="118" />
+        <location filename="../../tracker/ui/messages.py" line="124" />
         <source>Silent days before an application looks ghosted: 1 to 365.</source>
         <translation>判定为疑似无回音的沉默天数：1 到 365。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="125" />
+        <location filename="../../tracker/ui/messages.py" line="131" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="126" />
+        <location filename="../../tracker/ui/messages.py" line="132" />
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="127" />
+        <location filename="../../tracker/ui/messages.py" line="133" />
         <source>Only web links (http or https) can be kept here.</source>
         <translation>这里只能填写网页链接（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="130" />
+        <location filename="../../tracker/ui/messages.py" line="136" />
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="145" />
+        <location filename="../../tracker/ui/messages.py" line="151" />
         <source>Not saved: {problems}</source>
         <translation>未保存：{problems}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="149" />
+        <location filename="../../tracker/ui/messages.py" line="155" />
         <source>That offer no longer exists (it may have been deleted).</source>
         <translation>这个 offer 已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="153" />
+        <location filename="../../tracker/ui/messages.py" line="159" />
         <source>That interview round no longer exists (it may have been deleted).</source>
         <translation>这轮面试已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="157" />
+        <location filename="../../tracker/ui/messages.py" line="163" />
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="162" />
+        <location filename="../../tracker/ui/messages.py" line="168" />
         <source>That could not be done: {reason}. Nothing was changed.</source>
         <translation>无法完成：{reason}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="191" />
+        <location filename="../../tracker/ui/messages.py" line="197" />
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>
@@ -4326,12 +4331,12 @@ Your data stays in one file on this computer.</source>
         <translation>删除的内容会一直留在这里，直到你清空回收站。选中任意几项即可恢复；清空会永久删除它们（之前会先做一次备份）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="116" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="117" />
         <source>Delete the {count} things in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
         <translation>永久删除回收站里的 {count} 项吗？之前会先备份你的数据，所以仍可以在 文件 ▸ 备份列表 里找到它们。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="119" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="120" />
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>

@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tracker.db.errors import problem_of
 from tracker.db.pragmas import connect_read_only
 from tracker.domain.errors import StorageError, StorageProblem
 
 logger = logging.getLogger(__name__)
 
 BACKUP_GLOB = "pivot-*.db"
+SPACE_MARGIN = 1 << 20  # room for the file system's own needs
 
 
 def _fsync(path: Path, *, directory: bool = False) -> None:
@@ -41,6 +44,18 @@ def verify_database_file(path: Path) -> bool:
     return rows == [("ok",)]
 
 
+def _require_space(database: Path, backup_dir: Path) -> None:
+    """A copy needs about the database's size (with its log) free; checked first, so that a
+    full disk never starts a backup it cannot finish, and older backups are never touched."""
+    needed = sum(
+        Path(f"{database}{suffix}").stat().st_size
+        for suffix in ("", "-wal")
+        if Path(f"{database}{suffix}").exists()
+    )
+    if shutil.disk_usage(backup_dir).free < needed + SPACE_MARGIN:
+        raise StorageError(StorageProblem.BACKUP_NO_SPACE, str(backup_dir))
+
+
 def make_backup(database: Path, backup_dir: Path, *, label: str) -> Path:
     """Write a verified copy of ``database`` into ``backup_dir`` and return its path.
 
@@ -50,6 +65,7 @@ def make_backup(database: Path, backup_dir: Path, *, label: str) -> Path:
     temporary = backup_dir / f".tmp-{uuid.uuid4().hex}.db"
     try:
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _require_space(database, backup_dir)
         source = connect_read_only(database)
         try:
             (generation,) = source.execute("PRAGMA user_version").fetchone()
@@ -66,7 +82,9 @@ def make_backup(database: Path, backup_dir: Path, *, label: str) -> Path:
         _fsync(backup_dir, directory=True)
     except (OSError, sqlite3.Error) as error:
         logger.error("backup failed: %s", type(error).__name__)
-        raise StorageError(StorageProblem.BACKUP_FAILED, str(backup_dir)) from error
+        full = problem_of(error) is StorageProblem.DISK_FULL or getattr(error, "errno", 0) == 28
+        problem = StorageProblem.BACKUP_NO_SPACE if full else StorageProblem.BACKUP_FAILED
+        raise StorageError(problem, str(backup_dir)) from error
     finally:
         temporary.unlink(missing_ok=True)
     logger.info("verified backup written (%s)", label)

@@ -29,6 +29,7 @@ class StorageProblem(StrEnum):
     NOT_A_FOLDER = "not_a_folder"
     MIGRATION_FAILED = "migration_failed"
     BACKUP_FAILED = "backup_failed"
+    BACKUP_NO_SPACE = "backup_no_space"  # not enough free space for a copy of the database
 
 
 class StorageError(PivotError):

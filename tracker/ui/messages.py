@@ -86,6 +86,12 @@ def storage_message(error: StorageError) -> str:
         StorageProblem.BACKUP_FAILED: QCoreApplication.translate(
             "Messages", "A verified backup could not be written, so nothing was changed."
         ),
+        StorageProblem.BACKUP_NO_SPACE: QCoreApplication.translate(
+            "Messages",
+            "There is not enough free disk space for a backup, so nothing was changed and the "
+            "backups already there are untouched. Free at least as much space as the database "
+            "file takes and try again.",
+        ),
     }
     text = texts[error.problem]
     if error.path:

@@ -12,6 +12,7 @@ import pytest
 from tests.unit.db.helpers import raw
 from tracker.db import backup
 from tracker.db.backup import list_backups, make_backup, verify_database_file
+from tracker.db.database import Database
 from tracker.db.schema import SHIPPED
 from tracker.domain.errors import StorageError, StorageProblem
 
@@ -63,3 +64,18 @@ def test_backup_of_a_missing_file_is_a_clear_failure(tmp_path: Path) -> None:
         make_backup(tmp_path / "nothing.db", tmp_path / "backups", label="manual")
     assert caught.value.problem is StorageProblem.BACKUP_FAILED
     assert not any((tmp_path / "backups").glob("*.db"))
+
+
+def test_too_little_space_for_a_backup_is_said_before_anything_is_written(
+    database: Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = make_backup(database.path, data_dir / "backups", label="manual")
+    before = database.path.read_bytes()
+    usage = backup.shutil.disk_usage(data_dir)
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _path: usage._replace(free=4096))
+    with pytest.raises(StorageError) as raised:
+        make_backup(database.path, data_dir / "backups", label="auto")
+    assert raised.value.problem is StorageProblem.BACKUP_NO_SPACE
+    assert list_backups(data_dir / "backups") == [first]
+    assert list((data_dir / "backups").iterdir()) == [first]  # no temporary left either
+    assert database.path.read_bytes() == before
