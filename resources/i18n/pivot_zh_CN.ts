@@ -4153,74 +4153,85 @@ Your data stays in one file on this computer.</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="119" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="148" />
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="119" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="97" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="148" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="134" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="163" />
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="143" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="172" />
         <source>Imported {created} applications from {file}, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
         <translation>已从 {file} 导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="98" />
-        <location filename="../../tracker/ui/transfer_commands.py" line="161" />
-        <location filename="../../tracker/ui/transfer_commands.py" line="194" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="127" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="190" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="223" />
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="99" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="97" />
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="105" />
+        <source>Reading {file}: {rows} rows…</source>
+        <translation>正在读取 {file}：已读 {rows} 行…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="128" />
         <source>Pivot could not tell how this file's text is encoded. Which encoding was it saved in?</source>
         <translation>Pivot 无法判断这个文件的文本编码。它是用哪种编码保存的？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="162" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="191" />
         <source>{file} is a Pivot export with {new} applications not in this database ({present} already here are left as they are). Import them?</source>
         <translation>{file} 是 Pivot 导出的文件，其中有 {new} 条申请不在当前数据库里（已有的 {present} 条保持不变）。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="212" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="241" />
         <source>Export for Excel</source>
         <translation>导出给 Excel</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="213" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="242" />
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel 用的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="224" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="253" />
         <source>Export everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="225" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="254" />
         <source>Pivot JSON (*.json)</source>
         <translation>Pivot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="233" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="262" />
         <source>Export interviews to a calendar</source>
         <translation>把面试导出到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="234" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="263" />
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="246" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="275" />
         <source>{count} written to {path}</source>
         <translation>已写入 {count} 条到 {path}</translation>
     </message>

@@ -178,11 +178,15 @@ class ImportService:
         *,
         now: datetime | None = None,
         zone: tzinfo | None = None,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportPreview:
-        """Read the whole file without writing anything.
+        """Read the whole file without writing anything; ``progress`` hears the rows read so
+        far now and then, and ``cancelled`` can stop the reading.
 
         Raises:
             FileError: unreadable, binary, an unknown encoding, no header row.
+            ImportCancelledError: ``cancelled()`` said so.
         """
         table = open_table(path, options.encoding)
         known = _table_format(table, options)
@@ -206,6 +210,11 @@ class ImportService:
         seen: set[tuple[str, str]] = set()
         for record, issues in _records(table, reading):
             preview.rows += 1
+            if preview.rows % PROGRESS_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelledError()
+                if progress is not None:
+                    progress(preview.rows)
             preview.issue_count += len(issues)
             room = MAX_LISTED_ISSUES - len(preview.issues)
             preview.issues.extend(issues[:room])

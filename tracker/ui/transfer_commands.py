@@ -67,8 +67,9 @@ class TransferCommands(QObject):
         from tracker.ui.dialogs.import_dialog import ImportDialog
 
         try:
-            with _busy():
-                preview = self._services.imports.preview(path)
+            preview = self._read(path)
+            if preview is None:
+                return
         except FileError as error:
             if error.problem is not FileProblem.UNKNOWN_ENCODING:
                 self._show_error(error)
@@ -86,6 +87,34 @@ class TransferCommands(QObject):
         if not dialog.exec():
             return
         self._run_import(dialog)
+
+    def _read(self, path: Path) -> ImportPreview | None:
+        """The preview of a file, with a progress dialog that can cancel a long read (None
+        then: nothing was read into Pivot, nothing written)."""
+        from tracker.services.importing import ImportCancelledError
+
+        progress = QProgressDialog(
+            self.tr("Reading {file}…").format(file=path.name), self.tr("Cancel"), 0, 0,
+            self._window,
+        )  # fmt: skip
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def advance(rows: int) -> None:
+            progress.setLabelText(
+                self.tr("Reading {file}: {rows} rows…").format(file=path.name, rows=rows)
+            )
+            QApplication.processEvents()
+
+        try:
+            with _busy():
+                return self._services.imports.preview(
+                    path, progress=advance, cancelled=progress.wasCanceled
+                )
+        except ImportCancelledError:
+            return None
+        finally:
+            progress.close()
 
     def _preview_in_chosen_encoding(self, path: Path) -> ImportPreview | None:
         """Pivot could not tell the file's encoding: the user names it (or cancels)."""

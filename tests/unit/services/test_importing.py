@@ -499,3 +499,16 @@ def test_pivot_json_into_a_pivot_in_use_keeps_its_stages_and_undoes_its_stories(
         assert [row.company_name for row in other.queries.rows()] == ["Mine"]
     finally:
         other.close()
+
+
+def test_a_long_preview_reports_its_rows_and_can_be_cancelled(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.csv"
+    lines = [f"Company {i},AI Trainer {i}" for i in range(700)]
+    path.write_text("Company,Role\n" + "\n".join(lines), encoding="utf-8")
+    heard: list[int] = []
+    preview = services.imports.preview(path, progress=heard.append)
+    assert heard == [250, 500] and preview.rows == 700
+    with pytest.raises(ImportCancelledError):
+        services.imports.preview(path, cancelled=lambda: True)
