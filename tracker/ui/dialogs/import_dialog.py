@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -41,6 +40,7 @@ from tracker.ui.file_messages import file_message
 from tracker.ui.import_words import field_name, format_name, line_text
 from tracker.ui.labels import state_label
 from tracker.ui.widgets.choice_combo import ChoiceCombo
+from tracker.ui.widgets.row_table import Selection, row_table
 
 FIRST_VALUE_CHARACTERS = 60
 
@@ -53,10 +53,7 @@ def _item(text: str) -> QTableWidgetItem:
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table = row_table(headers, selection=Selection.NoSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import PivotError
 from tracker.services.trash import TrashItem, TrashService
 from tracker.ui import messages
+from tracker.ui.widgets.row_table import Selection, row_table
 
 
 def kind_text(kind: str) -> str:
@@ -48,16 +46,11 @@ class TrashDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("What"), self.tr("Title"), self.tr("Belongs to"), self.tr("Deleted")]
+        self.table = row_table(
+            [self.tr("What"), self.tr("Title"), self.tr("Belongs to"), self.tr("Deleted")],
+            selection=Selection.ExtendedSelection,
+            stretch=1,
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
