@@ -332,9 +332,13 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     from tracker.cli_report import _install_translations
 
     kind = args.format or args.file.suffix.lower().lstrip(".")
-    if kind not in EXPORT_FORMATS:
-        return _fail(_t_usage(), EXIT_USAGE)
     _install_translations(args.language)
+    if kind not in EXPORT_FORMATS:
+        usage = QCoreApplication.translate(
+            "CommandLine",
+            "export: give --format csv, json or ics (or a file name ending in one of them)",
+        )
+        return _fail(usage, EXIT_USAGE)
     if not paths.database.is_file():
         return _fail(_error_text(StorageError(StorageProblem.NOT_FOUND, str(paths.database))))
     try:
@@ -353,10 +357,6 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         )
     )
     return EXIT_OK
-
-
-def _t_usage() -> str:
-    return "export: give --format csv, json or ics (or a file name ending in one of them)"
 
 
 def _write_export(services: object, kind: str, path: Path) -> int:

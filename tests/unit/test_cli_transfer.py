@@ -127,3 +127,12 @@ def test_a_dry_run_of_pivot_json_leaves_the_database_as_it_was(
     again = pivot("--data-dir", str(data_dir), "import", str(export), "--dry-run", home=pivot_home)
     assert "0 new applications, 60 already in Pivot" in again.stdout
     assert (data_dir / "pivot.db").read_bytes() == before
+
+
+def test_an_export_without_a_known_format_says_which_ones_there_are(
+    tmp_path: Path, pivot_home: Path
+) -> None:
+    done = pivot("--data-dir", str(tmp_path / "data"), "export", str(tmp_path / "out.txt"),
+                 home=pivot_home)  # fmt: skip
+    assert done.returncode == 2
+    assert "--format csv, json or ics" in done.stderr and "Traceback" not in done.stderr

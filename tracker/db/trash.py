@@ -33,7 +33,6 @@ _KINDS: dict[str, tuple[str, str, str, str]] = {
     "story": ("own_story", "t.title", "t.source_title", ""),
     "benchmark": ("own_benchmark", "t.role", "t.source_title", ""),
 }  # fmt: skip
-KINDS = tuple(_KINDS)
 # Tables whose deleted records emptying the trash removes (children go with their parents).
 # Contacts are not listed in the trash (an undone import hides its own), so they stay.
 _EMPTIED = ("note", "interview_round", "offer", "job_application", "own_story",

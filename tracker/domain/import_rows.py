@@ -20,7 +20,7 @@ from tracker.domain.enums import (
 )
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.history_text import Move, parse_history
-from tracker.domain.import_fields import PERSONAL_FIELDS, ImportField, header_key
+from tracker.domain.import_fields import ImportField, header_key
 from tracker.domain.import_status import guess_category, read_channel, read_status
 from tracker.domain.records import ApplicationCreate
 from tracker.domain.text import clean, split_tags
@@ -332,6 +332,3 @@ def _read_row(
             row.issue(kind.get(problem, RowProblem.TOO_LONG), name, str(getattr(data, name)))
         return None, row.issues
     return ImportRecord(line, data, moves, _notes(row)), row.issues
-
-
-__all__ = ["PERSONAL_FIELDS", "ImportRecord", "RowIssue", "RowProblem", "RowReading", "read_row"]

@@ -71,29 +71,26 @@ class Services:
 
         return OfferValues(self.database.path.parent)
 
-    @cached_property
-    def imports(self) -> ImportService:
-        """Imports back the database up first (into its folder's backups)."""
-        from tracker.services.importing import ImportService
+    def _back_up(self, label: str) -> object:
+        """A verified backup into the database folder's backups (before imports, before
+        emptying the trash)."""
         from tracker.services.maintenance import back_up
 
-        folder = self.database.path.parent / "backups"
-        return ImportService(
-            self.database,
-            self.pipeline.current,
-            backup=lambda label: back_up(self.database.path, folder, label=label),
-        )
+        return back_up(self.database.path, self.database.path.parent / "backups", label=label)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """Imports back the database up first."""
+        from tracker.services.importing import ImportService
+
+        return ImportService(self.database, self.pipeline.current, backup=self._back_up)
 
     @cached_property
     def trash(self) -> TrashService:
         """Emptying the trash backs the database up first."""
-        from tracker.services.maintenance import back_up
         from tracker.services.trash import TrashService
 
-        folder = self.database.path.parent / "backups"
-        return TrashService(
-            self.database, lambda label: back_up(self.database.path, folder, label=label)
-        )
+        return TrashService(self.database, self._back_up)
 
     def close(self) -> None:
         self.database.close()

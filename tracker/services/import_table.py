@@ -4,7 +4,6 @@ row at a time (with the line it starts on), so a file of any size is read in bou
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -120,10 +119,3 @@ def rows(table: TableFile) -> Iterator[tuple[int, list[str]]]:
         raise _read_failure(table.path, error) from error
     except (UnicodeDecodeError, csv.Error) as error:
         raise FileError(FileProblem.NOT_A_TABLE, str(table.path)) from error
-
-
-def digest(path: Path) -> str:
-    hasher = hashlib.sha256()
-    for chunk in _chunks(path):
-        hasher.update(chunk)
-    return hasher.hexdigest()
