@@ -14,6 +14,8 @@ from pathlib import Path
 
 APP_NAME = "Pivot"
 DATABASE_FILE = "pivot.db"
+BACKUP_FOLDER = "backups"  # beside the database
+LOCK_FILE = "pivot.lock"  # beside the database: one Pivot per data folder
 HOME_VARIABLE = "PIVOT_HOME"
 
 
@@ -29,7 +31,7 @@ class AppPaths:
 
     @property
     def backup_dir(self) -> Path:
-        return self.data_dir / "backups"
+        return self.data_dir / BACKUP_FOLDER
 
     @property
     def settings_file(self) -> Path:

@@ -16,6 +16,7 @@ from tests.gui.modal import with_modal
 from tracker.domain.enums import Stage
 from tracker.domain.import_fields import ImportField
 from tracker.domain.records import ApplicationRead
+from tracker.services.container import Services
 from tracker.ui.dialogs.import_dialog import ImportDialog
 from tracker.ui.main_window import MainWindow
 
@@ -129,6 +130,30 @@ def test_the_csv_export_follows_the_tables_filters(
     window.export_menu.actions()[0].trigger()
     companies = [row[0] for row in csv.reader(target.read_text(encoding="utf-8-sig").splitlines())]
     assert '\'=HYPERLINK("http://x")' in companies
+
+
+@pytest.mark.gui
+def test_no_export_from_the_window_can_replace_the_database(
+    make_window: Callable[..., MainWindow],
+    add: Callable[..., ApplicationRead],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_messages: list[tuple[str, str]],
+) -> None:
+    add("字节跳动", "AI训练师")
+    window = make_window()
+    database = services.database.path
+    before = database.read_bytes()
+    _choose(monkeypatch, database)
+    for action in window.export_menu.actions():
+        if action.isSeparator():
+            continue
+        shown = len(shown_messages)
+        action.trigger()
+        assert len(shown_messages) == shown + 1, action.text()
+        assert "Pivot's own database" in shown_messages[-1][1]
+    assert database.read_bytes() == before
+    assert [row.company_name for row in window.rows.rows()] == ["字节跳动"]
 
 
 @pytest.mark.gui

@@ -136,3 +136,27 @@ def test_an_export_without_a_known_format_says_which_ones_there_are(
                  home=pivot_home)  # fmt: skip
     assert done.returncode == 2
     assert "--format csv, json or ics" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_export_onto_the_database_or_its_backups_is_refused_and_changes_nothing(
+    database: Database, data_dir: Path, pivot_home: Path
+) -> None:
+    build_demo(database)
+    database.close()
+    backed_up = pivot("--data-dir", str(data_dir), "backup", home=pivot_home)
+    backup = Path(backed_up.stdout.strip())
+    files = {path: path.read_bytes() for path in (data_dir / "pivot.db", backup)}
+    targets = [data_dir / "pivot.db", data_dir / "pivot.db-wal", backup,
+               data_dir / "backups" / "out.csv"]  # fmt: skip
+    for target in targets:
+        for kind in ("csv", "json", "ics"):
+            done = pivot("--data-dir", str(data_dir), "export", str(target), "--format", kind,
+                         home=pivot_home)  # fmt: skip
+            assert done.returncode == 1, (target, kind, done.stdout)
+            assert "Pivot's own database" in done.stderr and "Traceback" not in done.stderr
+            assert "written" not in done.stdout
+    assert {path: path.read_bytes() for path in files} == files
+    assert (
+        not (data_dir / "pivot.db-wal").exists() or (data_dir / "pivot.db-wal").stat().st_size == 0
+    )
+    assert pivot("--data-dir", str(data_dir), "check", home=pivot_home).returncode == 0

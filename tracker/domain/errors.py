@@ -75,6 +75,9 @@ class FileProblem(StrEnum):
     NOT_A_TABLE = "not_a_table"  # no header row, or not text at all
     NOT_PIVOT_JSON = "not_pivot_json"
     CHANGED = "changed"  # the file changed between its preview and its import
+    NAME_TOO_LONG = "name_too_long"
+    NOT_A_REGULAR_FILE = "not_a_regular_file"  # a FIFO, a device or a socket
+    PROTECTED = "protected"  # the database, its sidecars, lock or backups
 
 
 class FileError(PivotError):

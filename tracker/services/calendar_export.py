@@ -255,7 +255,7 @@ class InterviewCalendar:
             NotFoundError: as ``rounds``.
         """
         rounds = self.rounds(round_ids)
-        write_atomically(path, ical_bytes(calendar_of(rounds, words)))
+        write_atomically(path, ical_bytes(calendar_of(rounds, words)), database=self._database.path)
         return len(rounds)
 
 

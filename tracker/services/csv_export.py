@@ -91,7 +91,7 @@ class CsvExport:
         headers += [stage_header.format(names.get(key, key)) for key in stages]
         buffer = io.StringIO(newline="")
         table = csv.writer(buffer, lineterminator="\r\n")
-        with atomic_writer(path) as handle:
+        with atomic_writer(path, database=self._database.path) as handle:
             handle.write("\ufeff".encode())
             table.writerow([guard(header) for header in headers])
             for row in rows:

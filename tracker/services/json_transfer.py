@@ -239,7 +239,7 @@ def export_json(database: Database, path: Path, *, now: datetime | None = None) 
     """
     with database.read_session() as session:
         document = document_of(session, now or datetime.now(UTC))
-    write_atomically(path, doc.document_bytes(document))
+    write_atomically(path, doc.document_bytes(document), database=database.path)
     applications = document[doc.APPLICATIONS]
     assert isinstance(applications, list)
     return len(applications)

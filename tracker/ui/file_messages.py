@@ -54,6 +54,19 @@ def file_problem_text(problem: FileProblem) -> str:
             "The file changed after it was previewed, so nothing was imported. Open it again "
             "to see what it holds now.",
         ),
+        FileProblem.NAME_TOO_LONG: QCoreApplication.translate(
+            "Messages", "The file name is too long for this disk. Choose a shorter name."
+        ),
+        FileProblem.NOT_A_REGULAR_FILE: QCoreApplication.translate(
+            "Messages",
+            "That name belongs to a device or a pipe, not an ordinary file, so Pivot does not "
+            "use it. Choose another name.",
+        ),
+        FileProblem.PROTECTED: QCoreApplication.translate(
+            "Messages",
+            "That is Pivot's own database, or a file Pivot keeps beside it (its journal, lock "
+            "or backups), so nothing was written. Choose another name or folder.",
+        ),
     }
     return texts[problem]
 

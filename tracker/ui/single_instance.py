@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_FILE = "pivot.lock"
+from tracker.paths import LOCK_FILE
+
 WAKE_UP = b"raise\n"
 
 
