@@ -8,7 +8,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from tracker.domain.errors import StorageError, StorageProblem
+from tracker.domain.errors import StorageError
 from tracker.paths import AppPaths
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -45,12 +45,11 @@ def run_report(args: argparse.Namespace, paths: AppPaths) -> int:
     except ValueError:
         return _fail("report: dates are written YYYY-MM-DD, e.g. 2026-11-01", EXIT_USAGE)
     _install_translations(args.language)
+    from tracker.services.maintenance import require_database_file
     from tracker.ui.messages import storage_message
 
-    if not paths.database.is_file():
-        error = StorageError(StorageProblem.NOT_FOUND, str(paths.database))
-        return _fail(storage_message(error).replace("\n\n", " "))
     try:
+        require_database_file(paths.database)
         written = write_report(paths, args.output, chosen)
     except StorageError as error:
         return _fail(storage_message(error).replace("\n\n", " "))

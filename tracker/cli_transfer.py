@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.domain.errors import FileError, FileProblem, PivotError, StorageError, StorageProblem
+from tracker.domain.errors import FileError, FileProblem, PivotError, StorageError
 from tracker.domain.import_fields import ImportField
 from tracker.domain.import_formats import FormatKey
 from tracker.paths import AppPaths
@@ -339,9 +339,10 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
             "export: give --format csv, json or ics (or a file name ending in one of them)",
         )
         return _fail(usage, EXIT_USAGE)
-    if not paths.database.is_file():
-        return _fail(_error_text(StorageError(StorageProblem.NOT_FOUND, str(paths.database))))
     try:
+        from tracker.services.maintenance import require_database_file
+
+        require_database_file(paths.database)
         services = _open(paths)
     except StorageError as error:
         return _fail(_error_text(error))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -65,6 +68,68 @@ def test_check_refuses_missing_and_foreign_files_plainly(
     assert done.stderr.strip() and "Traceback" not in done.stderr
     if content is not None:
         assert (tmp_path / "pivot.db").read_bytes() == content
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def _flip_bytes(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 3, len(data), page * 2):
+        data[offset + 100 : offset + 400] = bytes(300)  # zero a stretch of several pages
+        data[offset + 8] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def _no_pivot_tables(path: Path) -> None:
+    connection = raw(path)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_%'"
+        " AND name NOT LIKE 'sqlite_%'"
+    ).fetchall():
+        connection.execute(f'DROP TABLE "{name}"')
+    connection.execute("CREATE TABLE ledger (amount INTEGER)")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+
+
+def _foreign_log(path: Path) -> None:
+    other = path.with_name("other.db")
+    connection = sqlite3.connect(str(other), isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA wal_autocheckpoint = 0")
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.execute("INSERT INTO notes VALUES ('x')")
+    shutil.copyfile(f"{other}-wal", f"{path}-wal")
+    connection.close()
+    other.unlink()
+
+
+@pytest.mark.parametrize("damage", [_truncate, _flip_bytes, _no_pivot_tables, _foreign_log])
+def test_check_names_each_problem_of_a_damaged_file_in_a_line_and_exits_1(
+    database: Database, data_dir: Path, pivot_home: Path, damage: Callable[[Path], None]
+) -> None:
+    build_demo(database)
+    database.close()
+    path = data_dir / "pivot.db"
+    damage(path)
+    before = path.read_bytes()
+    done = pivot("--data-dir", str(data_dir), "check", home=pivot_home)
+    assert done.returncode == 1, done.stdout
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) >= 2 and "the check found problems" in lines[-1], lines
+    assert path.read_bytes() == before
+
+
+def test_check_on_a_folder_says_it_is_a_folder(tmp_path: Path, pivot_home: Path) -> None:
+    (tmp_path / "pivot.db").mkdir()
+    done = pivot("--data-dir", str(tmp_path), "check", home=pivot_home)
+    assert done.returncode == 1
+    assert "belongs to a folder" in done.stderr and "creates one" not in done.stderr
 
 
 def test_backup_prints_the_path_of_a_verified_copy(

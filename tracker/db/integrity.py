@@ -4,9 +4,11 @@ one its latest stage event says)."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.db.content_check import unexpected_content
 from tracker.db.header import read_header
 from tracker.db.pragmas import connect_read_only
 from tracker.db.schema import APPLICATION_ID
@@ -33,7 +35,8 @@ class IntegrityReport:
 
 
 def check_file(path: Path) -> IntegrityReport:
-    """Check ``path`` read-only. Problems are short technical lines (no user data)."""
+    """Check ``path`` read-only. Problems are short technical lines (no user data), one per
+    thing found; a file SQLite cannot read at all is one such line, never an exception."""
     report = IntegrityReport()
     header = read_header(path)
     if not header.is_sqlite:
@@ -42,22 +45,33 @@ def check_file(path: Path) -> IntegrityReport:
     if header.application_id != APPLICATION_ID:
         report.problems.append("not a Pivot database (application_id)")
         return report
-    connection = connect_read_only(path)
     try:
-        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        if integrity != ["ok"]:
-            report.problems.extend(f"integrity_check: {line}" for line in integrity[:20])
-            return report
-        orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
-        if orphans:
-            tables = sorted({row[0] for row in orphans})
-            report.problems.append(f"foreign_key_check: {len(orphans)} rows in {tables}")
-        (mismatched,) = connection.execute(_STATE_MISMATCH_SQL).fetchone()
-        if mismatched:
-            report.problems.append(f"{mismatched} applications disagree with their stage history")
-        (report.applications,) = connection.execute(
-            "SELECT count(*) FROM job_application WHERE deleted_at IS NULL"
-        ).fetchone()
-    finally:
-        connection.close()
+        connection = connect_read_only(path)
+        try:
+            _check(connection, report)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        report.problems.append(f"SQLite could not read the file: {error}")
     return report
+
+
+def _check(connection: sqlite3.Connection, report: IntegrityReport) -> None:
+    integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        report.problems.extend(f"integrity_check: {line}" for line in integrity[:20])
+        return
+    unexpected = unexpected_content(connection)
+    if unexpected:
+        report.problems.extend(unexpected)
+        return
+    orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
+    if orphans:
+        tables = sorted({row[0] for row in orphans})
+        report.problems.append(f"foreign_key_check: {len(orphans)} rows in {tables}")
+    (mismatched,) = connection.execute(_STATE_MISMATCH_SQL).fetchone()
+    if mismatched:
+        report.problems.append(f"{mismatched} applications disagree with their stage history")
+    (report.applications,) = connection.execute(
+        "SELECT count(*) FROM job_application WHERE deleted_at IS NULL"
+    ).fetchone()

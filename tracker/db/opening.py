@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.db.backup import list_backups, make_backup
+from tracker.db.content_check import unexpected_content
 from tracker.db.database import Database
 from tracker.db.errors import problem_of
 from tracker.db.header import read_header
@@ -31,6 +32,9 @@ class FileState:
     revision: str | None
     table_count: int
     quick_check_ok: bool
+    # Not Pivot's alone: tables, triggers or views Pivot never creates, core tables missing,
+    # or an application id (as SQLite reads it, with any log applied) that is not Pivot's.
+    unexpected_content: bool = False
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -114,12 +118,14 @@ def inspect_file(path: Path, quick_check_ok: bool | None = None) -> FileState:
             revision = row[0] if row else None
         if quick_check_ok is None:
             quick_check_ok = connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        unexpected = bool(unexpected_content(connection))
     finally:
         connection.close()
     return FileState(
         revision=revision,
         table_count=len(tables - {"alembic_version"}),
         quick_check_ok=quick_check_ok,
+        unexpected_content=unexpected,
     )
 
 
@@ -174,7 +180,7 @@ def _open(
 ) -> Database:
     _prepare_folder(path.parent)
     if path.is_dir():
-        raise StorageError(StorageProblem.NOT_A_DATABASE, str(path))
+        raise StorageError(StorageProblem.IS_A_FOLDER, str(path))
     sidecars_before = early_check.sidecars_before if early_check else _sidecars(path)
     try:
         early = early_check.result() if early_check is not None else None
@@ -222,6 +228,8 @@ def _refuse_if_unusable(
         raise StorageError(StorageProblem.CORRUPT, str(path))
     if application_id != APPLICATION_ID:
         raise StorageError(StorageProblem.FOREIGN_DATABASE, str(path))
+    if state.unexpected_content:
+        raise StorageError(StorageProblem.UNEXPECTED_CONTENT, str(path))
     if state.revision is not None and state.revision not in migrations.revisions:
         raise StorageError(StorageProblem.NEWER_SCHEMA, str(path))
 

@@ -12,6 +12,24 @@ APPLICATION_ID = 0x50495654
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+# Every table a Pivot migration creates (a test checks this against a file migrated to head).
+# A file holding any other table, or any trigger or view, was not made by Pivot alone and is
+# refused before anything is written: a planted trigger would run inside Pivot's own writes.
+_RECORD_TABLES = (
+    "alembic_version", "company", "contact", "contact_application", "import_batch",
+    "import_merge", "interview_question", "interview_round", "job_application", "note",
+    "offer", "own_benchmark", "own_story", "pipeline_stage", "stage_event",
+)  # fmt: skip
+_SEARCH_TABLES = tuple(
+    f"search_{kind}" for kind in ("company", "application", "note", "round", "question")
+)
+_FTS5_SHADOWS = ("", "_config", "_content", "_data", "_docsize", "_idx")
+KNOWN_TABLES = frozenset(_RECORD_TABLES) | {
+    f"{table}{shadow}" for table in _SEARCH_TABLES for shadow in _FTS5_SHADOWS
+}
+# Tables every Pivot file with a schema has had since its first revision.
+CORE_TABLES = frozenset({"alembic_version", "company", "job_application", "stage_event"})
+
 
 def generation_of(revision: str) -> int:
     """Revision ids are zero-padded numbers; the number is the schema generation, written to

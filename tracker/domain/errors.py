@@ -21,12 +21,16 @@ class StorageProblem(StrEnum):
     IO_ERROR = "io_error"
     NOT_A_DATABASE = "not_a_database"
     FOREIGN_DATABASE = "foreign_database"
+    # Pivot's mark, but what SQLite reads is not Pivot's alone: another database's log beside
+    # it, or tables, triggers or views Pivot never creates.
+    UNEXPECTED_CONTENT = "unexpected_content"
     NEWER_SCHEMA = "newer_schema"
     READ_ONLY_NEWER = "read_only_newer"  # a write to a newer Pivot's file, opened to read
     CORRUPT = "corrupt"
     MISSING = "missing"  # gone, while backups of it exist
     NOT_FOUND = "not_found"  # nothing there at all
     NOT_A_FOLDER = "not_a_folder"
+    IS_A_FOLDER = "is_a_folder"  # the database's name belongs to a folder
     MIGRATION_FAILED = "migration_failed"
     BACKUP_FAILED = "backup_failed"
     BACKUP_NO_SPACE = "backup_no_space"  # not enough free space for a copy of the database

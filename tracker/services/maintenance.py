@@ -29,9 +29,16 @@ def open_database(
     )
 
 
-def check_database(path: Path) -> IntegrityReport:
+def require_database_file(path: Path) -> None:
+    """Raise StorageError when there is no file to read at ``path`` (nothing, or a folder)."""
+    if path.is_dir():
+        raise StorageError(StorageProblem.IS_A_FOLDER, str(path))
     if not path.is_file():
         raise StorageError(StorageProblem.NOT_FOUND, str(path))
+
+
+def check_database(path: Path) -> IntegrityReport:
+    require_database_file(path)
     try:
         return integrity.check_file(path)
     except OSError as error:
@@ -39,9 +46,14 @@ def check_database(path: Path) -> IntegrityReport:
 
 
 def back_up(path: Path, backup_dir: Path, *, label: str = "manual") -> Path:
-    if not path.is_file():
-        raise StorageError(StorageProblem.NOT_FOUND, str(path))
+    require_database_file(path)
     return backup.make_backup(path, backup_dir, label=label)
 
 
-__all__ = ["IntegrityReport", "back_up", "check_database", "open_database"]
+__all__ = [
+    "IntegrityReport",
+    "back_up",
+    "check_database",
+    "open_database",
+    "require_database_file",
+]

@@ -50,6 +50,13 @@ def storage_message(error: StorageError) -> str:
             "This file belongs to another program, so Pivot did not open or change it. Start "
             "Pivot with another data folder (--data-dir).",
         ),
+        StorageProblem.UNEXPECTED_CONTENT: QCoreApplication.translate(
+            "Messages",
+            "This file carries Pivot's mark, but what it holds is not Pivot's alone: tables, "
+            "triggers or views Pivot never creates, or a log file (-wal) from another database "
+            "beside it. Pivot did not open or change it. Move the -wal file away if it does not "
+            "belong here, or restore a backup.",
+        ),
         StorageProblem.NEWER_SCHEMA: QCoreApplication.translate(
             "Messages",
             "This database was written by a newer version of Pivot. Update Pivot to open it; "
@@ -71,7 +78,15 @@ def storage_message(error: StorageError) -> str:
             "empty database beside them: restore the newest backup from the backups folder.",
         ),
         StorageProblem.NOT_FOUND: QCoreApplication.translate(
-            "Messages", "There is no Pivot database here yet; Pivot creates one when it opens."
+            "Messages",
+            "There is no Pivot database here yet, so there is nothing to read. Pivot's window "
+            "starts one when it first opens on this folder.",
+        ),
+        StorageProblem.IS_A_FOLDER: QCoreApplication.translate(
+            "Messages",
+            "The database's name belongs to a folder, not a file, so there is nothing to read "
+            "and nothing was changed. Move the folder away, or use another data folder "
+            "(--data-dir).",
         ),
         StorageProblem.NOT_A_FOLDER: QCoreApplication.translate(
             "Messages",

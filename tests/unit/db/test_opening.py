@@ -168,7 +168,7 @@ def test_data_folder_that_is_a_file_is_refused(tmp_path: Path) -> None:
 
 def test_database_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
     (tmp_path / "pivot.db").mkdir()
-    assert _refusal(tmp_path / "pivot.db") is StorageProblem.NOT_A_DATABASE
+    assert _refusal(tmp_path / "pivot.db") is StorageProblem.IS_A_FOLDER
 
 
 def test_a_file_locked_by_another_program_is_reported_as_locked(
