@@ -171,11 +171,12 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _throwaway_copy(paths: AppPaths, folder: Path) -> AppPaths:
-    copy = paths.with_data_dir(folder)
-    if paths.database.exists():
-        from tracker.services.maintenance import back_up
+    from tracker.services.maintenance import copy_for_a_dry_run
 
-        back_up(paths.database, folder / "copy", label="dry-run").rename(copy.database)
+    copy = paths.with_data_dir(folder)
+    made = copy_for_a_dry_run(paths.database, paths.backup_dir, folder / "copy")
+    if made is not None:
+        made.rename(copy.database)
     return copy
 
 

@@ -160,3 +160,33 @@ def test_an_export_onto_the_database_or_its_backups_is_refused_and_changes_nothi
         not (data_dir / "pivot.db-wal").exists() or (data_dir / "pivot.db-wal").stat().st_size == 0
     )
     assert pivot("--data-dir", str(data_dir), "check", home=pivot_home).returncode == 0
+
+
+def test_a_dry_run_says_what_the_real_import_would_say(
+    database: Database, data_dir: Path, pivot_home: Path, tmp_path: Path
+) -> None:
+    source = str(FIXTURES / "求职记录_gbk.csv")
+    database.close()
+    path = data_dir / "pivot.db"
+    path.write_bytes(b"")
+    dry = pivot("--data-dir", str(data_dir), "import", source, "--dry-run", home=pivot_home)
+    assert dry.returncode == 0, dry.stderr
+    assert "3 rows can be imported" in dry.stdout and path.read_bytes() == b""
+    path.write_bytes(b"name,stage\nAcme,applied\n")
+    refused = pivot("--data-dir", str(data_dir), "import", source, "--dry-run", home=pivot_home)
+    real = pivot("--data-dir", str(data_dir), "import", source, home=pivot_home)
+    assert refused.returncode == real.returncode == 1
+    assert refused.stderr == real.stderr and str(path) in refused.stderr
+    assert "copy" not in refused.stderr and "backup" not in refused.stderr
+
+
+def test_a_backup_of_an_empty_or_foreign_file_is_refused_and_lists_nothing(
+    data_dir: Path, pivot_home: Path
+) -> None:
+    path = data_dir / "pivot.db"
+    for content in (b"", b"name,stage\n", b"SQLite format 3\x00" + bytes(4000)):
+        path.write_bytes(content)
+        done = pivot("--data-dir", str(data_dir), "backup", home=pivot_home)
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert path.read_bytes() == content
+        assert not list((data_dir / "backups").glob("*.db"))

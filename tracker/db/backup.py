@@ -12,8 +12,11 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tracker.db.content_check import unexpected_content
 from tracker.db.errors import problem_of
+from tracker.db.header import read_header
 from tracker.db.pragmas import connect_read_only
+from tracker.db.schema import APPLICATION_ID
 from tracker.domain.errors import StorageError, StorageProblem
 
 logger = logging.getLogger(__name__)
@@ -32,16 +35,28 @@ def _fsync(path: Path, *, directory: bool = False) -> None:
 
 
 def verify_database_file(path: Path) -> bool:
-    """True when SQLite's full integrity check passes on the file."""
+    """True when SQLite's full integrity check passes on the file and it holds Pivot's
+    content only (see content_check)."""
     try:
         connection = connect_read_only(path)
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
+            unexpected = unexpected_content(connection)
         finally:
             connection.close()
     except sqlite3.Error:
         return False
-    return rows == [("ok",)]
+    return rows == [("ok",)] and not unexpected
+
+
+def _refuse_unless_pivots(database: Path) -> None:
+    """Only a Pivot file is backed up: an empty file, another program's or a text file would
+    become a "backup" on top of the list, above the real ones."""
+    header = read_header(database)
+    if not header.is_sqlite:
+        raise StorageError(StorageProblem.NOT_A_DATABASE, str(database))
+    if header.application_id != APPLICATION_ID:
+        raise StorageError(StorageProblem.FOREIGN_DATABASE, str(database))
 
 
 def _require_space(database: Path, backup_dir: Path) -> None:
@@ -63,6 +78,10 @@ def make_backup(database: Path, backup_dir: Path, *, label: str) -> Path:
     ``pivot-20261125-153000-123456-s1-pre-migration.db``.
     """
     temporary = backup_dir / f".tmp-{uuid.uuid4().hex}.db"
+    try:
+        _refuse_unless_pivots(database)
+    except OSError as error:
+        raise StorageError(StorageProblem.BACKUP_FAILED, str(database)) from error
     try:
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         _require_space(database, backup_dir)

@@ -175,6 +175,31 @@ def _open_newer(path: Path) -> Database:
     return database
 
 
+def check_without_opening(
+    path: Path, backup_dir: Path, *, migrations: MigrationSet = SHIPPED
+) -> bool:
+    """Every check ``open_database`` makes, read-only and naming ``path``: for work on a copy
+    (a dry run) that must say what the real file would say. True when there is no file yet
+    (an import would start one); raises StorageError as opening would."""
+    sidecars_before = _sidecars(path)
+    if path.is_dir():
+        raise StorageError(StorageProblem.IS_A_FOLDER, str(path))
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            if list_backups(backup_dir):
+                raise StorageError(StorageProblem.MISSING, str(path))
+            return True
+        application_id = _check_header(path, migrations)
+        _refuse_if_unusable(path, inspect_file(path), application_id, migrations)
+    except sqlite3.Error as error:
+        raise StorageError(problem_of(error) or StorageProblem.NOT_A_DATABASE, str(path)) from error
+    except OSError as error:
+        raise StorageError(StorageProblem.IO_ERROR, str(path)) from error
+    finally:
+        _remove_new_empty_sidecars(path, sidecars_before)
+    return False
+
+
 def _open(
     path: Path, backup_dir: Path, migrations: MigrationSet, early_check: EarlyCheck | None
 ) -> Database:

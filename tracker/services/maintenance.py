@@ -37,6 +37,18 @@ def require_database_file(path: Path) -> None:
         raise StorageError(StorageProblem.NOT_FOUND, str(path))
 
 
+def copy_for_a_dry_run(path: Path, backup_dir: Path, folder: Path) -> Path | None:
+    """A verified copy of the database in ``folder`` to try an import on, or None when there
+    is no database yet (the import would start one). Raises StorageError naming the real file
+    when it could not be opened (as opening it would say), or could not be copied."""
+    if opening.check_without_opening(path, backup_dir):
+        return None
+    try:
+        return backup.make_backup(path, folder, label="dry-run")
+    except StorageError as error:
+        raise StorageError(error.problem, str(path)) from error
+
+
 def check_database(path: Path) -> IntegrityReport:
     require_database_file(path)
     try:
