@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.read_only_storage import read_only_storage  # noqa: F401 - a fixture for every test
 from tracker.db.database import Database
 from tracker.db.opening import open_database
 from tracker.services.container import Services

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from tracker.services.applications import ApplicationService
 from tracker.services.backups import BackupKeeper
 from tracker.services.container import Services
 from tracker.services.csv_export import CsvExport
+from tracker.services.json_transfer import export_json
 from tracker.services.maintenance import open_database
 from tracker.services.queries import ApplicationQueries
 from tracker.ui.application_actions import ApplicationActions
@@ -128,3 +130,29 @@ def test_closing_the_recovery_dialog_changes_nothing(database: Database, data_di
     with_modal(lambda: result.append(_open_or_recover(paths, None)[0]), lambda d: d.reject())
     assert result == [None] and path.read_bytes() == b""
     shutil.rmtree(data_dir / "backups")
+
+
+@pytest.mark.gui
+def test_the_window_on_a_read_only_disk_says_so_lists_everything_and_exports(
+    database: Database,
+    data_dir: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    read_only_storage: Callable[[Path], Path],
+) -> None:
+    ApplicationService(database).create(ApplicationCreate(company_name="字节跳动", role_title="PM"))
+    database.close()
+    folder = read_only_storage(data_dir)
+    opened = open_database(folder / "pivot.db", folder / "backups", read_only_if_newer=True)
+    services = Services(opened)
+    paths = AppPaths(data_dir=folder, config_dir=tmp_path, log_dir=tmp_path)
+    window = MainWindow(services, ApplicationActions(services, QUndoStack()),
+                        Settings(tmp_path / "s.ini"), paths)  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    assert window.read_only_warning.isVisible()
+    assert "read-only disk" in window.read_only_warning.text()
+    assert not window.new_action.isEnabled() and not window.import_action.isEnabled()
+    assert [row.company_name for row in window.rows.rows()] == ["字节跳动"]
+    assert export_json(opened, tmp_path / "all.json") == 1
+    opened.close()

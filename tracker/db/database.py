@@ -28,6 +28,7 @@ class Database:
         self.read_only = read_only
         self.upgraded = False  # the schema was upgraded as the file opened
         self.newer_schema = False  # a newer Pivot's file, open read-only
+        self.read_only_storage = False  # on a file system mounted read-only
         self._reader: sqlite3.Connection | None = None
         self._engine: Engine | None = None
 
@@ -58,11 +59,17 @@ class Database:
     def write_session(self) -> Iterator[Session]:
         from tracker.db.session import write_session
 
-        if self.newer_schema:  # a newer Pivot's file, opened to read: no write is even tried
-            raise StorageError(StorageProblem.READ_ONLY_NEWER, str(self.path))
+        self.refuse_writes()
 
         with write_session(self.engine, str(self.path)) as session:
             yield session
+
+    def refuse_writes(self) -> None:
+        """Raise StorageError when this file is open to read only (no write is even tried)."""
+        if self.newer_schema:
+            raise StorageError(StorageProblem.READ_ONLY_NEWER, str(self.path))
+        if self.read_only_storage:
+            raise StorageError(StorageProblem.READ_ONLY_STORAGE, str(self.path))
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:

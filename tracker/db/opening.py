@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import threading
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from tracker.db.content_check import unexpected_content
 from tracker.db.database import Database
 from tracker.db.errors import problem_of
 from tracker.db.header import read_header
-from tracker.db.pragmas import connect_read_only
+from tracker.db.pragmas import connect_read_only, on_read_only_storage
 from tracker.db.schema import APPLICATION_ID, SHIPPED, MigrationSet
 from tracker.domain.errors import StorageError, StorageProblem
 
@@ -154,6 +155,8 @@ def open_database(
     With ``read_only_if_newer``, a sound Pivot file written by a newer version opens read-only
     (nothing migrated, nothing written) instead of being refused."""
     try:
+        if on_read_only_storage(path):
+            return _open_on_read_only_storage(path, backup_dir, migrations)
         return _open(path, backup_dir, migrations, early_check)
     except StorageError as error:
         if error.problem is not StorageProblem.NEWER_SCHEMA or not read_only_if_newer:
@@ -198,6 +201,18 @@ def check_without_opening(
     finally:
         _remove_new_empty_sidecars(path, sidecars_before)
     return False
+
+
+def _open_on_read_only_storage(path: Path, backup_dir: Path, migrations: MigrationSet) -> Database:
+    """A file on a read-only file system: the same checks, then open to read and export.
+    Nothing can be written there, so a file that needs an upgrade is refused as it is."""
+    if check_without_opening(path, backup_dir, migrations=migrations):
+        raise StorageError(StorageProblem.READ_ONLY_STORAGE, str(path))  # none, none can start
+    if inspect_file(path).revision != migrations.head:
+        raise StorageError(StorageProblem.READ_ONLY_STORAGE, str(path))
+    database = Database(path, read_only=True)
+    database.read_only_storage = True
+    return database
 
 
 def _open(
@@ -272,7 +287,8 @@ def _remove_new_empty_sidecars(path: Path, existed: set[Path]) -> None:
     if wal.exists() and wal.stat().st_size > 0:
         return
     for side in (wal, shm):
-        side.unlink(missing_ok=True)
+        with suppress(OSError):  # a read-only folder, say: then there was nothing to remove
+            side.unlink(missing_ok=True)
 
 
 def _ensure_write_ahead_log(path: Path) -> None:

@@ -7,6 +7,7 @@ deleted text overwritten on disk.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -21,11 +22,27 @@ def apply_pragmas(connection: sqlite3.Connection, *, foreign_keys: bool = True) 
     connection.execute("PRAGMA secure_delete = ON")
 
 
+def on_read_only_storage(path: Path) -> bool:
+    """True when the file's folder is on a file system mounted read-only (a write-protected
+    card, a read-only share or snapshot): nothing can be written there, not even SQLite's
+    shared-memory file, so the file is read as immutable."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:  # Windows: read-only media fail on the first write instead
+        return False
+    try:
+        return bool(statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def sqlite_target(path: Path, *, read_only: bool) -> tuple[str, bool]:
     """The string and ``uri`` flag for sqlite3.connect. Paths become ``file:`` URIs through
-    Path.as_uri(), never by formatting: a '#' or '?' in a folder name must not change the file."""
+    Path.as_uri(), never by formatting: a '#' or '?' in a folder name must not change the file.
+    On read-only storage a read-only connection reads the file as immutable (it cannot create
+    the write-ahead log's shared-memory file there)."""
     if read_only:
-        return path.absolute().as_uri() + "?mode=ro", True
+        query = "?mode=ro&immutable=1" if on_read_only_storage(path) else "?mode=ro"
+        return path.absolute().as_uri() + query, True
     return str(path), False
 
 

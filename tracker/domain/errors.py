@@ -26,6 +26,7 @@ class StorageProblem(StrEnum):
     UNEXPECTED_CONTENT = "unexpected_content"
     NEWER_SCHEMA = "newer_schema"
     READ_ONLY_NEWER = "read_only_newer"  # a write to a newer Pivot's file, opened to read
+    READ_ONLY_STORAGE = "read_only_storage"  # a write to a file on a read-only file system
     CORRUPT = "corrupt"
     MISSING = "missing"  # gone, while backups of it exist
     NOT_FOUND = "not_found"  # nothing there at all

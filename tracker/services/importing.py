@@ -236,7 +236,9 @@ class ImportService:
         return preview
 
     def back_up_first(self) -> None:
-        """A verified backup before anything is imported (Pivot's JSON imports use it too)."""
+        """A verified backup before anything is imported (Pivot's JSON imports use it too);
+        a file open to read only refuses here, before any backup is tried."""
+        self._database.refuse_writes()
         if self._backup is not None:
             self._backup("pre-import")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from tracker.db import backup, integrity, opening
 from tracker.db.database import Database
 from tracker.db.integrity import IntegrityReport
+from tracker.db.pragmas import on_read_only_storage
 from tracker.domain.errors import StorageError, StorageProblem
 
 
@@ -59,6 +60,8 @@ def check_database(path: Path) -> IntegrityReport:
 
 def back_up(path: Path, backup_dir: Path, *, label: str = "manual") -> Path:
     require_database_file(path)
+    if on_read_only_storage(backup_dir):  # the folder that would hold the backups
+        raise StorageError(StorageProblem.READ_ONLY_STORAGE, str(backup_dir))
     return backup.make_backup(path, backup_dir, label=label)
 
 

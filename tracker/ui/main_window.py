@@ -228,8 +228,14 @@ class MainWindow(QMainWindow):
 
     @property
     def read_only(self) -> bool:
-        """A newer Pivot's file: read and export only."""
-        return self._services.database.newer_schema
+        """A newer Pivot's file, or one on a read-only file system: read and export only."""
+        database = self._services.database
+        return database.newer_schema or database.read_only_storage
+
+    @property
+    def read_only_storage(self) -> bool:
+        """The file is on a read-only file system."""
+        return self._services.database.read_only_storage
 
     def _connect(self) -> None:
         self._connect_application_page(self.applications_page)
@@ -416,7 +422,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(row is None or row.outcome is not outcome)
         archiving = self.commands.archiving(ids)
         self.archive_action.setText(self.tr("&Archive") if archiving else self.tr("Un&archive"))
-        if self.read_only:  # a newer Pivot's file: read and export only
+        if self.read_only:  # read and export only
             changing = (*single, self.offer_action, self.new_action, self.delete_action,
                         self.archive_action, self.import_action, self.trash_action)  # fmt: skip
             for action in changing:

@@ -67,6 +67,13 @@ def storage_message(error: StorageError) -> str:
             "This file was written by a newer version of Pivot and is open read-only, so the "
             "change was not saved. Update Pivot to edit it; everything saved before is safe.",
         ),
+        StorageProblem.READ_ONLY_STORAGE: QCoreApplication.translate(
+            "Messages",
+            "This file is on a read-only disk or share, so nothing can be saved or imported "
+            "there (and a file that needs an upgrade or does not exist yet cannot be opened). "
+            "Reading and exporting still work; copy the folder somewhere writable to change "
+            "it.",
+        ),
         StorageProblem.CORRUPT: QCoreApplication.translate(
             "Messages",
             "The database file is damaged. Pivot did not change it. Restore a backup from "

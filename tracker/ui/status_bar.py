@@ -30,13 +30,17 @@ def build_status_bar(window: MainWindow, chinese_font_available: bool, database:
     window.font_warning.setStyleSheet(WARNING_STYLE)
     window.font_warning.setVisible(not chinese_font_available)
     bar.addPermanentWidget(window.font_warning)  # never hidden by a message
-    window.read_only_warning = QLabel(
-        QCoreApplication.translate(
-            "MainWindow",
-            "This file was written by a newer version of Pivot, so it is open read-only: "
-            "you can read and export everything, but not change it. Update Pivot to edit.",
-        )
+    newer = QCoreApplication.translate(
+        "MainWindow",
+        "This file was written by a newer version of Pivot, so it is open read-only: "
+        "you can read and export everything, but not change it. Update Pivot to edit.",
     )
+    storage = QCoreApplication.translate(
+        "MainWindow",
+        "This file is on a read-only disk or share, so it is open read-only: you can read "
+        "and export everything, but not change it. Copy it to a writable folder to edit.",
+    )
+    window.read_only_warning = QLabel(storage if window.read_only_storage else newer)
     window.read_only_warning.setStyleSheet(WARNING_STYLE + " font-weight: bold;")
     window.read_only_warning.setVisible(window.read_only)
     bar.addPermanentWidget(window.read_only_warning)
