@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     # Everything Pivot writes (database, backups, settings, logs) is private to the user.
     os.umask(0o077)
     args = cli.build_parser().parse_args(argv)
+    if args.data_dir is not None and not args.data_dir.strip():
+        return cli.refuse_empty_data_dir()
     paths = cli.resolve_paths(args.data_dir)
     configure_logging(paths.log_dir, verbose=args.verbose)
     if args.command:

@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 def _data_dir_option(parser: argparse.ArgumentParser, *, in_verb: bool) -> None:
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=str,  # kept as typed: an empty name must be refused, not read as "."
         metavar="DIR",
         # In a verb the option may come after it; unset there, it keeps the global value.
         default=argparse.SUPPRESS if in_verb else None,
@@ -60,9 +60,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def resolve_paths(data_dir: Path | None) -> AppPaths:
+def resolve_paths(data_dir: str | Path | None) -> AppPaths:
     paths = default_paths()
-    return paths if data_dir is None else paths.with_data_dir(data_dir)
+    return paths if data_dir is None else paths.with_data_dir(Path(data_dir))
+
+
+def refuse_empty_data_dir() -> int:
+    """``--data-dir ''`` (an unset shell variable, say) would silently mean the current folder."""
+    from PySide6.QtCore import QCoreApplication
+
+    _install_translations()
+    text = QCoreApplication.translate(
+        "CommandLine",
+        "--data-dir needs the name of a folder; an empty name was given, so nothing was done.",
+    )
+    return fail(text, EXIT_USAGE)
 
 
 def _say(text: str) -> None:

@@ -12,7 +12,6 @@ import os
 import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -132,7 +131,7 @@ def add_pay_parser(subparsers: argparse._SubParsersAction[Any]) -> argparse.Argu
     parser.add_argument("--first-job-this-year", action="store_true", help=TEXT["h_first_job"])
     parser.add_argument("--json", action="store_true", help=TEXT["h_json"])
     parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS, help=TEXT["h_data_dir"]
+        "--data-dir", type=str, metavar="DIR", default=argparse.SUPPRESS, help=TEXT["h_data_dir"]
     )
     return parser
 

@@ -28,7 +28,7 @@ def add_report_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]
     parser.add_argument("--language", choices=("en", "zh_CN"),
                         help="the charts' language (default: Pivot's)")  # fmt: skip
     parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+        "--data-dir", type=str, metavar="DIR", default=argparse.SUPPRESS,
         help="keep the database (DIR/pivot.db) and its backups in DIR",
     )  # fmt: skip
 

@@ -26,7 +26,7 @@ EXPORT_FORMATS = ("csv", "json", "ics")
 def _data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=str,  # kept as typed: an empty name is refused, not read as "."
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="keep the database (DIR/pivot.db) and its backups in DIR",

@@ -164,3 +164,21 @@ def test_the_data_dir_may_follow_the_verb(database: Database, data_dir: Path, pi
     done = pivot("check", "--data-dir", str(data_dir), home=pivot_home)
     assert done.returncode == 0, done.stderr
     assert str(data_dir) in done.stdout
+
+
+@pytest.mark.parametrize("place", ["before", "after"])
+def test_an_empty_data_dir_is_refused_not_read_as_the_current_folder(
+    tmp_path: Path, pivot_home: Path, place: str
+) -> None:
+    arguments = ("--data-dir", "", "backup") if place == "before" else ("backup", "--data-dir", "")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *arguments],
+        env=dict(os.environ, PIVOT_HOME=str(pivot_home), QT_QPA_PLATFORM="offscreen"),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "--data-dir needs the name of a folder" in done.stderr
+    assert not (tmp_path / "pivot.db").exists() and not (tmp_path / "backups").exists()
