@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +31,9 @@ class Database:
         self.read_only_storage = False  # on a file system mounted read-only
         self._reader: sqlite3.Connection | None = None
         self._engine: Engine | None = None
+        # Told, while a write waits for another program's lock, how long it has waited.
+        self.lock_wait: Callable[[float], None] | None = None
+        self._seen_version: int | None = None  # PRAGMA data_version after this side's writes
 
     @property
     def reader(self) -> sqlite3.Connection:
@@ -52,7 +55,9 @@ class Database:
         if self._engine is None:
             from tracker.db.engine import make_engine
 
-            self._engine = make_engine(self.path, read_only=self.read_only)
+            self._engine = make_engine(
+                self.path, read_only=self.read_only, lock_wait=lambda: self.lock_wait
+            )
         return self._engine
 
     @contextmanager
@@ -63,6 +68,25 @@ class Database:
 
         with write_session(self.engine, str(self.path)) as session:
             yield session
+        self._seen_version = self._data_version()
+
+    def _data_version(self) -> int | None:
+        try:
+            with self.reading() as connection:
+                (version,) = connection.execute("PRAGMA data_version").fetchone()
+        except StorageError:
+            return None
+        return int(version)
+
+    def changed_elsewhere(self) -> bool:
+        """True when another program (or another Pivot command) committed a change since this
+        side last wrote or asked; the first call only takes note."""
+        version = self._data_version()
+        if version is None:
+            return False
+        changed = self._seen_version is not None and version != self._seen_version
+        self._seen_version = version
+        return changed
 
     def refuse_writes(self) -> None:
         """Raise StorageError when this file is open to read only (no write is even tried)."""

@@ -9,18 +9,59 @@ transactional and a failed migration rolls back completely. Write sessions begin
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from tracker.db import pragmas
 from tracker.db.pragmas import apply_pragmas, sqlite_target
 
 WRITE_OPTION = "pivot_write"
+WAIT_STEP_MS = 100  # how often a wait for another program's lock reports itself
+
+# Called while a write waits for another program's lock, with the seconds waited so far.
+LockWait = Callable[[float], None]
 
 
-def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
+def _begin_writing(connection: Any, lock_wait: LockWait | None) -> None:
+    """BEGIN IMMEDIATE. Without ``lock_wait`` SQLite itself waits up to the busy timeout;
+    with it the wait is taken in short steps, each reported (so that a window can repaint
+    and say what it waits for), and given up after the same timeout."""
+    if lock_wait is None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    started = time.monotonic()
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
+    try:
+        while True:
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except Exception as error:
+                original = getattr(error, "orig", error)
+                busy = isinstance(original, sqlite3.OperationalError) and (
+                    getattr(original, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_BUSY
+                )
+                waited = time.monotonic() - started
+                if not busy or waited * 1000 >= pragmas.BUSY_TIMEOUT_MS:
+                    raise
+                lock_wait(waited)
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {pragmas.BUSY_TIMEOUT_MS}")
+
+
+def make_engine(
+    path: Path,
+    *,
+    read_only: bool = False,
+    foreign_keys: bool = True,
+    lock_wait: Callable[[], LockWait | None] = lambda: None,
+) -> Engine:
+    """``lock_wait`` gives, at each write, the function to report a wait for the lock to."""
     target, uri = sqlite_target(path, read_only=read_only)
 
     def connect() -> sqlite3.Connection:
@@ -39,8 +80,10 @@ def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = Tru
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        writes = connection.get_execution_options().get(WRITE_OPTION, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+        if connection.get_execution_options().get(WRITE_OPTION, False):
+            _begin_writing(connection, lock_wait())
+        else:
+            connection.exec_driver_sql("BEGIN")
 
     return engine
 

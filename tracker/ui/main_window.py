@@ -33,6 +33,7 @@ from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.database_commands import DatabaseCommands
 from tracker.ui.icons import icon
 from tracker.ui.offer_commands import OfferCommands
+from tracker.ui.outside_changes import OutsideChanges
 from tracker.ui.pages.agenda_page import AgendaPage
 from tracker.ui.pages.applications_page import ApplicationsPage
 from tracker.ui.reference_commands import ReferenceCommands
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
         self.move_button = build_toolbar(self)
         build_status_bar(self, chinese_font_available, paths.database)
         self._connect()
+        self.outside_changes = OutsideChanges(
+            self, services, self.reload_everything, self.statusBar().showMessage
+        )
         self._restore_geometry()
         self.rows.load()
         self._open_first_page()
@@ -298,6 +302,16 @@ class MainWindow(QMainWindow):
         self._actions.applications_changed.connect(lambda _ids: page.mark_stale())
         self.reference_commands.reference_changed.connect(page.mark_stale)
         return page
+
+    def reload_everything(self) -> None:
+        """Another program changed the file: every page reads it again (now or when shown)."""
+        self._forget_history()
+        self.rows.load()
+        self.agenda_page.refresh()
+        for slot in (self._questions_slot, self._offers_slot, self._insights_slot):
+            page = slot.built
+            if page is not None:
+                page.mark_stale()
 
     def _forget_history(self) -> None:
         """A change: the insight history read so far (or ahead) no longer holds."""
