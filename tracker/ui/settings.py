@@ -9,6 +9,11 @@ from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGE_SYSTEM = "system"
 LANGUAGES = (LANGUAGE_SYSTEM, "zh_CN", "en")
+LANGUAGE_KEY = "preferences/language"
+# Where earlier versions wrote the language: QSettings files a group named "general" as the
+# INI file's own [General] section, and reads it back only as "General/..." (never as the
+# "general/..." it was written with), so the choice seemed forgotten at every start.
+OLD_LANGUAGE_KEYS = ("General/language", "general/language")
 
 
 class Settings:
@@ -17,12 +22,18 @@ class Settings:
 
     @property
     def language(self) -> str:
-        value = str(self._settings.value("general/language", LANGUAGE_SYSTEM))
-        return value if value in LANGUAGES else LANGUAGE_SYSTEM
+        value = self._settings.value(LANGUAGE_KEY)
+        for old_key in OLD_LANGUAGE_KEYS:
+            if value is None:
+                value = self._settings.value(old_key)
+        return str(value) if value in LANGUAGES else LANGUAGE_SYSTEM
 
     @language.setter
     def language(self, value: str) -> None:
-        self._settings.setValue("general/language", value)
+        self._settings.setValue(LANGUAGE_KEY, value)
+        for old_key in OLD_LANGUAGE_KEYS:
+            self._settings.remove(old_key)
+        self._settings.sync()  # a preference is kept the moment it is chosen
 
     def state(self, key: str) -> QByteArray | None:
         """A saved geometry or header state, e.g. ``state("main_window/geometry")``."""
