@@ -26,6 +26,23 @@ class SelectionPage(Protocol):
     def current_application(self) -> ApplicationRead | None: ...
 
 
+class NoSelection:
+    """A page with no applications of its own (the agenda, the offers, the charts…): the
+    application actions have nothing to act on there."""
+
+    def selected_ids(self) -> list[int]:
+        return []
+
+    def select_ids(self, ids: list[int]) -> None:
+        pass
+
+    def current_application(self) -> ApplicationRead | None:
+        return None
+
+
+NO_SELECTION = NoSelection()
+
+
 class ApplicationCommands(QObject):
     note_saved = Signal(int)  # application id: the detail panels clear their note field
 

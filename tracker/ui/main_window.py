@@ -28,7 +28,7 @@ from tracker.paths import AppPaths
 from tracker.services.container import Services
 from tracker.ui import messages
 from tracker.ui.application_actions import ApplicationActions
-from tracker.ui.application_commands import ApplicationCommands
+from tracker.ui.application_commands import NO_SELECTION, ApplicationCommands, SelectionPage
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.database_commands import DatabaseCommands
 from tracker.ui.icons import icon
@@ -299,6 +299,8 @@ class MainWindow(QMainWindow):
 
     def _build_offers_page(self) -> OffersPage:
         page = self.offer_commands.build_page()
+        page.table.selectionModel().selectionChanged.connect(self._update_enabled)
+        page.model.modelReset.connect(self._update_enabled)
         self._actions.applications_changed.connect(lambda _ids: page.mark_stale())
         self.reference_commands.reference_changed.connect(page.mark_stale)
         return page
@@ -355,11 +357,31 @@ class MainWindow(QMainWindow):
         board = self._board_slot.built
         return [self.applications_page] if board is None else [self.applications_page, board]
 
-    def _page(self) -> ApplicationsPage | BoardPage:
-        """The page whose selection the application actions work on."""
+    def _page(self) -> SelectionPage:
+        """The page whose selection the application actions work on: the one on screen, when
+        it shows applications; else none (an action never reaches a hidden selection)."""
+        current = self.pages.currentWidget()
         board = self._board_slot.built
-        on_board = board is not None and self.pages.currentWidget() is self._board_slot
-        return board if on_board and board is not None else self.applications_page
+        if current is self._board_slot and board is not None:
+            return board
+        return self.applications_page if current is self.applications_page else NO_SELECTION
+
+    def _on_offers(self) -> bool:
+        return self.pages.currentWidget() is self._offers_slot
+
+    def edit_current(self) -> None:
+        """Edit what is selected on the page on screen: an offer, or an application."""
+        if self._on_offers():
+            self.offer_commands.edit_current(self._offers_slot.built)
+        else:
+            self.commands.edit()
+
+    def delete_current(self) -> None:
+        """Delete (to the trash, undoable) what is selected on the page on screen."""
+        if self._on_offers():
+            self.offer_commands.delete_current(self._offers_slot.built)
+        else:
+            self.commands.delete_selected()
 
     def _fit_default_size(self) -> None:
         """Roomy on a large screen, never larger than 90 % of a small one."""
@@ -436,6 +458,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(row is None or row.outcome is not outcome)
         archiving = self.commands.archiving(ids)
         self.archive_action.setText(self.tr("&Archive") if archiving else self.tr("Un&archive"))
+        if self._on_offers():
+            offer = self.offer_commands.current_offer(self._offers_slot.built)
+            self.edit_action.setEnabled(offer is not None)
+            self.delete_action.setEnabled(offer is not None)
+            self.edit_action.setText(self.tr("&Edit offer…"))
+            self.delete_action.setText(self.tr("&Delete offer"))
+        else:
+            self.edit_action.setText(self.tr("&Edit application…"))
+            self.delete_action.setText(self.tr("&Delete application"))
         if self.read_only:  # read and export only
             changing = (*single, self.offer_action, self.new_action, self.delete_action,
                         self.archive_action, self.import_action, self.trash_action)  # fmt: skip

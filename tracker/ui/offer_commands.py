@@ -59,6 +59,19 @@ class OfferCommands(QObject):
         self.offers.offers_changed.connect(page.mark_stale)
         return page
 
+    def current_offer(self, page: OffersPage | None) -> OfferRead | None:
+        return page.current_offer() if page is not None else None
+
+    def edit_current(self, page: OffersPage | None) -> None:
+        offer = self.current_offer(page)
+        if offer is not None and page is not None:
+            self._select(page, self.edit(offer))
+
+    def delete_current(self, page: OffersPage | None) -> None:
+        offer = self.current_offer(page)
+        if offer is not None:
+            self.delete(offer)
+
     @staticmethod
     def _select(page: OffersPage, offer: OfferRead | None) -> None:
         if offer is not None:

@@ -49,14 +49,14 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> None:
     window.edit_action = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Edit application…"),
-        window.commands.edit,
+        window.edit_current,
         "Ctrl+E",
         "edit",
     )
     window.delete_action = _action(
         window,
-        QCoreApplication.translate("MainWindow", "&Delete"),
-        window.commands.delete_selected,
+        QCoreApplication.translate("MainWindow", "&Delete application"),
+        window.delete_current,
         std.Delete,
         "delete",
     )
