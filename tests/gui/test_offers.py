@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -74,7 +75,7 @@ def test_an_offer_typed_as_people_write_it_starts_its_application(
         dialog.reply_deadline.set_value(date.today() + timedelta(days=2))
         dialog.ratings[Criterion.GROWTH].setValue(4)
         qtbot.waitUntil(lambda: "Take-home ≈ ¥" in dialog.estimate.text())
-        assert "上海" in dialog.estimate.text() and "not tax advice" in dialog.estimate.text()
+        assert "Shanghai" in dialog.estimate.text() and "not tax advice" in dialog.estimate.text()
         save(dialog)
 
     with_modal(page.new_button.click, fill)
@@ -214,3 +215,33 @@ def test_weights_that_cannot_be_used_are_ignored(qtbot: QtBot, settings: Setting
     panel = DecisionPanel(settings)
     qtbot.addWidget(panel)
     assert panel.preset.currentText() == "Balanced"
+
+
+@pytest.mark.gui
+def test_a_new_offer_takes_its_applications_city_and_names_it_in_the_windows_language(
+    qtbot: QtBot, make_window: Window, add: Add
+) -> None:
+    beijing = add("字节跳动", "AI产品经理", city="北京", stage=Stage.OFFER)
+    nowhere = add("智谱", "AI训练师", stage=Stage.OFFER)
+    shenzhen = add("腾讯", "Prompt工程师", city="深圳", stage=Stage.OFFER)
+    window = make_window()
+    seen: dict[str, str] = {}
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, OfferDialog)
+        assert dialog.city.currentText() == "北京"
+        dialog.salary_text.setText("30K×15")
+        dialog.monthly_base.set_number(30_000)
+        qtbot.waitUntil(lambda: "Take-home ≈ ¥" in dialog.estimate.text())
+        seen["beijing"] = dialog.estimate.text()
+        dialog.application.set_value(nowhere.id)
+        qtbot.waitUntil(lambda: "national rates" in dialog.estimate.text())
+        seen["nowhere"] = dialog.city.currentText()
+        dialog.city.setCurrentText("杭州")  # the user's own word stays
+        dialog.application.set_value(shenzhen.id)
+        seen["typed"] = dialog.city.currentText()
+        dialog.reject()
+
+    with_modal(lambda: window.offer_commands.new(beijing.id), fill)
+    assert "Beijing" in seen["beijing"] and "全国" not in seen["beijing"]
+    assert seen["nowhere"] == "" and seen["typed"] == "杭州"

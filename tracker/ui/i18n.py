@@ -15,6 +15,12 @@ CHINESE = "zh_CN"
 ENGLISH = "en"
 
 
+def window_is_chinese() -> bool:
+    """True when the window speaks Chinese (installing a translation sets the default
+    locale), so that figures and names follow the window's language."""
+    return QLocale().language() == QLocale.Language.Chinese
+
+
 def resolve_language(setting: str, system: QLocale | None = None) -> str:
     """The language to show: the one chosen in Preferences, else the system's if Pivot has it."""
     if setting != LANGUAGE_SYSTEM:

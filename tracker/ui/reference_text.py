@@ -3,11 +3,12 @@ and each figure with its unit, period, months a year and year."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.enums import SalaryPeriod
 from tracker.domain.reference import Figure, FigurePeriod, Text, yearly_range
 from tracker.ui.formatting import format_range, per_period
+from tracker.ui.i18n import window_is_chinese
 
 _PERIODS = {
     FigurePeriod.HOUR: SalaryPeriod.HOUR,
@@ -18,7 +19,7 @@ _PERIODS = {
 
 
 def chinese() -> bool:
-    return QLocale().language() == QLocale.Language.Chinese
+    return window_is_chinese()
 
 
 def shown(text: Text | None) -> str:

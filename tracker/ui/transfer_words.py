@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.pipeline import Pipeline
+from tracker.ui.i18n import window_is_chinese
 from tracker.ui.labels import stage_label
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def csv_language_is_chinese() -> bool:
-    return QLocale().language() == QLocale.Language.Chinese
+    return window_is_chinese()
 
 
 def stage_names(pipeline: Pipeline) -> dict[str, str]:

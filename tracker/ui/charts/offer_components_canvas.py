@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from tracker.charts.text import elide, format_yuan
@@ -15,6 +15,7 @@ from tracker.charts.words import ChartWords
 from tracker.domain.offer_value import ComponentStack, ReferenceBand
 from tracker.ui.charts import mpl
 from tracker.ui.charts.chart_canvas import ChartCanvas
+from tracker.ui.i18n import window_is_chinese
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -25,7 +26,7 @@ __all__ = ["OfferComponentsCanvas", "chinese_figures", "elide", "format_yuan"]
 def chinese_figures() -> bool:
     """Money is written the Chinese way when the window's language is Chinese (installing a
     translation sets the default locale)."""
-    return QLocale().language() == QLocale.Language.Chinese
+    return window_is_chinese()
 
 
 class OfferComponentsCanvas(ChartCanvas):

@@ -26,12 +26,14 @@ from tracker.domain.enums import ContributionBase, OfferStatus, WorkSchedule
 from tracker.domain.errors import FieldProblem, PivotError, ValidationError
 from tracker.domain.offer_rules import read_letter_pay, validate_offer
 from tracker.domain.offers import Criterion, OfferDraft, OfferRead
+from tracker.domain.pay import NATIONAL
 from tracker.domain.records import ApplicationRow
 from tracker.domain.salary import SalaryParseError
 from tracker.services.offer_values import OfferValues
 from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import OptionalDateEdit, OptionalNumber
 from tracker.ui.formatting import format_yuan, salary_problem
+from tracker.ui.i18n import window_is_chinese
 from tracker.ui.labels import label
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo
 
@@ -84,6 +86,8 @@ class OfferDialog(FormDialog):
             [(self.tr("A new application…"), None)]
             + [(f"{row.company_name} · {row.role_title}", row.id) for row in applications]
         )
+        self._cities = {row.id: row.city.strip() for row in applications}
+        self._inherited_city = ""
         self.application.currentIndexChanged.connect(self._application_changed)
         self.company = QLineEdit()
         self.company.setPlaceholderText(self.tr("Company"))
@@ -345,7 +349,14 @@ class OfferDialog(FormDialog):
     # -- reactions -------------------------------------------------------------------------
 
     def _application_changed(self) -> None:
-        self.names_row.setVisible(self.application.value() is None)
+        """The offer is in its application's city unless the user said otherwise: an empty
+        city, or one that came from the application chosen before, follows the choice."""
+        chosen = self.application.value()
+        self.names_row.setVisible(chosen is None)
+        typed = self.city.currentText().strip()
+        if typed in ("", self._inherited_city):
+            self._inherited_city = self._cities.get(chosen, "") if chosen is not None else ""
+            self.city.setCurrentText(self._inherited_city)
 
     def _policy_changed(self) -> None:
         custom = self.contribution_base.value() is ContributionBase.CUSTOM
@@ -386,7 +397,10 @@ class OfferDialog(FormDialog):
         except (PivotError, ValueError):
             self.estimate.setText(self.tr("Take-home a year: fill in the pay to see it."))
             return
-        city = rules.region.name_zh if known else self.tr("national rates")
+        region = rules.region
+        national = not known or region.key == NATIONAL
+        name = region.name_zh if window_is_chinese() else region.name_en
+        city = self.tr("national rates") if national else name
         self.estimate.setText(
             self.tr(
                 "Take-home ≈ {take_home} a year ({with_funds} with both sides' housing fund); "
