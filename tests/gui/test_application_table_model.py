@@ -103,6 +103,18 @@ def test_cells_show_what_the_user_reads(model: ApplicationTableModel) -> None:
     assert model.headerData(Column.DAYS_IN_STAGE, Qt.Orientation.Horizontal) == "Days in stage"
 
 
+def test_days_in_stage_stop_counting_once_an_application_is_closed(
+    model: ApplicationTableModel,
+) -> None:
+    model.sort(Column.DAYS_IN_STAGE, Qt.SortOrder.AscendingOrder)
+    days = {model.index(r, 0).data(): model.index(r, Column.DAYS_IN_STAGE).data()
+            for r in range(model.rowCount())}  # fmt: skip
+    assert days == {"字节跳动": "1", "智谱AI": "2", "月之暗面": "", "Shopee": "4"}
+    assert companies(model)[-1] == "月之暗面"  # nothing to compare: last either way
+    model.sort(Column.DAYS_IN_STAGE, Qt.SortOrder.DescendingOrder)
+    assert companies(model)[-1] == "月之暗面"
+
+
 def test_sorting_by_salary_compares_a_year_with_months(model: ApplicationTableModel) -> None:
     model.sort(Column.SALARY, Qt.SortOrder.DescendingOrder)
     # 年包40w ≈ 33K a month beats 15-25K a month; rows without a figure come last.

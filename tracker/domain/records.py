@@ -86,7 +86,11 @@ class ApplicationRow(NamedTuple):
     def is_open(self) -> bool:
         return self.outcome is None
 
-    def days_in_stage(self, now: datetime) -> int:
+    def days_in_stage(self, now: datetime) -> int | None:
+        """Days the application has waited in its stage; None once it is closed (a rejection
+        three months ago is not "84 days in Rejected")."""
+        if self.outcome is not None:
+            return None
         return max(0, (now - self.stage_changed_at).days)
 
 

@@ -194,7 +194,9 @@ class ApplicationTableModel(QAbstractTableModel):
             Column.STAGE: lambda r: (r.outcome is not None, self.pipeline.position(r.stage)),
             Column.APPLIED: lambda r: r.applied_on,
             # Fewest days first: the latest change first.
-            Column.DAYS_IN_STAGE: lambda r: -r.stage_changed_at.timestamp(),
+            Column.DAYS_IN_STAGE: lambda r: (
+                -r.stage_changed_at.timestamp() if r.outcome is None else None
+            ),
             Column.SALARY: monthly_equivalent,
             Column.NEXT_ACTION: lambda r: (
                 (r.next_action_due or date.max, r.next_action)
@@ -247,7 +249,8 @@ class ApplicationTableModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.DAYS_IN_STAGE:
             return QCoreApplication.translate(
-                "ApplicationTableModel", "Days since the application reached its current stage"
+                "ApplicationTableModel",
+                "Days since the application reached its current stage (empty once it is closed)",
             )
         return None
 
@@ -294,7 +297,8 @@ class ApplicationTableModel(QAbstractTableModel):
         if column is Column.APPLIED:
             return format_date(row.applied_on)
         if column is Column.DAYS_IN_STAGE:
-            return str(row.days_in_stage(self.now))
+            days = row.days_in_stage(self.now)
+            return "" if days is None else str(days)
         if column is Column.SALARY:
             return row.salary_text
         return self._next_action_text(row)

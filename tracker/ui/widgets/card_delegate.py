@@ -79,12 +79,15 @@ class CardDelegate(QStyledItemDelegate):
         self._line(painter, area, line, row.role_title)
         painter.setPen(quiet)
         days = row.days_in_stage(self.now)
-        status = QCoreApplication.translate("CardDelegate", "{days} d").format(days=days)
+        status = (
+            "" if days is None
+            else QCoreApplication.translate("CardDelegate", "{days} d").format(days=days)
+        )  # fmt: skip
         action = self._action_text(row)
         overdue = (
             row.is_open and row.next_action_due is not None and row.next_action_due < self.today
         )
-        if action:
+        if action and status:
             status += " · "
         self._line(painter, area, 2 * line, status)
         if action:
