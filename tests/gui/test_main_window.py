@@ -164,6 +164,25 @@ def test_archive_hides_until_asked_for(make_window: Window, add: Add) -> None:
     assert window.archive_action.text() == "Un&archive"
 
 
+def test_archiving_moves_the_selection_and_the_detail_to_the_next_application(
+    qtbot: QtBot, make_window: Window, add: Add
+) -> None:
+    archived = add("网易", "Prompt工程师")
+    add("百度", "AI产品经理")
+    window = make_window()
+    page = window.applications_page
+    page.enable_details()
+    page.select_ids([archived.id])
+    qtbot.waitUntil(lambda: page.detail.application is not None
+                    and page.detail.application.id == archived.id)  # fmt: skip
+    window.archive_action.trigger()
+    assert page.detail.application is None or page.detail.application.company_name == "百度"
+    qtbot.waitUntil(lambda: page.detail.application is not None)
+    assert page.detail.application.company_name == "百度"
+    assert [page.model.row_at(0).company_name] == visible_cells(window, Column.COMPANY)
+    assert page.selected_ids() == [page.model.row_at(0).id]
+
+
 def test_notes_are_added_from_the_detail_panel(qtbot: QtBot, make_window: Window, add: Add):
     created = add("蚂蚁集团", "AI产品经理")
     window = make_window()

@@ -148,13 +148,22 @@ class ApplicationsPage(QWidget):
             self.select_ids([self.model.row_at(0).id])
 
     def _rows_changed(self, ids: list[int]) -> None:
-        """Rows changed through an action: show them anew, keep the selection."""
+        """Rows changed through an action: show them anew, keep the selection. A selected row
+        the filters now hide (archived, say) gives its place to the row that took it."""
         selected = self.selected_ids()
+        place = self.model.row_of(selected[0]) if selected else None
         rows = [row for row in (self._rows.find(id_) for id_ in ids) if row is not None]
         self.model.update_rows(rows)
-        self.select_ids(selected or ids[:1])
-        if self.detail.application is not None and self.detail.application.id in ids:
-            self.detail.load(self.detail.application.id)
+        wanted = [id_ for id_ in selected or ids[:1] if self.model.row_of(id_) is not None]
+        if not wanted and place is not None and self.model.rowCount():
+            wanted = [self.model.row_at(min(place, self.model.rowCount() - 1)).id]
+        self.select_ids(wanted)
+        shown = self.detail.application
+        if shown is not None and self.model.row_of(shown.id) is None:
+            self.detail.show_application(None)
+            self._show_selected_detail()
+        elif shown is not None and shown.id in ids:
+            self.detail.load(shown.id)
 
     def remove_ids(self, ids: list[int]) -> None:
         self.model.remove_ids(set(ids))
