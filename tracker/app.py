@@ -246,8 +246,9 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
             return cli.EXIT_PROBLEM
         if demo:
             from tracker.services.demo import build_demo
+            from tracker.ui.i18n import CHINESE
 
-            build_demo(database)
+            build_demo(database, chinese=translators.language == CHINESE)
         # Rows read before a recovery are the damaged file's: the window reads them again.
         fresh = not database.upgraded and not recovered
         first_rows = prefetch.take() if prefetch and fresh else None

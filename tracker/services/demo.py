@@ -191,14 +191,29 @@ def _round_to(value: float, step: int) -> int:
 class _Builder:
     ARCHIVE_AFTER_DAYS = 30
 
-    def __init__(self, rng: random.Random, today: date, ids: Mapping[str, Iterator[int]]) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        today: date,
+        ids: Mapping[str, Iterator[int]],
+        *,
+        chinese: bool = False,
+    ) -> None:
         self.rng = rng
         self.today = today
+        self._chinese = chinese
         self.rows = _Rows()
         self._ids = ids
         self._salaries: dict[str, dict[str, Any]] = {}
         self._company_ids: list[int] = []
         self._hiring: dict[RoleCategory, tuple[list[int], list[float]]] = {}
+
+    def _own_words(self, pool: tuple[str, ...]) -> tuple[str, ...]:
+        """What the user would have typed (notes, next actions, tags): in Chinese only when the
+        window speaks Chinese; both languages otherwise."""
+        if not self._chinese:
+            return pool
+        return tuple(text for text in pool if _has_chinese(text)) or pool
 
     def _at(self, day: date) -> datetime:
         """A moment in the Beijing working day of ``day`` (01:00-11:00 UTC)."""
@@ -268,7 +283,8 @@ class _Builder:
             "current_stage": timeline.moves[-1][1].value,
             "outcome": timeline.moves[-1][2].value if timeline.moves[-1][2] else None,
             "stage_changed_at": times[-1], "next_action": action, "next_action_due": due,
-            "tags": rng.sample(pools.TAGS[category] + pools.COMMON_TAGS, rng.choice((0, 1, 2, 3))),
+            "tags": rng.sample(self._own_words(pools.TAGS[category] + pools.COMMON_TAGS),
+                               rng.choice((0, 1, 2, 3))),
             "resume_version": "" if wished else rng.choice(pools.RESUMES[category]),
             "archived": self._archived(app_id, timeline),
             "created_at": times[0], "updated_at": times[-1], "deleted_at": None,
@@ -282,7 +298,7 @@ class _Builder:
         previous: tuple[str | None, str | None] = (None, None)
         for day, stage, outcome in moves:
             occurred = self._at(day)
-            notes = pools.EVENT_NOTES[outcome or stage]
+            notes = self._own_words(pools.EVENT_NOTES[outcome or stage])
             self.rows.events.append({
                 "id": next(self._ids["event"]), "uuid": new_uuid(), "application_id": app_id,
                 "from_stage": previous[0], "from_outcome": previous[1],
@@ -326,11 +342,14 @@ class _Builder:
                 "location": f"{company}办公室，前台报到" if kind is InterviewKind.ONSITE else "",
                 "meeting_link": rng.choice(pools.MEETING_LINKS).format(
                     n=rng.randint(10**8, 10**9 - 1)) if online else "",
-                "interviewers": rng.choice(pools.INTERVIEWERS.get(kind, pools.PANELS[category])),
+                "interviewers": rng.choice(
+                    self._own_words(pools.INTERVIEWERS.get(kind, pools.PANELS[category]))),
                 "status": (InterviewStatus.COMPLETED if held else InterviewStatus.SCHEDULED).value,
                 "outcome": InterviewOutcome(result).value,
-                "prep_notes": rng.choice(pools.PREP_NOTES) if rng.random() < 0.7 else "",
-                "reflection": rng.choice(pools.REFLECTIONS[result]) if held else "",
+                "prep_notes": rng.choice(self._own_words(pools.PREP_NOTES))
+                if rng.random() < 0.7 else "",
+                "reflection": rng.choice(self._own_words(pools.REFLECTIONS[result]))
+                if held else "",
                 "created_at": booked, "updated_at": booked, "deleted_at": None,
             })  # fmt: skip
             if held:
@@ -371,8 +390,8 @@ class _Builder:
             return f"准备{rounds[-1]}：{rng.choice(pools.PREP_TOPICS)}", due
         due = self.today + timedelta(days=rng.choice(pools.DUE_OFFSETS))
         if plan.stage is Stage.WISHLIST and rng.random() < 0.3:
-            return rng.choice(pools.NEXT_ACTIONS[plan.stage]), None
-        return rng.choice(pools.NEXT_ACTIONS[plan.stage]), due
+            return rng.choice(self._own_words(pools.NEXT_ACTIONS[plan.stage])), None
+        return rng.choice(self._own_words(pools.NEXT_ACTIONS[plan.stage])), due
 
     def _offer_pay(self, salary_text: str, category: RoleCategory) -> tuple[float | None, int, str]:
         """Monthly base, months paid a year and the letter's wording, within the posted range."""
@@ -432,7 +451,7 @@ class _Builder:
             "non_compete": category in (RoleCategory.LLM_ALGORITHM, RoleCategory.RESEARCH),
             "outsourced": company.kind == "data" and rng.random() < 0.4,
             "hukou_support": rng.random() < 0.1,
-            "notes": rng.choice(pools.OFFER_NOTES) if rng.random() < 0.6 else "",
+            "notes": rng.choice(self._own_words(pools.OFFER_NOTES)) if rng.random() < 0.6 else "",
             **{f"rating_{name}": rng.randint(2, 5) for name in (
                 "interest", "learning", "growth", "team", "stability", "work_life", "commute")},
             "created_at": when, "updated_at": when, "deleted_at": None,
@@ -440,7 +459,7 @@ class _Builder:
 
     def _add_notes(self, app_id: int, times: Sequence[datetime]) -> None:
         count = self.rng.choices((0, 1, 2), (45, 40, 15))[0]
-        for body in self.rng.sample(pools.APPLICATION_NOTES, count):
+        for body in self.rng.sample(self._own_words(pools.APPLICATION_NOTES), count):
             when = self.rng.choice(times) + timedelta(minutes=self.rng.randint(5, 120))
             self.rows.notes.append({
                 "id": next(self._ids["note"]), "uuid": new_uuid(), "application_id": app_id,
@@ -463,16 +482,27 @@ def _next_ids(session: Session) -> dict[str, Iterator[int]]:
     return counters
 
 
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= character <= "\u9fff" for character in text)
+
+
 def build_demo(
-    database: Database, *, count: int = 60, today: date | None = None, seed: int = DEFAULT_SEED
+    database: Database,
+    *,
+    count: int = 60,
+    today: date | None = None,
+    seed: int = DEFAULT_SEED,
+    chinese: bool = False,
 ) -> DemoSummary:
     """Add ``count`` demo applications, with their history, interviews, offers and notes, to
-    ``database`` in one transaction. Companies already there (by name) are reused."""
+    ``database`` in one transaction. Companies already there (by name) are reused. With
+    ``chinese``, what the user would have typed is in Chinese, as a Chinese window's user
+    writes it."""
     today = today or date.today()
     rng = random.Random(seed)
     with database.write_session() as session:
         existing = session.exec(select(Company.name_key, Company.id)).all()
-        builder = _Builder(rng, today, _next_ids(session))
+        builder = _Builder(rng, today, _next_ids(session), chinese=chinese)
         builder.add_companies({key: id_ for key, id_ in existing if id_ is not None})
         categories = _shares(rng, tuple(pools.CATEGORY_WEIGHTS.items()), count)
         for plan, category in zip(_plans(rng, count), categories, strict=True):

@@ -301,3 +301,20 @@ def test_two_thousand_applications_stay_consistent(tmp_path: Path, fresh: list[B
         "SELECT count(*) FROM job_application WHERE current_stage = 'accepted'"
     )[0]
     assert isinstance(accepted, int) and 1 <= accepted <= 2000 // 40
+
+
+def test_what_a_chinese_windows_user_typed_is_in_chinese(database: Database) -> None:
+    build_demo(database, chinese=True)
+    latin_only = [
+        text
+        for query in (
+            "SELECT next_action FROM job_application WHERE next_action != ''",
+            "SELECT body FROM note",
+            "SELECT notes FROM offer WHERE notes != ''",
+            "SELECT reflection FROM interview_round WHERE reflection != ''",
+            "SELECT prep_notes FROM interview_round WHERE prep_notes != ''",
+        )
+        for (text,) in database.reader.execute(query)
+        if not any("\u4e00" <= character <= "\u9fff" for character in text)
+    ]
+    assert latin_only == []
