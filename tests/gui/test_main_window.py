@@ -184,17 +184,6 @@ def test_notes_are_added_from_the_detail_panel(qtbot: QtBot, make_window: Window
     assert detail.notes.count() == 1
 
 
-def test_user_text_is_never_rich_text(qtbot: QtBot, make_window: Window, add: Add) -> None:
-    created = add('<b>Evil</b> <a href="file:///etc/passwd">Co</a>', "<img src=x>")
-    window = make_window()
-    window.applications_page.select_ids([created.id])
-    wait_for_detail(qtbot, window.applications_page, created.id)
-    detail = window.applications_page.detail
-    assert detail.company.textFormat() == Qt.TextFormat.PlainText
-    assert detail.company.text().startswith("<b>Evil</b>")
-    assert detail.title.text() == "<img src=x>"
-
-
 def test_column_layout_and_window_geometry_are_remembered(make_window: Window) -> None:
     window = make_window()
     table = window.applications_page.table

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import FileError, FileProblem, PivotError
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions, menu_text
+from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.plain_text import menu_text
 
 if TYPE_CHECKING:
     from tracker.services.importing import ImportPreview

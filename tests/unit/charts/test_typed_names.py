@@ -7,11 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from matplotlib import cbook
 from matplotlib.figure import Figure
-from matplotlib.text import Text
 
-from tests.unit.charts.hunt import NOW, figure, hunt, shown
+from tests.unit.charts.hunt import FORMULA, NOW, figure, hunt, reads, shown
 from tracker.charts import catalog
 from tracker.charts.moves import draw_moves
 from tracker.charts.offers import draw_offer_components
@@ -22,7 +20,6 @@ from tracker.domain.offer_value import ComponentStack, ReferenceBand
 from tracker.domain.pipeline import Pipeline
 
 ENGLISH = ChartWords()
-FORMULA = "(typeset as a formula)"
 
 # Short enough that no chart cuts them: a formula, one matplotlib cannot parse (it used to
 # stop the whole drawing), money, and markup.
@@ -43,17 +40,6 @@ SHOWN: dict[str, tuple[str, ...]] = {
     "activity": (),
     "channels": (),
 }
-
-
-def reads(text: Text) -> str:
-    """What a text puts on the page: its characters, or FORMULA when matplotlib would typeset
-    them as mathematics (an even number of unescaped dollar signs, unless told not to)."""
-    raw = text.get_text()
-    if not text.get_parse_math():
-        return raw
-    if cbook.is_math_text(raw):
-        return FORMULA
-    return raw.replace(r"\$", "$")
 
 
 def read(drawn: Figure) -> list[str]:
