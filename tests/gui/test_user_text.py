@@ -10,10 +10,11 @@ import csv
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.modal import type_text, wait_for_detail, with_modal
@@ -24,6 +25,7 @@ from tracker.domain.offers import OfferDraft
 from tracker.domain.pipeline import StageDefinition
 from tracker.domain.records import ApplicationCreate, ApplicationRead
 from tracker.domain.reference_drafts import BenchmarkDraft, StoryDraft
+from tracker.services import json_transfer
 from tracker.services.container import Services
 from tracker.ui.dialogs.import_dialog import ImportDialog
 from tracker.ui.main_window import MainWindow
@@ -51,6 +53,7 @@ ORIGIN = "<i>lawyer</i>"
 LESSON = "<li>lesson</li>"
 BENCHMARK = "<b>bench</b> role"
 IMPORTED = '<img src="/nonexistent/import.png">Imported'
+FILE_NAME = "<img src=hunt.png>hunt"  # no '/' in a file's name
 TYPED = (COMPANY, ROLE, CITY, NEXT_ACTION, NOTE, TAG, OWN_STAGE, RENAMED_STAGE, ROUND, QUESTION,
          ANSWER, QUESTION_TAG, OFFER_NOTE, STORY, ORIGIN, LESSON, BENCHMARK, IMPORTED)  # fmt: skip
 
@@ -242,3 +245,43 @@ def test_every_dialog_shows_typed_names_as_typed(
     with_modal(window.import_action.trigger, preview)
     assert misread(found) == []
     assert typed_in(found) == set(TYPED)
+
+
+def test_the_name_of_an_imported_file_reads_as_typed(
+    make_window: Window,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """While a table is read, and when a Pivot export asks before importing, the file's name
+    is shown as it is spelled."""
+    services.applications.create(ApplicationCreate("Acme", "PM"))
+    window = make_window()
+    found: list[Shown] = []
+    table = tmp_path / f"{FILE_NAME}.csv"
+    table.write_text("Company,Role\nAcme,PM\n", encoding="utf-8")
+    export = tmp_path / f"{FILE_NAME}.json"
+    json_transfer.export_json(services.database, export)
+    reading = services.imports.preview
+
+    def read_and_look(*arguments: object, **options: Any) -> object:
+        options["progress"](12)  # rows read so far
+        (progress,) = window.findChildren(QProgressDialog)
+        found.extend(everything_shown(progress, "Reading"))
+        return reading(*arguments, **options)
+
+    monkeypatch.setattr(services.imports, "preview", read_and_look)
+
+    for chosen in (table, export):
+        answer = (str(chosen), "")
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, a=answer, **_k: a)
+
+        def look(dialog: QDialog, where: str = f"Asked about {chosen.suffix}") -> None:
+            found.extend(everything_shown(dialog, where))
+            dialog.reject()
+
+        with_modal(window.import_action.trigger, look)
+    held = [entry.where for entry in found if FILE_NAME in entry.held]
+    for where in ("Reading: QLabel", "Asked about .json: QLabel"):
+        assert any(place.startswith(where) for place in held)
+    assert [entry.where for entry in found if entry.misreads(FILE_NAME)] == []
