@@ -41,7 +41,7 @@ from tests.unit.charts.hunt import reads
 from tracker.ui.widgets.card_delegate import CardDelegate
 
 IMAGE = "(an image)"
-UNCHECKED = "(drawn by a delegate nobody checked)"
+UNCHECKED = "(shown in a way not known to be plain)"
 # Pivot's own delegates known to draw an item's text as it is (QPainter.drawText, no mnemonic).
 PLAIN_DELEGATES: tuple[type, ...] = (CardDelegate,)
 _ROLES = {
@@ -60,7 +60,8 @@ class Shown:
     def misreads(self, typed: str) -> bool:
         """True when ``typed`` went into this text (as it is, escaped for HTML or for a
         shortcut mark) but does not read as typed."""
-        forms = (typed, html.escape(typed, quote=False), typed.replace("&", "&&"))
+        escaped = (html.escape(typed, quote=False), html.escape(typed))
+        forms = (typed, *escaped, typed.replace("&", "&&"))
         return any(form in self.held for form in forms) and typed not in self.reads
 
 

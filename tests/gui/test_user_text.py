@@ -65,7 +65,7 @@ def a_hostile_hunt(services: Services) -> dict[str, int]:
     services.pipeline.save(pipeline.renamed(Stage.SCREENING, RENAMED_STAGE))
     now = datetime.now(UTC)
     today = date.today()
-    common = {"city": CITY, "tags": (TAG, "&amp;"), "role_category": RoleCategory.AI_TRAINER}
+    common = {"city": CITY, "tags": (TAG,), "role_category": RoleCategory.AI_TRAINER}
     first = services.applications.create(
         ApplicationCreate(COMPANY, ROLE, next_action=NEXT_ACTION, next_action_due=today,
                           applied_on=today - timedelta(days=20), **common),  # type: ignore[arg-type]
@@ -122,11 +122,11 @@ def typed_in(shown: list[Shown]) -> set[str]:
                                             for entry in shown)}  # fmt: skip
 
 
-def walk(root: QWidget, where: str, found: list[Shown]) -> list[Shown]:
+def walk(root: QWidget, where: str, found: list[Shown]) -> None:
+    """Add every text ``root`` shows to ``found``; it must show some of the typed names."""
     shown = everything_shown(root, where)
     assert typed_in(shown), f"{where} shows none of the typed names"
     found.extend(shown)
-    return shown
 
 
 def test_every_page_shows_typed_names_as_typed(
@@ -204,7 +204,7 @@ def test_every_dialog_shows_typed_names_as_typed(
     with_modal(stories.edit_story.click, look("Story"))
     stories.tabs.setCurrentIndex(1)
     figures = stories.figure_table
-    stories.figure_table.selectRow(
+    figures.selectRow(
         next(row for row in range(figures.rowCount()) if figures.item(row, 0).text() == BENCHMARK)
     )
     with_modal(stories.edit_benchmark.click, look("Pay figure"))
