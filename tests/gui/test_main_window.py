@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.gui.modal import type_text, wait_for_detail, with_modal
+from tests.gui.shown_text import everything_shown
 from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
@@ -204,7 +205,8 @@ def test_notes_are_added_from_the_detail_panel(qtbot: QtBot, make_window: Window
 
 
 def test_user_text_is_never_rich_text(qtbot: QtBot, make_window: Window, add: Add) -> None:
-    created = add('<b>Evil</b> <a href="file:///etc/passwd">Co</a>', "<img src=x>")
+    company, role = '<b>Evil</b> <a href="file:///etc/passwd">Co</a>', "<img src=x>"
+    created = add(company, role, next_action="&amp; <i>call</i>", tags=("<u>tag</u>",))
     window = make_window()
     window.applications_page.select_ids([created.id])
     wait_for_detail(qtbot, window.applications_page, created.id)
@@ -212,6 +214,10 @@ def test_user_text_is_never_rich_text(qtbot: QtBot, make_window: Window, add: Ad
     assert detail.company.textFormat() == Qt.TextFormat.PlainText
     assert detail.company.text().startswith("<b>Evil</b>")
     assert detail.title.text() == "<img src=x>"
+    shown = everything_shown(window.applications_page, "Applications")
+    for typed in (company, role, "&amp; <i>call</i>", "<u>tag</u>"):
+        assert any(typed in entry.reads for entry in shown), typed
+        assert [entry.where for entry in shown if entry.misreads(typed)] == [], typed
 
 
 def test_column_layout_and_window_geometry_are_remembered(make_window: Window) -> None:

@@ -3,10 +3,15 @@ a missing database or a bad date is one plain line and a status."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.unit.test_cli import pivot
 from tracker.db.database import Database
+from tracker.domain.enums import InterviewOutcome, Stage
+from tracker.domain.interviews import RoundDraft
+from tracker.domain.records import ApplicationCreate
+from tracker.services.container import Services
 from tracker.services.demo import build_demo
 
 CHART_KEYS = {"funnel", "flow", "activity", "channels", "times", "categories"}
@@ -28,6 +33,35 @@ def test_report_draws_every_chart(
     assert [Path(line).stem for line in done.stdout.splitlines()] == [
         "funnel", "flow", "activity", "channels", "times", "categories",
     ]  # fmt: skip
+
+
+def test_report_draws_names_with_dollar_signs_as_typed(
+    database: Database, data_dir: Path, pivot_home: Path, tmp_path: Path
+) -> None:
+    """A stage, a company and a round named like formulas (one that matplotlib cannot even
+    parse) are names: the report still draws every chart."""
+    build_demo(database)
+    services = Services(database)
+    pipeline = services.pipeline.current()
+    pipeline = pipeline.renamed(Stage.SCREENING, r"$\\frac{a}{b}$")
+    services.pipeline.save(pipeline.renamed(Stage.INTERVIEWING, r"$\frac{a}{b}$"))
+    now = datetime.now(UTC)
+    applied = services.applications.create(
+        ApplicationCreate(r"$\\frac{a}{b}$ Labs", "$x^2$", stage=Stage.APPLIED),
+        now=now - timedelta(days=6),
+    )
+    services.applications.change_state(applied.id, Stage.SCREENING, now=now - timedelta(days=4))
+    services.applications.change_state(applied.id, Stage.INTERVIEWING, now=now - timedelta(days=2))
+    services.interviews.save_round(
+        RoundDraft(applied.id, r"$\\frac{a}{b}$", scheduled_at=now - timedelta(days=1),
+                   outcome=InterviewOutcome.PASSED)
+    )  # fmt: skip
+    database.close()
+    done = pivot("--data-dir", str(data_dir), "report", str(tmp_path), home=pivot_home)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert {path.stem for path in tmp_path.glob("*.png")} == CHART_KEYS
+    assert all(path.read_bytes().startswith(PNG_SIGNATURE) for path in tmp_path.glob("*.png"))
 
 
 def test_report_in_chinese_draws_without_a_missing_glyph(

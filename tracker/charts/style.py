@@ -126,6 +126,10 @@ def setup(points: float = BASE_POINTS) -> str | None:
     params["font.family"] = ["sans-serif"]
     params["font.sans-serif"] = [family, *fallbacks] if family else fallbacks
     params["axes.unicode_minus"] = False  # not every CJK font has U+2212
+    # Every text of a chart reads as typed: names are the user's (a stage called "$x^2$", a
+    # company with "$" in it), never a formula for matplotlib to typeset. Tick labels too,
+    # which are made when the chart is drawn.
+    params["text.parse_math"] = False
     params.update(
         {
             "font.size": points,

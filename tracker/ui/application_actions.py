@@ -20,14 +20,10 @@ from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate, NoteRead
 from tracker.services.container import Services
 from tracker.ui.labels import label, stage_label
+from tracker.ui.plain_text import menu_text
 
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
-
-
-def menu_text(text: str) -> str:
-    """User text inside a menu entry: '&' shown as itself, not as a keyboard mnemonic."""
-    return text.replace("&", "&&")
 
 
 class _DoneCommand(QUndoCommand):
@@ -148,7 +144,7 @@ class ApplicationActions(QObject):
         target = label(outcome) if outcome is not None else stage_label(stage, self.pipeline)
         self.push(
             QCoreApplication.translate("ApplicationActions", "Move to {state}").format(
-                state=target
+                state=menu_text(target)
             ),
             undo,
             redo,

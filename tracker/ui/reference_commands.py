@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QWidget
 from tracker.domain.errors import PivotError
 from tracker.domain.reference_drafts import BenchmarkDraft, StoryDraft
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions, menu_text
+from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.plain_text import menu_text
 
 if TYPE_CHECKING:
     from tracker.ui.pages.stories_page import StoriesPage

@@ -13,14 +13,16 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QMessageBox,
+    QLabel,
     QProgressDialog,
     QWidget,
 )
 
 from tracker.domain.errors import FileError, FileProblem, PivotError
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions, menu_text
+from tracker.ui import messages
+from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.plain_text import menu_text
 
 if TYPE_CHECKING:
     from tracker.services.importing import ImportPreview
@@ -93,12 +95,7 @@ class TransferCommands(QObject):
         then: nothing was read into Pivot, nothing written)."""
         from tracker.services.importing import ImportCancelledError
 
-        progress = QProgressDialog(
-            self.tr("Reading {file}…").format(file=path.name), self.tr("Cancel"), 0, 0,
-            self._window,
-        )  # fmt: skip
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
+        progress = self._progress(self.tr("Reading {file}…").format(file=path.name), 0, 500)
 
         def advance(rows: int) -> None:
             progress.setLabelText(
@@ -115,6 +112,21 @@ class TransferCommands(QObject):
             return None
         finally:
             progress.close()
+
+    def _progress(self, text: str, maximum: int, shown_after_ms: int) -> QProgressDialog:
+        """A window-modal progress dialog (``maximum`` 0: no steps known) that appears when
+        the work takes longer than ``shown_after_ms``; its text names the user's file, so it is
+        plain text."""
+        progress = QProgressDialog(self._window)
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        progress.setLabel(label)
+        progress.setLabelText(text)
+        progress.setCancelButtonText(self.tr("Cancel"))
+        progress.setRange(0, maximum)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(shown_after_ms)
+        return progress
 
     def _preview_in_chosen_encoding(self, path: Path) -> ImportPreview | None:
         """Pivot could not tell the file's encoding: the user names it (or cancels)."""
@@ -144,12 +156,11 @@ class TransferCommands(QObject):
         from tracker.ui.dialogs.import_dialog import ImportDialog
 
         assert isinstance(dialog, ImportDialog)
-        progress = QProgressDialog(
-            self.tr("Importing {file}…").format(file=dialog.path.name), self.tr("Cancel"),
-            0, max(dialog.preview.rows, 1), self._window,
-        )  # fmt: skip
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress = self._progress(
+            self.tr("Importing {file}…").format(file=dialog.path.name),
+            max(dialog.preview.rows, 1),
+            300,
+        )
 
         def advance(done: int, total: int) -> None:
             progress.setValue(min(done, total))
@@ -185,7 +196,7 @@ class TransferCommands(QObject):
         except PivotError as error:
             self._show_error(error)
             return
-        answer = QMessageBox.question(
+        asked = messages.confirm(
             self._window,
             self.tr("Import {file}").format(file=path.name),
             self.tr("{file} is a Pivot export with {new} applications not in this database "
@@ -193,7 +204,7 @@ class TransferCommands(QObject):
                 file=path.name, new=preview.new_applications,
                 present=preview.present_applications),
         )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
+        if not asked:
             return
         try:
             with _busy():

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from tracker.domain.enums import Outcome
 from tracker.ui.icons import icon
 from tracker.ui.labels import label, stage_label
+from tracker.ui.plain_text import menu_text, plain_tooltip
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -157,11 +158,16 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> None:
     )
     window.redo_action.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
     window.redo_action.setIcon(icon("redo"))
+    # Their texts name what the user typed ("Undo Edit <role>"): tooltips that read as typed.
+    stack.undoTextChanged.connect(_PlainTooltip(window.undo_action).follow)
+    stack.redoTextChanged.connect(_PlainTooltip(window.redo_action).follow)
     window.move_menu = QMenu(QCoreApplication.translate("MainWindow", "&Move to"), window)
     window.move_menu.setIcon(icon("move"))
     window.stage_actions = {}
     for definition in window.pipeline.visible():
-        action = window.move_menu.addAction(stage_label(definition.key, window.pipeline))
+        name = stage_label(definition.key, window.pipeline)
+        action = window.move_menu.addAction(menu_text(name))
+        action.setToolTip(plain_tooltip(name))
         action.triggered.connect(lambda _=False, k=definition.key: window.commands.move_selected(k))
         window.stage_actions[definition.key] = action
     window.close_menu = QMenu(QCoreApplication.translate("MainWindow", "&Close as"), window)
@@ -170,6 +176,22 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> None:
         action = window.close_menu.addAction(label(outcome))
         action.triggered.connect(lambda _=False, o=outcome: window.commands.close_selected(o))
         window.outcome_actions[outcome] = action
+
+
+class _PlainTooltip(QObject):
+    """Keeps an action's tooltip to its text without the shortcut mark, read as typed (Qt
+    would take a text that looks like HTML for rich text). Owned by the action, so it goes
+    with it."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__(action)
+        self.follow()
+
+    @Slot(str)
+    def follow(self, _text: str = "") -> None:
+        action = self.parent()  # asked each time: a reference kept to it can go stale
+        if isinstance(action, QAction):
+            action.setToolTip(plain_tooltip(action.iconText()))
 
 
 def build_menu_bar(window: MainWindow) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from matplotlib import cbook
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -128,6 +129,20 @@ def shown(drawn: Figure) -> list[Text]:
         and text.get_text()
         and id(text) not in hidden
     ]
+
+
+FORMULA = "(typeset as a formula)"
+
+
+def reads(text: Text) -> str:
+    """What a text puts on the page: its characters, or FORMULA when matplotlib would typeset
+    them as mathematics (an even number of unescaped dollar signs, unless told not to)."""
+    raw = text.get_text()
+    if not text.get_parse_math():
+        return raw
+    if cbook.is_math_text(raw):
+        return FORMULA
+    return raw.replace(r"\$", "$")
 
 
 def texts(drawn: Figure) -> list[str]:

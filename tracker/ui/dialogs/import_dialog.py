@@ -39,6 +39,7 @@ from tracker.services.importing import (
 from tracker.ui.file_messages import file_message
 from tracker.ui.import_words import field_name, format_name, line_text
 from tracker.ui.labels import state_label
+from tracker.ui.plain_text import plain_tooltip
 from tracker.ui.widgets.choice_combo import ChoiceCombo
 from tracker.ui.widgets.row_table import Selection, row_table
 
@@ -48,7 +49,7 @@ FIRST_VALUE_CHARACTERS = 60
 def _item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text.replace("\n", " ⏎ "))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    item.setToolTip(text[:500])
+    item.setToolTip(plain_tooltip(text[:500]))
     return item
 
 

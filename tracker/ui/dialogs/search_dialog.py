@@ -20,6 +20,7 @@ from tracker.domain.errors import StorageError
 from tracker.domain.search_results import SearchGroup, SearchHit, SearchKind, SearchResults
 from tracker.services.search import SearchService
 from tracker.ui.messages import storage_message
+from tracker.ui.plain_text import plain_tooltip
 from tracker.ui.widgets.plain_label import plain_label
 
 SIZE = (640, 480)
@@ -136,7 +137,7 @@ class SearchDialog(QDialog):
         for hit in group.hits:
             item = QTreeWidgetItem(heading, [_display(hit)])
             item.setData(0, _HIT_ROLE, hit)
-            item.setToolTip(0, _display(hit))
+            item.setToolTip(0, plain_tooltip(_display(hit)))
             self._hit_items.append(item)
 
     def hits_shown(self) -> list[SearchHit]:

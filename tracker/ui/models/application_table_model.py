@@ -30,6 +30,7 @@ from tracker.domain.records import ApplicationRow
 from tracker.domain.text import match_key
 from tracker.ui.formatting import format_date
 from tracker.ui.labels import label, state_label
+from tracker.ui.plain_text import plain_tooltip
 from tracker.ui.search_keys import SearchKeys
 
 Index = QModelIndex | QPersistentModelIndex
@@ -270,7 +271,7 @@ class ApplicationTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column in _ELIDED_COLUMNS:
-            return self._display(row, column) or None
+            return plain_tooltip(self._display(row, column)) or None
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STAGE:
             return self._stage_icon(colour_of(row.stage, row.outcome))
         overdue_cell = column is Column.NEXT_ACTION and self._overdue(row)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from tracker.domain.enums import Outcome
 from tracker.domain.records import ApplicationRow
+from tracker.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -68,9 +69,8 @@ class BoardColumnModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.company_name} · {row.role_title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(
-                part for part in (row.company_name, row.role_title, row.next_action) if part
-            )
+            parts = (row.company_name, row.role_title, row.next_action)
+            return plain_tooltip("\n".join(part for part in parts if part))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

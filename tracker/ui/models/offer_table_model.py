@@ -19,6 +19,7 @@ from tracker.domain.enums import OfferStatus
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.formatting import format_date, format_yuan
 from tracker.ui.labels import label
+from tracker.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -111,8 +112,10 @@ class OfferTableModel(QAbstractTableModel):
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and column is OfferColumn.TAKE_HOME:
             return _RIGHT
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(valued, column) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(valued, column)) or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from tracker.domain.interviews import QuestionRow
 from tracker.ui.formatting import format_date
 from tracker.ui.labels import label
+from tracker.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -85,8 +86,10 @@ class QuestionTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ROW_ROLE:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, QuestionColumn(index.column())) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(row, QuestionColumn(index.column()))) or None
         return None
 
     @staticmethod

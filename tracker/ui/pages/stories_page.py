@@ -30,6 +30,7 @@ from tracker.domain.errors import PivotError
 from tracker.domain.reference import Benchmark, BenchmarkKind, OriginField, Story
 from tracker.services.container import Services
 from tracker.ui.labels import label
+from tracker.ui.plain_text import plain_tooltip
 from tracker.ui.reference_text import figure_text, shown, yearly_text
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
 
@@ -266,7 +267,7 @@ class StoriesPage(QWidget):
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(KEY_ROLE, benchmark.key)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 self.figure_table.setItem(row, column, item)
 
     def current_benchmark(self) -> Benchmark | None:
