@@ -42,6 +42,7 @@ class AgendaItem:
     role_title: str
     due: date
     at: datetime | None = None  # a round's time
+    time_zone: str = ""  # the zone the round was entered in (its own clock)
     text: str = ""  # the next action, or the round's name
     overdue: bool = False
     round_id: int | None = None
@@ -151,6 +152,7 @@ def _round(interview: UpcomingRound, day: date) -> AgendaItem:
         interview.role_title,
         day,
         at=interview.scheduled_at,
+        time_zone=interview.time_zone,
         text=interview.round_name,
         round_id=interview.id,
     )

@@ -3,7 +3,8 @@ probably been ghosted, each with a way to act on it."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -21,8 +22,29 @@ from tracker.ui.widgets.entry_list import EntryList
 SHOWN_PER_SECTION = 12
 
 
+def round_time_text(at: datetime, zone_name: str, here: tzinfo | None = None) -> str:
+    """A round's time on its own clock (as it was entered, as the invitation says it), with
+    the time on this computer's clock beside it when the two differ: '2026-12-03 17:00
+    (Asia/Shanghai; 09:00 here)'."""
+    local = at.astimezone(here)
+    try:
+        zone = ZoneInfo(zone_name) if zone_name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+    if zone is None:
+        return local.strftime("%Y-%m-%d %H:%M")
+    own = at.astimezone(zone)
+    text = own.strftime("%Y-%m-%d %H:%M")
+    if own.utcoffset() == local.utcoffset():
+        return text
+    local_text = local.strftime("%H:%M" if local.date() == own.date() else "%m-%d %H:%M")
+    return QCoreApplication.translate("AgendaPage", "{time} ({zone}; {local} here)").format(
+        time=text, zone=zone_name, local=local_text
+    )
+
+
 def _item_heading(item: AgendaItem) -> str:
-    when = item.at.astimezone().strftime("%Y-%m-%d %H:%M") if item.at else format_date(item.due)
+    when = round_time_text(item.at, item.time_zone) if item.at else format_date(item.due)
     if item.overdue:
         return QCoreApplication.translate("AgendaPage", "overdue since {date}").format(date=when)
     return when
