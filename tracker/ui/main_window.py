@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     warmed_up = Signal()  # the idle work after the first paint is done
     # Built by build_actions (window_menus), which lays the menus and the toolbar out too.
     about_action: QAction
+    page_actions: list[QAction]  # Ctrl+1…7: the pages in their order
     archive_action: QAction
     backup_action: QAction
     backups_action: QAction

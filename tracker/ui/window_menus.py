@@ -220,8 +220,32 @@ def build_menu_bar(window: MainWindow) -> None:
     window.fill_application_menu(
         bar.addMenu(QCoreApplication.translate("MainWindow", "&Application"))
     )
+    go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
+    window.page_actions = []
+    for row in range(window.navigation.count()):
+        action = go_menu.addAction(menu_text(window.navigation.item(row).text()))
+        action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        action.triggered.connect(lambda _=False, r=row: window.navigation.setCurrentRow(r))
+        window.page_actions.append(action)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    guide = help_menu.addAction(QCoreApplication.translate("MainWindow", "&Getting started"))
+    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    guide.triggered.connect(lambda: _show_help(window, guide=True))
+    keys = help_menu.addAction(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"))
+    keys.triggered.connect(lambda: _show_help(window, guide=False))
+    help_menu.addSeparator()
     help_menu.addAction(window.about_action)
+
+
+def _show_help(window: MainWindow, *, guide: bool) -> None:
+    from tracker.ui.dialogs.help_dialogs import GuideDialog, ShortcutsDialog
+
+    if guide:
+        GuideDialog(window).exec()
+        return
+    actions = [action for menu in window.menuBar().findChildren(QMenu)
+               for action in menu.actions()]  # fmt: skip
+    ShortcutsDialog([*actions, *window.actions()], window).exec()
 
 
 def build_toolbar(window: MainWindow) -> QToolButton:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from tracker.domain.errors import StorageError, ValidationError
@@ -23,6 +24,10 @@ class FormDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
         self._initial: object = None
+        # Ctrl+Enter saves from any field, a multi-line one included (where Enter is a new
+        # line); on macOS Qt reads Ctrl as the Command key.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
 
     def _field(self, name: str, widget: QWidget) -> QWidget:
         self._fields[name] = widget
