@@ -27,7 +27,7 @@ class FormDialog(QDialog):
         # Ctrl+Enter saves from any field, a multi-line one included (where Enter is a new
         # line); on macOS Qt reads Ctrl as the Command key.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
     def _field(self, name: str, widget: QWidget) -> QWidget:
         self._fields[name] = widget
