@@ -205,6 +205,8 @@ def _import_table(args: argparse.Namespace, paths: AppPaths, options: ImportOpti
     try:
         preview = services.imports.preview(args.file, options)
         _describe(preview)
+        if preview.ready and preview.rows == 0:
+            raise FileError(FileProblem.NO_ROWS, str(args.file))
         if not preview.ready:
             from tracker.ui.import_words import field_name
 

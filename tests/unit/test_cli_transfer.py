@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
 from tests.unit.test_cli import pivot
@@ -136,3 +140,34 @@ def test_an_export_without_a_known_format_says_which_ones_there_are(
                  home=pivot_home)  # fmt: skip
     assert done.returncode == 2
     assert "--format csv, json or ics" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("name", ["pipe.csv", "pipe.json"])
+def test_a_pipe_is_refused_at_once(tmp_path: Path, pivot_home: Path, name: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    done = pivot("--data-dir", str(tmp_path / "data"), "import", str(fifo), home=pivot_home)
+    assert done.returncode == 1
+    assert "not an ordinary file" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_header_without_rows_says_so_and_writes_nothing(tmp_path: Path, pivot_home: Path) -> None:
+    source = tmp_path / "header.csv"
+    source.write_text("Company,Role\n", encoding="utf-8")
+    data = tmp_path / "data"
+    done = pivot("--data-dir", str(data), "import", str(source), home=pivot_home)
+    assert done.returncode == 1 and "no rows" in done.stderr
+    if (data / "pivot.db").exists():
+        with closing(sqlite3.connect(data / "pivot.db")) as connection:
+            assert connection.execute("SELECT count(*) FROM import_batch").fetchone()[0] == 0
+    assert not list(data.glob("backups/*.db"))
+
+
+def test_utf16_named_without_its_mark_is_read(tmp_path: Path, pivot_home: Path) -> None:
+    source = tmp_path / "unicode.txt"
+    source.write_bytes("Company\tRole\n百度\tAI训练师\n".encode("utf-16-be"))
+    done = pivot("--data-dir", str(tmp_path / "data"), "import", str(source),
+                 "--encoding", "utf-16", "--dry-run", home=pivot_home)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "utf-16-be" in done.stdout and "1 rows can be imported" in done.stdout

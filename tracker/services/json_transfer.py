@@ -254,8 +254,11 @@ def read_document(path: Path) -> PivotDocument:
     Raises:
         FileError: NOT_PIVOT_JSON for anything but a Pivot document of a version this one
             knows (other JSON, broken JSON, another kind of file); the kind of fault when the
-            file cannot be read.
+            file cannot be read (NOT_A_FILE for a pipe or a device, never opened).
     """
+    from tracker.services.import_table import regular_file
+
+    regular_file(path)
     try:
         data = path.read_bytes()
     except OSError as error:

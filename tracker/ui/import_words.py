@@ -99,6 +99,11 @@ def problem_text(issue: RowIssue) -> str:
         RowProblem.UNREADABLE: QCoreApplication.translate(
             "ImportWords", "a value in this row could not be read; the row is left out"
         ),
+        RowProblem.UNCLOSED_QUOTE: QCoreApplication.translate(
+            "ImportWords",
+            "a quote opened in this row is never closed, so every line after it was read into "
+            "one cell; the row is left out. Close the quote and import the file again",
+        ),
         RowProblem.EXTRA_CELLS: QCoreApplication.translate(
             "ImportWords", "more cells than headers; the extra cells are ignored"
         ),

@@ -81,6 +81,9 @@ class TransferCommands(QObject):
         except PivotError as error:
             self._show_error(error)
             return
+        if preview.ready and preview.rows == 0:
+            self._show_error(FileError(FileProblem.NO_ROWS, str(path)))
+            return
         dialog = ImportDialog(
             self._services.imports, preview, self._services.pipeline.current(), self._window
         )

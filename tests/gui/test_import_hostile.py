@@ -1,0 +1,69 @@
+"""File ▸ Import with files that lie or never end, through the real window: a pipe, a header
+without rows, an encoding Pivot cannot be sure of, a newer Pivot's export, a JSON file with
+records the forms would refuse. Each is said plainly; nothing is written unless it can be."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from tracker.ui.dialogs.import_dialog import ImportDialog
+from tracker.ui.main_window import MainWindow
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+
+
+@pytest.fixture
+def opened_previews(monkeypatch: pytest.MonkeyPatch) -> list[ImportDialog]:
+    """Import previews that were opened (and closed at once)."""
+    opened: list[ImportDialog] = []
+
+    def record(dialog: ImportDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(ImportDialog, "exec", record)
+    return opened
+
+
+@pytest.mark.gui
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("name", ["pipe.csv", "pipe.json"])
+def test_a_pipe_is_refused_with_a_message(
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    shown_messages: list[tuple[str, str]],
+    opened_previews: list[ImportDialog],
+    name: str,
+) -> None:
+    window = make_window()
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    _choose(monkeypatch, fifo)
+    window.import_action.trigger()
+    assert "not an ordinary file" in shown_messages[-1][1]
+    assert opened_previews == [] and window.rows.rows() == []
+
+
+@pytest.mark.gui
+def test_a_header_without_rows_says_there_is_nothing_to_import(
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    shown_messages: list[tuple[str, str]],
+    opened_previews: list[ImportDialog],
+) -> None:
+    window = make_window()
+    source = tmp_path / "header.csv"
+    source.write_text("Company,Role\n", encoding="utf-8")
+    _choose(monkeypatch, source)
+    window.import_action.trigger()
+    assert "no rows" in shown_messages[-1][1]
+    assert opened_previews == [] and not window.undo_action.isEnabled()
