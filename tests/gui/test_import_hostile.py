@@ -67,3 +67,33 @@ def test_a_header_without_rows_says_there_is_nothing_to_import(
     window.import_action.trigger()
     assert "no rows" in shown_messages[-1][1]
     assert opened_previews == [] and not window.undo_action.isEnabled()
+
+
+@pytest.mark.gui
+def test_an_unclear_encoding_asks_showing_how_each_reads(
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    opened_previews: list[ImportDialog],
+    shown_messages: list[tuple[str, str]],
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window()
+    source = tmp_path / "western.csv"
+    source.write_bytes("Company,Role,City\nMüller AG,Ingenieur,München\n".encode("cp1252"))
+    _choose(monkeypatch, source)
+    asked: list[tuple[str, list[str], int]] = []
+
+    def choose(_parent: object, _title: str, label: str, items: list[str], current: int,
+               *_rest: object) -> tuple[str, bool]:  # fmt: skip
+        asked.append((label, items, current))
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    window.import_action.trigger()
+    label, items, current = asked[0]
+    assert "Müller AG,Ingenieur,München" in label and "M黮ler AG" in label
+    assert "CP1252" in label and "GB18030" in label
+    assert items[current] == "CP1252"
+    assert opened_previews[0].preview.sample[0].data.city == "München"

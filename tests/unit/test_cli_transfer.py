@@ -171,3 +171,20 @@ def test_utf16_named_without_its_mark_is_read(tmp_path: Path, pivot_home: Path) 
                  "--encoding", "utf-16", "--dry-run", home=pivot_home)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "utf-16-be" in done.stdout and "1 rows can be imported" in done.stdout
+
+
+def test_an_unclear_encoding_is_refused_showing_both_readings(
+    tmp_path: Path, pivot_home: Path
+) -> None:
+    source = tmp_path / "western.csv"
+    content = "Company,Role,City\nMüller AG,Ingenieur,München\n".encode("cp1252")
+    source.write_bytes(content)
+    done = pivot("--data-dir", str(tmp_path / "data"), "import", str(source), home=pivot_home)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "--encoding" in done.stderr
+    assert "CP1252" in done.stderr and "Müller AG,Ingenieur,München" in done.stderr
+    assert "GB18030" in done.stderr and "M黮ler AG" in done.stderr
+    assert source.read_bytes() == content
+    chosen = pivot("--data-dir", str(tmp_path / "data"), "import", str(source),
+                   "--encoding", "cp1252", home=pivot_home)  # fmt: skip
+    assert chosen.returncode == 0 and "Imported 1 applications" in chosen.stdout

@@ -3,8 +3,9 @@
 Spreadsheets saved by Excel or WPS in Chinese are GBK; LinkedIn and most web tools write UTF-8,
 sometimes with a byte-order mark; Excel's "Unicode text" is UTF-16 with tabs. The order of the
 guesses matters: UTF-8 text read as GBK turns into silent mojibake, so a byte-order mark wins,
-then strict UTF-8 over the whole file, then GB18030 (a superset of GBK), and otherwise the user
-is asked.
+then strict UTF-8 over the whole file, then GB18030 (a superset of GBK) when the text reads as
+Chinese and no other encoding reads plausibly (``encoding_guess``); otherwise the user is asked,
+shown how each encoding reads the file.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ row at a time (with the line it starts on), so a file of any size is read in bou
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -13,6 +14,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tracker.db.atomic_file import file_problem
+from tracker.domain.encoding_guess import (
+    LEGACY_ENCODINGS,
+    Reading,
+    UnclearEncodingError,
+    choose,
+    ranked,
+    reading,
+)
 from tracker.domain.errors import FileError, FileProblem
 from tracker.domain.table_text import byte_order, decodes_as, encoding_from_bom, sniff_delimiter
 
@@ -74,25 +83,57 @@ def _read_failure(path: Path, error: OSError) -> FileError:
     return FileError(file_problem(error), str(path))
 
 
+def _beginning(path: Path, encoding: str) -> str | None:
+    """The file's first characters in ``encoding``, or None when they do not decode."""
+    with open(path, "rb") as handle:
+        head = handle.read(SAMPLE_CHARACTERS)
+    try:
+        return codecs.getincrementaldecoder(encoding)(errors="strict").decode(head)
+    except UnicodeDecodeError:
+        return None
+
+
+def _legacy_readings(path: Path) -> list[Reading]:
+    """How each legacy encoding reads the file's beginning; one that looks right is kept only
+    when the whole file decodes in it."""
+    readings: list[Reading] = []
+    for encoding in LEGACY_ENCODINGS:
+        text = _beginning(path, encoding)
+        if text is None:
+            continue
+        read = reading(encoding, text)
+        if read.plausibility.plausible and not decodes_as(_chunks(path), encoding):
+            continue
+        readings.append(read)
+    return readings
+
+
 def find_encoding(path: Path) -> str:
     """A byte-order mark's encoding, else UTF-8 if the whole file is strict UTF-8, else GB18030
-    if it decodes as that; otherwise FileError(UNKNOWN_ENCODING): the user chooses one."""
+    when it reads as plausible Chinese and no other encoding reads plausibly.
+
+    Raises:
+        FileError: NOT_A_TABLE for a binary or empty file; the kind of fault when it cannot be
+            read.
+        UnclearEncodingError: the user chooses the encoding, shown the readings.
+    """
     try:
         with open(path, "rb") as handle:
             head = handle.read(4096)
         named = encoding_from_bom(head)
         if named is not None:
             return named
-        if b"\x00" in head:
+        if b"\x00" in head or not head:
             raise FileError(FileProblem.NOT_A_TABLE, str(path))  # a workbook, an image
-        for encoding in ("utf-8", "gb18030"):
-            if decodes_as(_chunks(path), encoding):
-                return encoding
+        if decodes_as(_chunks(path), "utf-8"):
+            return "utf-8"
+        readings = _legacy_readings(path)
     except OSError as error:
         raise _read_failure(path, error) from error
-    if not head:
-        raise FileError(FileProblem.NOT_A_TABLE, str(path))
-    raise FileError(FileProblem.UNKNOWN_ENCODING, str(path))
+    chosen = choose(readings)
+    if chosen is not None:
+        return chosen
+    raise UnclearEncodingError(str(path), ranked(readings))
 
 
 def open_table(path: Path, encoding: str | None = None) -> TableFile:

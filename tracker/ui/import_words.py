@@ -3,8 +3,11 @@ the user's language (the command line uses them too)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
+from tracker.domain.encoding_guess import Reading
 from tracker.domain.import_fields import ImportField
 from tracker.domain.import_formats import FormatKey
 from tracker.domain.import_rows import RowIssue, RowProblem
@@ -114,4 +117,12 @@ def problem_text(issue: RowIssue) -> str:
 def line_text(issue: RowIssue) -> str:
     return QCoreApplication.translate("ImportWords", "Line {line}: {problem}").format(
         line=issue.line, problem=problem_text(issue)
+    )
+
+
+def readings_text(readings: Sequence[Reading]) -> str:
+    """How a file's first lines read in each encoding: the encoding's name, then its lines."""
+    return "\n".join(
+        f"{read.encoding.upper()}:\n" + "\n".join(f"    {line}" for line in read.lines)
+        for read in readings
     )

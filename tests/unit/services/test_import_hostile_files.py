@@ -122,3 +122,26 @@ def test_a_header_without_rows_writes_nothing(services: Services, tmp_path: Path
         services.imports.commit(preview)
     assert refused.value.problem is FileProblem.NO_ROWS
     assert _count(services, "import_batch") == 0 and backups(services) == []
+
+
+WESTERN = "Company,Role,City\nMüller AG,Ingenieur,München\nBäckerei Schröder,Verkäufer,Köln\n"
+
+
+def test_western_text_is_not_read_as_chinese_without_asking(
+    services: Services, tmp_path: Path
+) -> None:
+    from tracker.domain.encoding_guess import UnclearEncodingError
+
+    path = tmp_path / "western.csv"
+    content = WESTERN.encode("cp1252")
+    path.write_bytes(content)
+    with pytest.raises(UnclearEncodingError) as asked:
+        services.imports.preview(path)
+    assert asked.value.problem is FileProblem.UNKNOWN_ENCODING
+    readings = {r.encoding: r.lines for r in asked.value.readings}
+    assert readings["cp1252"][1] == "Müller AG,Ingenieur,München"
+    assert readings["gb18030"][1] == content.split(b"\n")[1].decode("gb18030")
+    assert asked.value.readings[0].encoding == "cp1252"
+    chosen = services.imports.preview(path, ImportOptions(encoding="cp1252"))
+    assert [r.data.city for r in chosen.sample] == ["München", "Köln"]
+    assert path.read_bytes() == content and _count(services, "job_application") == 0
