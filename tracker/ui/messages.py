@@ -121,6 +121,9 @@ def field_message(problem: FieldProblem, field: str = "") -> str:
             "A built-in stage, or one that applications have been in, cannot be removed; "
             "hide it instead.",
         ),
+        ("scheduled_at", FieldProblem.OUT_OF_RANGE): QCoreApplication.translate(
+            "Messages", "Choose a date from 1970 to 2100."
+        ),
         ("ghost_after_days", FieldProblem.OUT_OF_RANGE): QCoreApplication.translate(
             "Messages", "Silent days before an application looks ghosted: 1 to 365."
         ),
