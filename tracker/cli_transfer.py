@@ -327,6 +327,10 @@ def _import_json(args: argparse.Namespace, paths: AppPaths) -> int:
                 present=preview.present_applications,
             )
         )
+        from tracker.ui.import_words import json_notes
+
+        for note in json_notes(preview):
+            _say(note)
         if args.dry_run:
             _say(QCoreApplication.translate("CommandLine", "Dry run: nothing was written."))
             return EXIT_OK

@@ -4,6 +4,7 @@ records the forms would refuse. Each is said plainly; nothing is written unless 
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from tracker.services.container import Services
 from tracker.ui.dialogs.import_dialog import ImportDialog
 from tracker.ui.main_window import MainWindow
 
@@ -97,3 +99,44 @@ def test_an_unclear_encoding_asks_showing_how_each_reads(
     assert "CP1252" in label and "GB18030" in label
     assert items[current] == "CP1252"
     assert opened_previews[0].preview.sample[0].data.city == "München"
+
+
+@pytest.mark.gui
+def test_a_newer_pivot_json_says_so_and_names_what_it_leaves_out(
+    make_window: Callable[..., MainWindow],
+    add: Callable[..., object],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.services.json_transfer import export_json
+
+    add("Acme", "AI Trainer")
+    add("Beta", "Prompt Engineer")
+    export = tmp_path / "pivot.json"
+    export_json(services.database, export)
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["version"] = 2
+    document["timeline"] = []
+    for application in document["applications"]:
+        application["uuid"] = application["uuid"][:-4] + "beef"  # new to this database
+        if application["role_title"] == "Prompt Engineer":
+            application["job_url"] = "file:///etc/passwd"
+    export.write_text(json.dumps(document), encoding="utf-8")
+    window = make_window()
+    _choose(monkeypatch, export)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.import_action.trigger()
+    assert "newer Pivot" in asked[0] and "timeline" in asked[0]
+    assert "Beta · Prompt Engineer" in asked[0] and "Job link" in asked[0]
+    assert sorted(row.role_title for row in window.rows.rows()) == [
+        "AI Trainer", "AI Trainer", "Prompt Engineer"
+    ]  # fmt: skip

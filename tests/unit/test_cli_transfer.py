@@ -188,3 +188,29 @@ def test_an_unclear_encoding_is_refused_showing_both_readings(
     chosen = pivot("--data-dir", str(tmp_path / "data"), "import", str(source),
                    "--encoding", "cp1252", home=pivot_home)  # fmt: skip
     assert chosen.returncode == 0 and "Imported 1 applications" in chosen.stdout
+
+
+def test_a_newer_or_edited_pivot_json_says_what_is_left_out(
+    tmp_path: Path, pivot_home: Path
+) -> None:
+    first = tmp_path / "first"
+    source = tmp_path / "huntr.csv"
+    shutil.copy2(FIXTURES / "huntr.csv", source)
+    assert pivot("--data-dir", str(first), "import", str(source), home=pivot_home).returncode == 0
+    export = tmp_path / "pivot.json"
+    assert pivot("--data-dir", str(first), "export", str(export), home=pivot_home).returncode == 0
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["version"] = 2
+    document["applications"][0]["mood"] = "hopeful"
+    document["applications"][1]["excitement"] = 99
+    export.write_text(json.dumps(document), encoding="utf-8")
+    done = pivot("--data-dir", str(tmp_path / "second"), "import", str(export), home=pivot_home)
+    assert done.returncode == 0, done.stderr
+    assert "not a Pivot export" not in done.stderr + done.stdout
+    assert "newer Pivot" in done.stdout and "applications.mood" in done.stdout
+    assert "Application 2" in done.stdout and "Excitement: Out of range." in done.stdout
+    assert "Imported 2 applications" in done.stdout
+    document["applications"] = "elsewhere"
+    export.write_text(json.dumps(document), encoding="utf-8")
+    refused = pivot("--data-dir", str(tmp_path / "third"), "import", str(export), home=pivot_home)
+    assert refused.returncode == 1 and "newer version of Pivot" in refused.stderr

@@ -200,14 +200,17 @@ class TransferCommands(QObject):
         except PivotError as error:
             self._show_error(error)
             return
+        from tracker.ui.import_words import json_notes
+
+        question = self.tr("{file} is a Pivot export with {new} applications not in this "
+                           "database ({present} already here are left as they are). Import them?"
+                           ).format(file=path.name, new=preview.new_applications,
+                                    present=preview.present_applications)  # fmt: skip
         answer = QMessageBox.question(
             self._window,
             self.tr("Import {file}").format(file=path.name),
-            self.tr("{file} is a Pivot export with {new} applications not in this database "
-                    "({present} already here are left as they are). Import them?").format(
-                file=path.name, new=preview.new_applications,
-                present=preview.present_applications),
-        )  # fmt: skip
+            "\n\n".join([question, *json_notes(preview)]),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
