@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -214,3 +215,14 @@ def test_weights_that_cannot_be_used_are_ignored(qtbot: QtBot, settings: Setting
     panel = DecisionPanel(settings)
     qtbot.addWidget(panel)
     assert panel.preset.currentText() == "Balanced"
+
+
+def test_a_broken_pay_rules_file_is_named_and_the_shipped_rules_value_the_offers(
+    make_window: Window, data_dir: Path
+) -> None:
+    from tracker.services.pay_rules import USER_FILE
+
+    (data_dir / USER_FILE).write_text('{"format": 1, "tax": ' + "[" * 100_000, encoding="utf-8")
+    page = open_offers(make_window())
+    text = page.disclaimer.text()
+    assert USER_FILE in text and "shipped with Pivot" in text
