@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from tracker.domain.encoding_guess import UnclearEncodingError
 from tracker.domain.errors import FileError, FileProblem, PivotError, StorageError
 from tracker.domain.import_fields import ImportField
 from tracker.domain.import_formats import FormatKey
@@ -114,6 +115,19 @@ def _error_text(error: PivotError) -> str:
     from tracker.ui.file_messages import file_message
     from tracker.ui.messages import storage_message
 
+    if isinstance(error, UnclearEncodingError) and error.readings:
+        from tracker.ui.import_words import readings_text
+
+        return QCoreApplication.translate(
+            "CommandLine",
+            "Pivot cannot tell how {file} is encoded. Its first lines read like this in each "
+            "encoding that fits:\n{readings}\nName the right one with --encoding, e.g. "
+            "--encoding {encoding}; nothing was imported.",
+        ).format(
+            file=error.path,
+            readings=readings_text(error.readings),
+            encoding=error.readings[0].encoding,
+        )
     if isinstance(error, FileError) and error.problem is FileProblem.UNKNOWN_ENCODING:
         hint = QCoreApplication.translate(
             "CommandLine", "Or name the encoding with --encoding, e.g. --encoding big5."
@@ -206,6 +220,8 @@ def _import_table(args: argparse.Namespace, paths: AppPaths, options: ImportOpti
     try:
         preview = services.imports.preview(args.file, options)
         _describe(preview)
+        if preview.ready and preview.rows == 0:
+            raise FileError(FileProblem.NO_ROWS, str(args.file))
         if not preview.ready:
             from tracker.ui.import_words import field_name
 
@@ -312,6 +328,10 @@ def _import_json(args: argparse.Namespace, paths: AppPaths) -> int:
                 present=preview.present_applications,
             )
         )
+        from tracker.ui.import_words import json_notes
+
+        for note in json_notes(preview):
+            _say(note)
         if args.dry_run:
             _say(QCoreApplication.translate("CommandLine", "Dry run: nothing was written."))
             return EXIT_OK

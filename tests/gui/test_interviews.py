@@ -188,3 +188,36 @@ def test_ctrl_k_finds_a_question_and_opens_its_round(
     with_modal(search.open_current, look_at_the_round)
     assert opened == ["二面"]
     assert window.applications_page.selected_ids() == [created.id]
+
+
+@pytest.mark.parametrize("year", [1969, 2101, 9999])
+def test_a_round_outside_1970_to_2100_is_refused_and_the_form_keeps_its_text(
+    qtbot: QtBot,
+    make_window: Window,
+    add: Add,
+    services: Services,
+    questions_asked: list[str],
+    year: int,
+) -> None:
+    created = add("智谱AI", "AI训练师")
+    window = make_window()
+    window.show_application(created.id)
+    page = window.applications_page
+    wait_for_detail(qtbot, page, created.id)
+    seen: list[object] = []
+
+    def far_away(dialog: QDialog) -> None:
+        assert isinstance(dialog, RoundDialog)
+        dialog.round_name.setCurrentText("终面")
+        dialog.scheduled.setChecked(True)
+        dialog.when.setDateTime(QDateTime(QDate(year, 6, 1), QTime(10, 0)))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        seen.append(dialog.isVisible())
+        seen.append(dialog._errors["scheduled_at"].text())
+        seen.append((dialog.round_name.currentText(), dialog.when.date().year()))
+        dialog.done(0)
+
+    with_modal(page.detail.rounds.add_button.click, far_away)
+    assert seen[0] is True and "1970" in str(seen[1]) and "2100" in str(seen[1])
+    assert seen[2] == ("终面", year)
+    assert services.interviews.rounds_of(created.id) == []

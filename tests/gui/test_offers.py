@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -245,3 +246,14 @@ def test_a_new_offer_takes_its_applications_city_and_names_it_in_the_windows_lan
     with_modal(lambda: window.offer_commands.new(beijing.id), fill)
     assert "Beijing" in seen["beijing"] and "全国" not in seen["beijing"]
     assert seen["nowhere"] == "" and seen["typed"] == "杭州"
+
+
+def test_a_broken_pay_rules_file_is_named_and_the_shipped_rules_value_the_offers(
+    make_window: Window, data_dir: Path
+) -> None:
+    from tracker.services.pay_rules import USER_FILE
+
+    (data_dir / USER_FILE).write_text('{"format": 1, "tax": ' + "[" * 100_000, encoding="utf-8")
+    page = open_offers(make_window())
+    text = page.disclaimer.text()
+    assert USER_FILE in text and "shipped with Pivot" in text

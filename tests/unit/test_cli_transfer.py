@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
 from tests.unit.test_cli import pivot
@@ -190,3 +194,77 @@ def test_a_backup_of_an_empty_or_foreign_file_is_refused_and_lists_nothing(
         assert done.returncode == 1 and "Traceback" not in done.stderr
         assert path.read_bytes() == content
         assert not list((data_dir / "backups").glob("*.db"))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("name", ["pipe.csv", "pipe.json"])
+def test_a_pipe_is_refused_at_once(tmp_path: Path, pivot_home: Path, name: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    done = pivot("--data-dir", str(tmp_path / "data"), "import", str(fifo), home=pivot_home)
+    assert done.returncode == 1
+    assert "not an ordinary file" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_header_without_rows_says_so_and_writes_nothing(tmp_path: Path, pivot_home: Path) -> None:
+    source = tmp_path / "header.csv"
+    source.write_text("Company,Role\n", encoding="utf-8")
+    data = tmp_path / "data"
+    done = pivot("--data-dir", str(data), "import", str(source), home=pivot_home)
+    assert done.returncode == 1 and "no rows" in done.stderr
+    if (data / "pivot.db").exists():
+        with closing(sqlite3.connect(data / "pivot.db")) as connection:
+            assert connection.execute("SELECT count(*) FROM import_batch").fetchone()[0] == 0
+    assert not list(data.glob("backups/*.db"))
+
+
+def test_utf16_named_without_its_mark_is_read(tmp_path: Path, pivot_home: Path) -> None:
+    source = tmp_path / "unicode.txt"
+    source.write_bytes("Company\tRole\n百度\tAI训练师\n".encode("utf-16-be"))
+    done = pivot("--data-dir", str(tmp_path / "data"), "import", str(source),
+                 "--encoding", "utf-16", "--dry-run", home=pivot_home)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "utf-16-be" in done.stdout and "1 rows can be imported" in done.stdout
+
+
+def test_an_unclear_encoding_is_refused_showing_both_readings(
+    tmp_path: Path, pivot_home: Path
+) -> None:
+    source = tmp_path / "western.csv"
+    content = "Company,Role,City\nMüller AG,Ingenieur,München\n".encode("cp1252")
+    source.write_bytes(content)
+    done = pivot("--data-dir", str(tmp_path / "data"), "import", str(source), home=pivot_home)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "--encoding" in done.stderr
+    assert "CP1252" in done.stderr and "Müller AG,Ingenieur,München" in done.stderr
+    assert "GB18030" in done.stderr and "M黮ler AG" in done.stderr
+    assert source.read_bytes() == content
+    chosen = pivot("--data-dir", str(tmp_path / "data"), "import", str(source),
+                   "--encoding", "cp1252", home=pivot_home)  # fmt: skip
+    assert chosen.returncode == 0 and "Imported 1 applications" in chosen.stdout
+
+
+def test_a_newer_or_edited_pivot_json_says_what_is_left_out(
+    tmp_path: Path, pivot_home: Path
+) -> None:
+    first = tmp_path / "first"
+    source = tmp_path / "huntr.csv"
+    shutil.copy2(FIXTURES / "huntr.csv", source)
+    assert pivot("--data-dir", str(first), "import", str(source), home=pivot_home).returncode == 0
+    export = tmp_path / "pivot.json"
+    assert pivot("--data-dir", str(first), "export", str(export), home=pivot_home).returncode == 0
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["version"] = 2
+    document["applications"][0]["mood"] = "hopeful"
+    document["applications"][1]["excitement"] = 99
+    export.write_text(json.dumps(document), encoding="utf-8")
+    done = pivot("--data-dir", str(tmp_path / "second"), "import", str(export), home=pivot_home)
+    assert done.returncode == 0, done.stderr
+    assert "not a Pivot export" not in done.stderr + done.stdout
+    assert "newer Pivot" in done.stdout and "applications.mood" in done.stdout
+    assert "Application 2" in done.stdout and "Excitement: Out of range." in done.stdout
+    assert "Imported 2 applications" in done.stdout
+    document["applications"] = "elsewhere"
+    export.write_text(json.dumps(document), encoding="utf-8")
+    refused = pivot("--data-dir", str(tmp_path / "third"), "import", str(export), home=pivot_home)
+    assert refused.returncode == 1 and "newer version of Pivot" in refused.stderr

@@ -61,11 +61,11 @@ def _real_target(path: Path) -> Path:
     except OSError as error:
         raise FileError(file_problem(error), str(path)) from error
     except RuntimeError as error:  # a loop of links
-        raise FileError(FileProblem.NOT_A_REGULAR_FILE, str(path)) from error
+        raise FileError(FileProblem.NOT_A_FILE, str(path)) from error
     if stat.S_ISDIR(status.st_mode):
         raise FileError(FileProblem.IS_A_FOLDER, str(path))
     if not stat.S_ISREG(status.st_mode):
-        raise FileError(FileProblem.NOT_A_REGULAR_FILE, str(path))
+        raise FileError(FileProblem.NOT_A_FILE, str(path))
     return target
 
 

@@ -76,12 +76,14 @@ class FileProblem(StrEnum):
     READ_ONLY = "read_only"
     IO_ERROR = "io_error"
     IS_A_FOLDER = "is_a_folder"
+    NOT_A_FILE = "not_a_file"  # a pipe, a device or a socket: never read from or written over
     UNKNOWN_ENCODING = "unknown_encoding"  # neither UTF-8/16 nor GB18030: ask the user
     NOT_A_TABLE = "not_a_table"  # no header row, or not text at all
     NOT_PIVOT_JSON = "not_pivot_json"
+    NEWER_PIVOT_JSON = "newer_pivot_json"  # a newer Pivot's export this one cannot read
+    NO_ROWS = "no_rows"  # a header row and nothing under it: nothing to import
     CHANGED = "changed"  # the file changed between its preview and its import
     NAME_TOO_LONG = "name_too_long"
-    NOT_A_REGULAR_FILE = "not_a_regular_file"  # a FIFO, a device or a socket
     PROTECTED = "protected"  # the database, its sidecars, lock or backups
 
 

@@ -43,6 +43,7 @@ class RowProblem(StrEnum):
     BAD_HISTORY = "bad_history"  # imported from its stage and dates instead
     EXTRA_CELLS = "extra_cells"  # more cells than headers: the extra ones are ignored
     UNREADABLE = "unreadable"  # a value that could not be read at all: the row is skipped
+    UNCLOSED_QUOTE = "unclosed_quote"  # a quote opened and never closed swallowed the rest
 
 
 SKIPPING = frozenset(
@@ -53,6 +54,7 @@ SKIPPING = frozenset(
         RowProblem.BAD_DATE,
         RowProblem.AMBIGUOUS_DATE,
         RowProblem.UNREADABLE,
+        RowProblem.UNCLOSED_QUOTE,
     }
 )
 

@@ -9,6 +9,8 @@ from tracker.domain.interviews import RoundDraft
 from tracker.domain.validation import is_openable_url
 
 MAX_DURATION_MINUTES = 24 * 60
+# Years a round may be in: the calendar export and the lists reckon with nothing beyond them.
+FIRST_YEAR, LAST_YEAR = 1970, 2100
 
 
 def valid_time_zone(name: str) -> bool:
@@ -19,6 +21,10 @@ def valid_time_zone(name: str) -> bool:
     return True
 
 
+def in_years(year: int) -> bool:
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
 def validate_round(draft: RoundDraft) -> None:
     problems: dict[str, FieldProblem] = {}
     if not draft.round_name.strip():
@@ -27,6 +33,8 @@ def validate_round(draft: RoundDraft) -> None:
         problems["round_name"] = FieldProblem.TOO_LONG
     if draft.scheduled_at is not None and draft.scheduled_at.utcoffset() is None:
         problems["scheduled_at"] = FieldProblem.INVALID
+    elif draft.scheduled_at is not None and not in_years(draft.scheduled_at.year):
+        problems["scheduled_at"] = FieldProblem.OUT_OF_RANGE
     if not valid_time_zone(draft.time_zone):
         problems["time_zone"] = FieldProblem.INVALID
     duration = draft.duration_minutes

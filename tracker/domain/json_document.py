@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.domain.enums import (
     AnswerRating,
@@ -44,6 +44,9 @@ from tracker.domain.enums import (
     WorkSchedule,
 )
 from tracker.domain.reference import FigurePeriod, OriginField
+
+if TYPE_CHECKING:
+    from tracker.domain.json_checks import LeftOut
 
 FORMAT_NAME = "pivot"
 FORMAT_VERSION = 1
@@ -78,6 +81,10 @@ floats, lists of tags)."""
 
 class InvalidDocumentError(ValueError):
     """The data is not a Pivot document this version can read."""
+
+
+class NewerDocumentError(InvalidDocumentError):
+    """A newer Pivot's document, which this version cannot read even in part."""
 
 
 class ValueKind(StrEnum):
@@ -183,6 +190,7 @@ class PivotDocument:
     own_stories: tuple[Values, ...] = ()
     own_benchmarks: tuple[Values, ...] = ()
     contacts: tuple[ContactEntry, ...] = ()
+    unknown_fields: tuple[str, ...] = ()  # "section.field": in the file, not read by this Pivot
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +207,9 @@ class JsonPreview:
     stories: int
     benchmarks: int
     contacts: int
+    version: int = FORMAT_VERSION
+    unknown_fields: tuple[str, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()  # records the forms would refuse, with their reasons
 
 
 def preview_of(
@@ -411,14 +422,28 @@ def parse_document(raw: object, specs: Mapping[str, Sequence[ColumnSpec]]) -> Pi
     Raises:
         InvalidDocumentError: not a Pivot document, a version this one does not know, a value of
             the wrong type, a uuid twice, or a reference to a record the document lacks.
+        NewerDocumentError: a newer version's document with any of those faults (a newer
+            version is otherwise read for what this one knows of it).
     """
     document = _mapping(raw, "document")
     if document.get("format") != FORMAT_NAME:
         raise _refuse("format")
     version = document.get("version")
-    if isinstance(version, bool) or version not in KNOWN_VERSIONS:
+    if isinstance(version, bool) or not isinstance(version, int):
         raise _refuse("version")
-    assert isinstance(version, int)
+    if version > FORMAT_VERSION:  # a newer Pivot's: what this one knows of it, if it can
+        try:
+            return _parse(document, version, specs)
+        except (InvalidDocumentError, RecursionError) as error:
+            raise NewerDocumentError(str(error)) from error
+    if version not in KNOWN_VERSIONS:
+        raise _refuse("version")
+    return _parse(document, version, specs)
+
+
+def _parse(
+    document: Mapping[str, Any], version: int, specs: Mapping[str, Sequence[ColumnSpec]]
+) -> PivotDocument:
     companies = [v for v, _ in _records(document, COMPANIES, specs)]
     company_uuids = _unique((str(v["uuid"]) for v in companies), COMPANIES)
     contacts = [

@@ -3,8 +3,9 @@
 Spreadsheets saved by Excel or WPS in Chinese are GBK; LinkedIn and most web tools write UTF-8,
 sometimes with a byte-order mark; Excel's "Unicode text" is UTF-16 with tabs. The order of the
 guesses matters: UTF-8 text read as GBK turns into silent mojibake, so a byte-order mark wins,
-then strict UTF-8 over the whole file, then GB18030 (a superset of GBK), and otherwise the user
-is asked.
+then strict UTF-8 over the whole file, then GB18030 (a superset of GBK) when the text reads as
+Chinese and no other encoding reads plausibly (``encoding_guess``); otherwise the user is asked,
+shown how each encoding reads the file.
 """
 
 from __future__ import annotations
@@ -30,6 +31,25 @@ def encoding_from_bom(head: bytes) -> str | None:
     return None
 
 
+def byte_order(head: bytes, encoding: str) -> str | None:
+    """The encoding to read with when the user names one: as named, except UTF-16 without a
+    byte-order mark, whose order the zero bytes of its ASCII characters tell (the delimiters and
+    line ends are ASCII in every table). None when they do not tell."""
+    try:
+        named = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding  # refused when the file is opened
+    if named != "utf-16" or encoding_from_bom(head) is not None:
+        return encoding
+    pairs = head[: len(head) // 2 * 2]
+    even_zeros, odd_zeros = pairs[0::2].count(0), pairs[1::2].count(0)
+    if odd_zeros and not even_zeros:
+        return "utf-16-le"
+    if even_zeros and not odd_zeros:
+        return "utf-16-be"
+    return None
+
+
 def decodes_as(chunks: Iterable[bytes], encoding: str) -> bool:
     """Whether every chunk, in order, decodes strictly in ``encoding`` (without holding the
     whole file in memory)."""
@@ -46,7 +66,7 @@ def decodes_as(chunks: Iterable[bytes], encoding: str) -> bool:
 
 
 def _widths(sample: str, delimiter: str) -> list[int]:
-    reader = csv.reader(io.StringIO(sample), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
     widths: list[int] = []
     try:
         for row in reader:

@@ -30,7 +30,7 @@ from tracker.domain.import_formats import (
     format_named,
     recognise,
 )
-from tracker.domain.import_rows import ImportRecord, RowIssue, RowReading, read_row
+from tracker.domain.import_rows import ImportRecord, RowIssue, RowProblem, RowReading, read_row
 from tracker.domain.pipeline import Pipeline
 from tracker.services.import_table import TableFile, open_table, rows
 
@@ -255,12 +255,15 @@ class ImportService:
         """Write every importable row of the previewed file in one transaction.
 
         Raises:
-            FileError: the file changed since its preview (CHANGED) or became unreadable.
+            FileError: the file has no rows (NO_ROWS), changed since its preview (CHANGED) or
+                became unreadable.
             ImportCancelledError: ``cancelled()`` said so; nothing was written.
             StorageError: the database could not be written; nothing was written.
         """
         from tracker.services.import_writer import BatchWriter
 
+        if preview.rows == 0:
+            raise FileError(FileProblem.NO_ROWS, str(preview.path))
         if not preview.table.unchanged():
             raise FileError(FileProblem.CHANGED, str(preview.path))
         options = replace(preview.options, duplicates=duplicates or preview.options.duplicates)
@@ -317,5 +320,8 @@ def _clock(now: datetime | None, zone: tzinfo | None) -> tuple[datetime, tzinfo]
 def _records(
     table: TableFile, reading: RowReading
 ) -> Iterator[tuple[ImportRecord | None, list[RowIssue]]]:
-    for line, cells in rows(table):
-        yield read_row(line, cells, reading)
+    for row in rows(table):
+        if row.unclosed:
+            yield None, [RowIssue(row.line, RowProblem.UNCLOSED_QUOTE, "")]
+        else:
+            yield read_row(row.line, row.cells, reading)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -46,7 +47,9 @@ from tracker.db.models import (
     utc_now,
 )
 from tracker.domain import json_document as doc
+from tracker.domain.enums import Stage
 from tracker.domain.errors import FileError, FileProblem
+from tracker.domain.json_checks import checked, unknown_fields
 from tracker.domain.json_document import (
     ApplicationEntry,
     ColumnSpec,
@@ -252,18 +255,27 @@ def read_document(path: Path) -> PivotDocument:
     """Read and check a Pivot JSON file (the whole of it, before anything is written).
 
     Raises:
-        FileError: NOT_PIVOT_JSON for anything but a Pivot document of a version this one
-            knows (other JSON, broken JSON, another kind of file); the kind of fault when the
-            file cannot be read.
+        FileError: NOT_PIVOT_JSON for anything but a Pivot document (other JSON, broken JSON,
+            another kind of file); NEWER_PIVOT_JSON for a newer Pivot's document this one cannot
+            read (one it can is read for what it knows, its other fields named in
+            ``unknown_fields``); the kind of fault when the
+            file cannot be read (NOT_A_FILE for a pipe or a device, never opened).
     """
+    from tracker.services.import_table import regular_file
+
+    regular_file(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise FileError(file_problem(error), str(path)) from error
     try:
-        return doc.parse_document(json.loads(data.decode("utf-8-sig")), SPECS)
+        raw = json.loads(data.decode("utf-8-sig"))
+        document = doc.parse_document(raw, SPECS)
+    except doc.NewerDocumentError as error:
+        raise FileError(FileProblem.NEWER_PIVOT_JSON, str(path)) from error
     except (ValueError, RecursionError) as error:  # JSON, UTF-8 and document errors alike
         raise FileError(FileProblem.NOT_PIVOT_JSON, str(path)) from error
+    return replace(document, unknown_fields=unknown_fields(raw, SPECS))
 
 
 # --- Import -----------------------------------------------------------------------------------
@@ -279,10 +291,16 @@ def _present(session: Session, model: type[Any], uuids: Iterable[str]) -> set[st
     return found
 
 
+def _stage_keys(session: Session) -> set[str]:
+    return set(session.exec(select(PipelineStage.key)).all()) | {stage.value for stage in Stage}
+
+
 def preview_json(database: Database, document: PivotDocument) -> JsonPreview:
-    """What ``import_json`` would add to this database, and what it would skip."""
+    """What ``import_json`` would add to this database, what it would skip, and the records it
+    leaves out because the forms would refuse them."""
     with database.read_session() as session:
-        return doc.preview_of(
+        document, left_out = checked(document, _stage_keys(session))
+        preview = doc.preview_of(
             document,
             present_applications=_present(
                 session, JobApplication, (entry.uuid for entry in document.applications)
@@ -297,6 +315,12 @@ def preview_json(database: Database, document: PivotDocument) -> JsonPreview:
                 session, Contact, (entry.uuid for entry in document.contacts)
             ),
         )
+    return replace(
+        preview,
+        version=document.version,
+        unknown_fields=document.unknown_fields,
+        left_out=left_out,
+    )
 
 
 class _Uuids:
@@ -475,13 +499,15 @@ def _reindex(session: Session, kind: str, ids: Iterable[int | None]) -> None:
 
 
 def import_json(database: Database, document: PivotDocument, *, source_name: str) -> int:
-    """Write what the document adds to the database in one transaction, all or nothing; returns
-    the id of the ``ImportBatch`` that records it (the new applications carry it).
+    """Write what the document adds to the database in one transaction, all or nothing, leaving
+    out the records the forms would refuse (``preview_json`` lists them); returns the id of the
+    ``ImportBatch`` that records it (the new applications carry it).
 
     Raises:
         StorageError: the database could not be written (nothing was).
     """
     with database.write_session() as session:
+        document, _left_out = checked(document, _stage_keys(session))
         present = _present(session, JobApplication, (e.uuid for e in document.applications))
         new = [entry for entry in document.applications if entry.uuid not in present]
         batch = ImportBatch(

@@ -6,10 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.domain.offer_value import AS_STATED, OfferValue, Scenario, value_offer
 from tracker.domain.offers import OfferDraft, OfferRead
 from tracker.domain.pay import PayInputCode, PayInputError, PayRules, RuleBook
+
+if TYPE_CHECKING:
+    from tracker.services.pay_rules import PayRulesError
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +33,7 @@ class OfferValues:
         self._data_dir = data_dir
         self._year = year
         self._book: RuleBook | None = None
+        self.user_rules_problem: PayRulesError | None = None  # the user's file, refused
         self._cache: dict[tuple[tuple[object, ...], Scenario], OfferValue] = {}
 
     @property
@@ -36,11 +41,22 @@ class OfferValues:
         return self._year or date.today().year
 
     def book(self) -> RuleBook:
-        """Raises PayRulesError when a rule file cannot be used (it says which and where)."""
-        if self._book is None:
-            from tracker.services.pay_rules import load_rule_book
+        """The rules: the shipped ones and the user's ``pay_rules.json``; when the user's file
+        cannot be used, the shipped ones alone (``user_rules_problem`` then says why).
 
-            self._book = load_rule_book(self._data_dir)
+        Raises:
+            PayRulesError: a shipped rule file cannot be used (it says which and where).
+        """
+        if self._book is None:
+            from tracker.services.pay_rules import USER_FILE, PayRulesError, load_rule_book
+
+            try:
+                self._book = load_rule_book(self._data_dir)
+            except PayRulesError as error:
+                if self._data_dir is None or error.path != self._data_dir / USER_FILE:
+                    raise
+                self.user_rules_problem = error
+                self._book = load_rule_book(None)
         return self._book
 
     def rules(self, city: str) -> tuple[PayRules, bool]:

@@ -51,6 +51,9 @@ TAX_ITEMS = (
     "housing_fund_deduction",
 )
 SI_ITEMS = ("pension", "medical", "unemployment")
+# The format nests about eight levels (regions → periods → a line → its sources → one source);
+# anything far deeper is refused before it is walked.
+MAX_DEPTH = 32
 ONE, ZERO = Decimal(1), Decimal(0)
 T = TypeVar("T")
 Raw = dict[str, Any]
@@ -63,6 +66,7 @@ class RulesProblem(StrEnum):
     MISSING = "missing"
     INVALID = "invalid"
     INCONSISTENT = "inconsistent"
+    TOO_DEEP = "too_deep"  # nested far beyond the format's shape
 
 
 class PayRulesError(PivotError):
@@ -289,6 +293,20 @@ def _period(reader: _Reader, raw: Raw, where: str) -> ContributionPeriod:
 # ---------------------------------------------------------------- files and merging
 
 
+def _within_depth(raw: Any, limit: int) -> bool:
+    """Whether no list or object of ``raw`` lies deeper than ``limit`` (walked without
+    recursion)."""
+    pending: list[tuple[Any, int]] = [(raw, 1)]
+    while pending:
+        value, depth = pending.pop()
+        children = value.values() if isinstance(value, dict) else value
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return False
+            pending.extend((child, depth + 1) for child in children)
+    return True
+
+
 class _Draft:
     """The rules gathered so far, keyed so that a later file can replace or add."""
 
@@ -308,6 +326,10 @@ class _Draft:
             raw = json.loads(text, parse_float=Decimal)
         except json.JSONDecodeError as error:
             raise reader.fail(f"line {error.lineno}", RulesProblem.NOT_JSON) from error
+        except RecursionError as error:
+            raise reader.fail("", RulesProblem.TOO_DEEP) from error
+        if not _within_depth(raw, MAX_DEPTH):
+            raise reader.fail("", RulesProblem.TOO_DEEP)
         top = reader.obj(raw, "")
         if top.get("format") != FORMAT:
             raise reader.fail("format", RulesProblem.WRONG_FORMAT)

@@ -36,6 +36,11 @@ def file_problem_text(problem: FileProblem) -> str:
         FileProblem.IS_A_FOLDER: QCoreApplication.translate(
             "Messages", "That name belongs to a folder, not a file. Choose another name."
         ),
+        FileProblem.NOT_A_FILE: QCoreApplication.translate(
+            "Messages",
+            "That is not an ordinary file (it is a pipe, a device or a socket), so Pivot did "
+            "not use it. Choose an ordinary file on a disk.",
+        ),
         FileProblem.UNKNOWN_ENCODING: QCoreApplication.translate(
             "Messages",
             "The text encoding of the file could not be recognised (it is neither UTF-8, "
@@ -49,6 +54,16 @@ def file_problem_text(problem: FileProblem) -> str:
         FileProblem.NOT_PIVOT_JSON: QCoreApplication.translate(
             "Messages", "The file is not a Pivot export, so nothing was imported from it."
         ),
+        FileProblem.NEWER_PIVOT_JSON: QCoreApplication.translate(
+            "Messages",
+            "The file comes from a newer version of Pivot and this version cannot read it, so "
+            "nothing was imported from it. Update Pivot and import it again.",
+        ),
+        FileProblem.NO_ROWS: QCoreApplication.translate(
+            "Messages",
+            "The file has a header row but no rows under it, so there is nothing to import. "
+            "Nothing was written.",
+        ),
         FileProblem.CHANGED: QCoreApplication.translate(
             "Messages",
             "The file changed after it was previewed, so nothing was imported. Open it again "
@@ -56,11 +71,6 @@ def file_problem_text(problem: FileProblem) -> str:
         ),
         FileProblem.NAME_TOO_LONG: QCoreApplication.translate(
             "Messages", "The file name is too long for this disk. Choose a shorter name."
-        ),
-        FileProblem.NOT_A_REGULAR_FILE: QCoreApplication.translate(
-            "Messages",
-            "That name belongs to a device or a pipe, not an ordinary file, so Pivot does not "
-            "use it. Choose another name.",
         ),
         FileProblem.PROTECTED: QCoreApplication.translate(
             "Messages",

@@ -3,11 +3,16 @@ the user's language (the command line uses them too)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
+from tracker.domain.encoding_guess import Reading
 from tracker.domain.import_fields import ImportField
 from tracker.domain.import_formats import FormatKey
 from tracker.domain.import_rows import RowIssue, RowProblem
+from tracker.domain.json_checks import LeftOut, LeftOutKind
+from tracker.domain.json_document import FORMAT_VERSION, JsonPreview
 
 F = ImportField
 
@@ -99,6 +104,11 @@ def problem_text(issue: RowIssue) -> str:
         RowProblem.UNREADABLE: QCoreApplication.translate(
             "ImportWords", "a value in this row could not be read; the row is left out"
         ),
+        RowProblem.UNCLOSED_QUOTE: QCoreApplication.translate(
+            "ImportWords",
+            "a quote opened in this row is never closed, so every line after it was read into "
+            "one cell; the row is left out. Close the quote and import the file again",
+        ),
         RowProblem.EXTRA_CELLS: QCoreApplication.translate(
             "ImportWords", "more cells than headers; the extra cells are ignored"
         ),
@@ -110,3 +120,89 @@ def line_text(issue: RowIssue) -> str:
     return QCoreApplication.translate("ImportWords", "Line {line}: {problem}").format(
         line=issue.line, problem=problem_text(issue)
     )
+
+
+def readings_text(readings: Sequence[Reading]) -> str:
+    """How a file's first lines read in each encoding: the encoding's name, then its lines."""
+    return "\n".join(
+        f"{read.encoding.upper()}:\n" + "\n".join(f"    {line}" for line in read.lines)
+        for read in readings
+    )
+
+
+LISTED_LEFT_OUT = 10
+
+
+def _record_field_name(name: str) -> str:
+    """A field of a record in a Pivot JSON file, as the forms name it."""
+    names = {
+        "current_stage": QCoreApplication.translate("ImportWords", "Stage"),
+        "stage_events": F.HISTORY,
+        "excitement": QCoreApplication.translate("ImportWords", "Excitement"),
+        "applied_on": F.APPLIED_ON,
+        "next_action_due": F.NEXT_ACTION_DUE,
+        "round_name": QCoreApplication.translate("ImportWords", "Round"),
+        "scheduled_at": QCoreApplication.translate("ImportWords", "Date and time"),
+        "meeting_link": QCoreApplication.translate("ImportWords", "Meeting link"),
+        "body": F.NOTES,
+    }
+    named = names.get(name, name)
+    return field_name(named) if isinstance(named, ImportField) or named == name else named
+
+
+def left_out_text(record: LeftOut) -> str:
+    """One record of a Pivot JSON file left out: which one, its field, what is wrong."""
+    from tracker.ui.messages import field_message
+
+    kinds = {
+        LeftOutKind.APPLICATION: QCoreApplication.translate("ImportWords", "Application"),
+        LeftOutKind.NOTE: QCoreApplication.translate("ImportWords", "A note of application"),
+        LeftOutKind.INTERVIEW_ROUND: QCoreApplication.translate(
+            "ImportWords", "An interview round of application"
+        ),
+        LeftOutKind.OFFER: QCoreApplication.translate("ImportWords", "An offer of application"),
+        LeftOutKind.STORY: QCoreApplication.translate("ImportWords", "Story"),
+        LeftOutKind.BENCHMARK: QCoreApplication.translate("ImportWords", "Pay figure"),
+    }
+    return QCoreApplication.translate(
+        "ImportWords", "{record} {position} ({label}): {field}: {problem}"
+    ).format(
+        record=kinds[record.kind],
+        position=record.position,
+        label=record.label,
+        field=_record_field_name(record.field),
+        problem=field_message(record.problem, record.field),
+    )
+
+
+def json_notes(preview: JsonPreview) -> list[str]:
+    """What to know before importing a Pivot JSON file: that it comes from a newer Pivot, the
+    fields this one does not know, the records the forms would refuse."""
+    notes: list[str] = []
+    if preview.version > FORMAT_VERSION:
+        notes.append(
+            QCoreApplication.translate(
+                "ImportWords",
+                "It comes from a newer Pivot (file format {version}; this Pivot reads format "
+                "{known}). What this Pivot knows is imported; what it does not know is left out.",
+            ).format(version=preview.version, known=FORMAT_VERSION)
+        )
+    if preview.unknown_fields:
+        notes.append(
+            QCoreApplication.translate(
+                "ImportWords", "Fields this Pivot does not know, left out: {fields}."
+            ).format(fields=", ".join(preview.unknown_fields))
+        )
+    if preview.left_out:
+        lines = [left_out_text(record) for record in preview.left_out[:LISTED_LEFT_OUT]]
+        if len(preview.left_out) > LISTED_LEFT_OUT:
+            lines.append(
+                QCoreApplication.translate("ImportWords", "… and {count} more").format(
+                    count=len(preview.left_out) - LISTED_LEFT_OUT
+                )
+            )
+        heading = QCoreApplication.translate(
+            "ImportWords", "Left out, because the forms would refuse them:"
+        )
+        notes.append("\n".join([heading, *lines]))
+    return notes

@@ -143,6 +143,15 @@ def field_message(problem: FieldProblem, field: str = "") -> str:
             "A built-in stage, or one that applications have been in, cannot be removed; "
             "hide it instead.",
         ),
+        ("current_stage", FieldProblem.INVALID): QCoreApplication.translate(
+            "Messages", "Not a stage of this pipeline."
+        ),
+        ("stage_events", FieldProblem.INVALID): QCoreApplication.translate(
+            "Messages", "Not a stage of this pipeline."
+        ),
+        ("scheduled_at", FieldProblem.OUT_OF_RANGE): QCoreApplication.translate(
+            "Messages", "Choose a date from 1970 to 2100."
+        ),
         ("ghost_after_days", FieldProblem.OUT_OF_RANGE): QCoreApplication.translate(
             "Messages", "Silent days before an application looks ghosted: 1 to 365."
         ),

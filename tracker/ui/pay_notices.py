@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.pay import NoticeCode, PayNotice
+from tracker.services.pay_rules import PayRulesError, RulesProblem
 from tracker.ui.formatting import format_yuan
 
 
@@ -52,3 +53,33 @@ def notice_text(notice: PayNotice) -> str | None:
 
 def notice_texts(notices: tuple[PayNotice, ...]) -> list[str]:
     return [text for notice in notices if (text := notice_text(notice)) is not None]
+
+
+def user_rules_text(error: PayRulesError) -> str:
+    """Why the user's own pay rules file is not used, naming it; the shipped rules are."""
+    reasons = {
+        RulesProblem.UNREADABLE: QCoreApplication.translate(
+            "PayNotices", "it cannot be read as UTF-8 text"
+        ),
+        RulesProblem.NOT_JSON: QCoreApplication.translate("PayNotices", "it is not JSON"),
+        RulesProblem.WRONG_FORMAT: QCoreApplication.translate(
+            "PayNotices", "it is not in format 1"
+        ),
+        RulesProblem.MISSING: QCoreApplication.translate("PayNotices", "a value is missing"),
+        RulesProblem.INVALID: QCoreApplication.translate("PayNotices", "a value is not valid"),
+        RulesProblem.INCONSISTENT: QCoreApplication.translate(
+            "PayNotices", "its figures contradict one another"
+        ),
+        RulesProblem.TOO_DEEP: QCoreApplication.translate(
+            "PayNotices", "it is nested far deeper than pay rules are"
+        ),
+    }
+    return QCoreApplication.translate(
+        "PayNotices",
+        "Your pay rules file {path} is not used ({reason}{where}); the rules shipped with "
+        "Pivot are used instead.",
+    ).format(
+        path=error.path,
+        reason=reasons[error.problem],
+        where=f": {error.where}" if error.where else "",
+    )

@@ -76,12 +76,15 @@ class TransferCommands(QObject):
             if error.problem is not FileProblem.UNKNOWN_ENCODING:
                 self._show_error(error)
                 return
-            retried = self._preview_in_chosen_encoding(path)
+            retried = self._preview_in_chosen_encoding(path, error)
             if retried is None:
                 return
             preview = retried
         except PivotError as error:
             self._show_error(error)
+            return
+        if preview.ready and preview.rows == 0:
+            self._show_error(FileError(FileProblem.NO_ROWS, str(path)))
             return
         dialog = ImportDialog(
             self._services.imports, preview, self._services.pipeline.current(), self._window
@@ -128,18 +131,30 @@ class TransferCommands(QObject):
         progress.setMinimumDuration(shown_after_ms)
         return progress
 
-    def _preview_in_chosen_encoding(self, path: Path) -> ImportPreview | None:
-        """Pivot could not tell the file's encoding: the user names it (or cancels)."""
+    def _preview_in_chosen_encoding(self, path: Path, error: FileError) -> ImportPreview | None:
+        """Pivot could not tell the file's encoding: the user names it (or cancels), shown how
+        the file's first lines read in each encoding that fits."""
+        from tracker.domain.encoding_guess import UnclearEncodingError
         from tracker.domain.table_text import CHOOSABLE_ENCODINGS
         from tracker.services.importing import ImportOptions
+        from tracker.ui.import_words import readings_text
 
         names = [name.upper() for name in CHOOSABLE_ENCODINGS]
+        readings = error.readings if isinstance(error, UnclearEncodingError) else ()
+        question = self.tr("Pivot could not tell how this file's text is encoded. Which encoding "
+                           "was it saved in?")  # fmt: skip
+        current = 0
+        if readings:
+            question = self.tr(
+                "Pivot could not tell how this file's text is encoded. Its first lines read "
+                "like this in each encoding that fits:\n\n{readings}\n\nWhich encoding was it "
+                "saved in?"
+            ).format(readings=readings_text(readings))
+            if readings[0].encoding in CHOOSABLE_ENCODINGS:
+                current = CHOOSABLE_ENCODINGS.index(readings[0].encoding)
         chosen, accepted = QInputDialog.getItem(
-            self._window,
-            self.tr("Import {file}").format(file=path.name),
-            self.tr("Pivot could not tell how this file's text is encoded. Which encoding "
-                    "was it saved in?"),
-            names, 0, False,
+            self._window, self.tr("Import {file}").format(file=path.name), question, names,
+            current, False,
         )  # fmt: skip
         if not accepted:
             return None
@@ -147,8 +162,8 @@ class TransferCommands(QObject):
         try:
             with _busy():
                 return self._services.imports.preview(path, ImportOptions(encoding=encoding))
-        except PivotError as error:
-            self._show_error(error)
+        except PivotError as failure:
+            self._show_error(failure)
             return None
 
     def _run_import(self, dialog: object) -> None:
@@ -196,14 +211,17 @@ class TransferCommands(QObject):
         except PivotError as error:
             self._show_error(error)
             return
+        from tracker.ui.import_words import json_notes
+
+        question = self.tr("{file} is a Pivot export with {new} applications not in this "
+                           "database ({present} already here are left as they are). Import them?"
+                           ).format(file=path.name, new=preview.new_applications,
+                                    present=preview.present_applications)  # fmt: skip
         asked = messages.confirm(
             self._window,
             self.tr("Import {file}").format(file=path.name),
-            self.tr("{file} is a Pivot export with {new} applications not in this database "
-                    "({present} already here are left as they are). Import them?").format(
-                file=path.name, new=preview.new_applications,
-                present=preview.present_applications),
-        )  # fmt: skip
+            "\n\n".join([question, *json_notes(preview)]),
+        )
         if not asked:
             return
         try:

@@ -107,12 +107,12 @@ def test_a_fifo_or_a_device_is_refused_and_stays_what_it_was(tmp_path: Path) -> 
     os.mkfifo(fifo)
     with pytest.raises(FileError) as refused:
         write_atomically(fifo, b"data")
-    assert refused.value.problem is FileProblem.NOT_A_REGULAR_FILE
+    assert refused.value.problem is FileProblem.NOT_A_FILE
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     device = Path(os.devnull)
     with pytest.raises(FileError) as refused_device:
         write_atomically(device, b"data")
-    assert refused_device.value.problem is FileProblem.NOT_A_REGULAR_FILE
+    assert refused_device.value.problem is FileProblem.NOT_A_FILE
     assert stat.S_ISCHR(device.stat().st_mode)
     link = tmp_path / "to-null.csv"
     link.symlink_to(device)

@@ -622,8 +622,8 @@ def _broken(valid: dict[str, Any], kind: str) -> bytes:
         changed = {"name": "my-app", "version": "1.0.0", "dependencies": {}}
     elif kind == "a_list":
         changed = [changed]
-    elif kind == "newer_version":
-        changed["version"] = 2
+    elif kind == "version_zero":
+        changed["version"] = 0
     elif kind == "version_true":
         changed["version"] = True
     elif kind == "wrong_type":
@@ -647,7 +647,7 @@ def _broken(valid: dict[str, Any], kind: str) -> bytes:
     "kind",
     [
         "truncated", "csv", "gbk", "empty", "nested", "other_program", "a_list",
-        "newer_version", "version_true", "wrong_type", "naive_time", "unknown_outcome",
+        "version_zero", "version_true", "wrong_type", "naive_time", "unknown_outcome",
         "missing_uuid", "missing_company", "uuid_twice", "null_title",
     ],
 )  # fmt: skip

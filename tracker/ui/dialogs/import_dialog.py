@@ -227,8 +227,8 @@ class ImportDialog(QDialog):
         from tracker.services.import_table import rows
 
         try:
-            for _line, cells in rows(self.preview.table):
-                return dict(enumerate(cells))
+            for row in rows(self.preview.table):
+                return dict(enumerate(row.cells))
         except FileError:
             pass
         return {}

@@ -112,6 +112,7 @@ class OffersPage(QWidget):
     def reload(self) -> None:
         try:
             offers = self._services.offers.list()
+            self._services.offer_values.book()  # read now: a refused file of the user's is said
             valued = self._services.offer_values.values(offers, self.scenario)
         except PivotError as error:
             self.storage_failed.emit(error)
@@ -119,14 +120,16 @@ class OffersPage(QWidget):
         self._stale = False
         self.model.set_rows(valued)
         years = sorted({v.value.rule_year for v in valued if v.value is not None})
-        self.disclaimer.setText(
-            self.tr(
-                "Estimates under the published rules of {years}, not tax advice; the 个人所得税 "
-                "app has the final figures."
-            ).format(
-                years=", ".join(str(year) for year in years) or self._services.offer_values.year
-            )
-        )
+        disclaimer = self.tr(
+            "Estimates under the published rules of {years}, not tax advice; the 个人所得税 "
+            "app has the final figures."
+        ).format(years=", ".join(str(year) for year in years) or self._services.offer_values.year)
+        refused = self._services.offer_values.user_rules_problem
+        if refused is not None:
+            from tracker.ui.pay_notices import user_rules_text
+
+            disclaimer += "\n" + user_rules_text(refused)
+        self.disclaimer.setText(disclaimer)
         self._show_compared()
 
     def _scenario_changed(self, scenario: Scenario) -> None:
