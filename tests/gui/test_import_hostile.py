@@ -109,9 +109,8 @@ def test_a_newer_pivot_json_says_so_and_names_what_it_leaves_out(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from tracker.services.json_transfer import export_json
+    from tracker.ui import messages
 
     add("Acme", "AI Trainer")
     add("Beta", "Prompt Engineer")
@@ -129,11 +128,11 @@ def test_a_newer_pivot_json_says_so_and_names_what_it_leaves_out(
     _choose(monkeypatch, export)
     asked: list[str] = []
 
-    def answer(_parent: object, _title: str, text: str, *_rest: object) -> object:
+    def answer(_parent: object, _title: str, text: str) -> bool:
         asked.append(text)
-        return QMessageBox.StandardButton.Yes
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(messages, "confirm", answer)
     window.import_action.trigger()
     assert "newer Pivot" in asked[0] and "timeline" in asked[0]
     assert "Beta · Prompt Engineer" in asked[0] and "Job link" in asked[0]
