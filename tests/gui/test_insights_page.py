@@ -8,6 +8,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
@@ -129,3 +132,24 @@ def test_every_chart_fits_its_smallest_size_with_every_category_and_channel(
         canvas.show_data(page.data)  # type: ignore[arg-type]
         canvas.canvas.draw()
         assert not canvas.is_empty
+
+
+def test_the_mouse_wheel_over_a_chart_scrolls_the_page(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    a_small_hunt(add, services)
+    window = make_window()
+    window.resize(1280, 720)
+    page = open_insights(qtbot, window)
+    scroll = page.findChild(QScrollArea)
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0, "the charts are taller than the window"
+    canvas = page.canvases[0].canvas
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    wheel = QWheelEvent(
+        centre, canvas.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(canvas, wheel)
+    assert bar.value() > 0

@@ -3,12 +3,19 @@ its place when there is nothing to draw."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QSizePolicy, QStackedLayout, QWidget
+from PySide6.QtGui import QPalette, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QSizePolicy,
+    QStackedLayout,
+    QWidget,
+)
 
 from tracker.ui.charts import mpl
 from tracker.ui.widgets.plain_label import plain_label
@@ -23,6 +30,28 @@ if TYPE_CHECKING:
 LEGEND_MARGIN_POINTS = 4
 
 
+@cache
+def _page_scrolling_canvas() -> type[FigureCanvasQTAgg]:
+    """matplotlib's Qt canvas, but the mouse wheel over a chart scrolls the page that holds it
+    (the canvas would take the wheel for its own, unused, scroll events)."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class PageScrollingCanvas(FigureCanvasQTAgg):
+        def wheelEvent(self, event: QWheelEvent) -> None:
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is None:
+                event.ignore()
+                return
+            delta = event.angleDelta()
+            sideways = abs(delta.x()) > abs(delta.y())
+            bar = area.horizontalScrollBar() if sideways else area.verticalScrollBar()
+            QApplication.sendEvent(bar, event)
+
+    return PageScrollingCanvas
+
+
 class ChartCanvas(QWidget):
     """A chart that fills the widget and follows its size.
 
@@ -34,12 +63,10 @@ class ChartCanvas(QWidget):
         super().__init__(parent)
         mpl.setup()
         mpl.apply_palette(self.palette())
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         self._figure = Figure(layout="constrained")
-        # matplotlib's Qt backend has no type hints; the figure's canvas is typed.
-        self._canvas = FigureCanvasQTAgg(self._figure)  # type: ignore[no-untyped-call]
+        self._canvas = _page_scrolling_canvas()(self._figure)
         # Smaller, the layout has no room for the axes and matplotlib warns at every draw.
         self._canvas.setMinimumSize(240, 160)
         self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
