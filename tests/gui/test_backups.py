@@ -44,7 +44,12 @@ def test_a_backup_made_in_the_dialog_is_restored_in_a_new_window(
 
     def back_up(dialog: QDialog) -> None:
         assert isinstance(dialog, BackupsDialog)
+        assert dialog.table.rowCount() == 0
+        assert (
+            dialog.empty_note.isVisibleTo(dialog) and "No backups yet" in dialog.empty_note.text()
+        )
         dialog.back_up_button.click()
+        assert not dialog.empty_note.isVisibleTo(dialog)
         assert dialog.table.rowCount() == 1
         assert dialog.table.item(0, 1).text() == "Backed up by you"
         assert dialog.table.item(0, 2).text() == "1"

@@ -75,6 +75,15 @@ class BackupsDialog(QDialog):
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
+        self.empty_note = QLabel(
+            self.tr(
+                "No backups yet: this data folder is new, or its backups folder was emptied. "
+                "Pivot makes the first one 30 minutes after something changes, or when it "
+                "closes; Back up now makes one at once."
+            )
+        )
+        self.empty_note.setWordWrap(True)
+        layout.addWidget(self.empty_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.back_up_button = QPushButton(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore…"))
@@ -105,6 +114,7 @@ class BackupsDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
+        self.empty_note.setVisible(not self._shown)
         if self._shown:
             self.table.selectRow(0)
         self._selection_changed()
