@@ -111,3 +111,26 @@ def test_searching_the_board_narrows_every_column(make_window: Window, add: Add)
     board.search.setText("prompt")
     assert column_companies(board, Stage.APPLIED) == []
     assert column_companies(board, Stage.INTERVIEWING) == ["智谱AI"]
+
+
+def test_at_1280_pixels_every_column_shows_and_the_details_open_with_a_card(
+    qtbot: QtBot, make_window: Window, add: Add
+) -> None:
+    added = add("字节跳动", "AI训练师")
+    window = make_window()
+    window.resize(1280, 720)
+    board = open_board(window)
+    board.enable_details()
+    qtbot.waitUntil(lambda: board.columns[Stage.APPLIED].isVisible())
+    scroll = board.splitter.widget(0)
+    assert not board.detail_holder.isVisible(), "no card chosen: no empty pane"
+    open_columns = [c for key, c in board.columns.items() if key in set(Stage)]
+    assert len(open_columns) == 7
+    qtbot.waitUntil(lambda: scroll.width() > 1000)  # the window's new size is laid out
+    assert scroll.horizontalScrollBar().maximum() == 0, "all seven columns fit"
+    board.select_ids([added.id])
+    qtbot.waitUntil(lambda: board.detail_holder.isVisible())
+    qtbot.waitUntil(lambda: board.detail.application is not None)
+    board.close_detail_button.click()
+    assert not board.detail_holder.isVisible()
+    assert board.selected_ids() == [added.id]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +36,8 @@ from tracker.ui.widgets.card_delegate import CardDelegate
 from tracker.ui.widgets.detail_panel import DetailPanel
 
 COLUMN_WIDTH = 196
+# Columns narrow to this before the board scrolls sideways (seven fit at 1280 pixels).
+NARROWEST_COLUMN = 136
 
 
 class BoardColumn(QFrame):
@@ -44,7 +47,9 @@ class BoardColumn(QFrame):
         super().__init__()
         self.title = title
         self.model = model
-        self.setFixedWidth(COLUMN_WIDTH)
+        self.setMinimumWidth(NARROWEST_COLUMN)
+        self.setMaximumWidth(COLUMN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
@@ -149,9 +154,23 @@ class BoardPage(QWidget):
         scroll.setWidget(lanes)
         self.detail = DetailPanel(self.pipeline, self._services)
         self.detail.load_failed.connect(self.storage_failed.emit)
+        # The details take room from the columns only while a card is chosen; they close.
+        self.close_detail_button = QToolButton()
+        self.close_detail_button.setText(self.tr("Close details"))
+        self.close_detail_button.setAutoRaise(True)
+        self.close_detail_button.clicked.connect(self.close_detail)
+        self.detail_holder = QWidget()
+        holder = QVBoxLayout(self.detail_holder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        close_row = QHBoxLayout()
+        close_row.addStretch(1)
+        close_row.addWidget(self.close_detail_button)
+        holder.addLayout(close_row)
+        holder.addWidget(self.detail, 1)
+        self.detail_holder.setVisible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_holder)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(True)
         state = self._settings.state("board/splitter")
@@ -245,8 +264,13 @@ class BoardPage(QWidget):
         for other in self.columns.values():
             if other is not column:
                 other.view.selectionModel().clearSelection()
+        self.detail_holder.setVisible(True)
         self._detail_timer.start()
         self.selection_changed.emit()
+
+    def close_detail(self) -> None:
+        """Hide the details and give the room back to the columns (the card stays chosen)."""
+        self.detail_holder.setVisible(False)
 
     def selected_ids(self) -> list[int]:
         return [self._selected] if self._selected is not None else []
