@@ -257,3 +257,28 @@ def test_a_broken_pay_rules_file_is_named_and_the_shipped_rules_value_the_offers
     page = open_offers(make_window())
     text = page.disclaimer.text()
     assert USER_FILE in text and "shipped with Pivot" in text
+
+
+@pytest.mark.gui
+def test_at_1280_by_720_the_list_shows_five_offers_and_the_split_is_remembered(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services, settings: Settings
+) -> None:
+    for n in range(8):
+        created = add(f"公司{n}", "AI训练师", stage=Stage.OFFER)
+        services.offers.save(OfferDraft(created.id, salary_text="20K×14", monthly_base=20_000,
+                                        months_per_year=14, city="北京"))  # fmt: skip
+    window = make_window()
+    window.resize(1280, 720)
+    page = open_offers(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 8)
+    qtbot.waitUntil(lambda: page.splitter.height() > 500)
+    table = page.table
+    rows_shown = table.viewport().height() // table.rowHeight(0)
+    assert rows_shown >= 5
+    chart_height = page.comparison.splitter.sizes()[1]
+    assert chart_height >= 150
+    page.splitter.setSizes([250, 750])
+    page.splitter.splitterMoved.emit(250, 1)
+    again = OffersPage(services, settings)
+    qtbot.addWidget(again)
+    assert again.splitter.saveState() == page.splitter.saveState()

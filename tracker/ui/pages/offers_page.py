@@ -90,13 +90,26 @@ class OffersPage(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.tabs)
-        splitter.setSizes([200, 560])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.tabs)
+        # About six offers in the list at 720 pixels, the rest for comparing them.
+        self.splitter.setSizes([380, 620])
+        self._remember(settings, "offers/splitter", self.splitter)
+        self._remember(settings, "offers/comparison_splitter", self.comparison.splitter)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self._update_buttons()
+
+    @staticmethod
+    def _remember(settings: Settings | None, key: str, splitter: QSplitter) -> None:
+        """The user's split comes back at the next start."""
+        if settings is None:
+            return
+        state = settings.state(key)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(lambda *_: settings.set_state(key, splitter.saveState()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

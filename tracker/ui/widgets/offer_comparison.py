@@ -79,10 +79,10 @@ class OfferComparison(QWidget):
         self._chart_layout = QVBoxLayout(self.chart_holder)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart: OfferComponentsCanvas | None = None  # built when needed: imports matplotlib
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart_holder)
-        splitter.setSizes([420, 260])
+        splitter.setSizes([500, 500])  # the table and the chart share the height
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
