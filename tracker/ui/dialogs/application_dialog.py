@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +29,7 @@ from tracker.domain.text import split_tags
 from tracker.domain.validation import validate_application
 from tracker.services.queries import ApplicationQueries
 from tracker.ui.dialogs.form_dialog import FormDialog
-from tracker.ui.dialogs.form_fields import OptionalDateEdit
+from tracker.ui.dialogs.form_fields import OptionalDateEdit, form_layout
 from tracker.ui.formatting import salary_preview, salary_problem
 from tracker.ui.labels import stage_label
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo, optional_enum_combo
@@ -129,7 +128,7 @@ class ApplicationDialog(FormDialog):
         self.duplicate_warning.setStyleSheet("color: #A15C00;")
         self.duplicate_warning.setVisible(False)
 
-        left = QFormLayout()
+        left = form_layout()
         left.addRow(self.tr("Company *"), self._field("company_name", self.company))
         left.addRow(self.tr("Role *"), self._field("role_title", self.role))
         left.addRow(self.tr("Category"), self.category)
@@ -139,7 +138,7 @@ class ApplicationDialog(FormDialog):
         left.addRow(self.tr("Channel"), self.channel)
         left.addRow(self.tr("Referral code"), self._field("referral_code", self.referral_code))
         left.addRow(self.tr("Job link"), self._field("job_url", self.job_url))
-        right = QFormLayout()
+        right = form_layout()
         right.addRow(self.tr("Posted salary"), self._field("salary_text", self.salary))
         right.addRow("", self.salary_preview)
         if self._existing is None:

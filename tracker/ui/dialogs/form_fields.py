@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDoubleSpinBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -44,6 +45,18 @@ class OptionalDateEdit(QWidget):
         self.check.setChecked(value is not None)
         if value is not None:
             self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+# Room between a label and its field: Chinese labels have no colon to end them, and without it
+# "岗位类别" ran into its value.
+LABEL_GAP = 14
+
+
+def form_layout() -> QFormLayout:
+    """A form of labelled fields, the labels apart from their fields in every language."""
+    form = QFormLayout()
+    form.setHorizontalSpacing(LABEL_GAP)
+    return form
 
 
 def error_label() -> QLabel:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from tracker.services.importing import (
     ImportPreview,
     ImportService,
 )
+from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.file_messages import file_message
 from tracker.ui.import_words import field_name, format_name, line_text
 from tracker.ui.labels import state_label
@@ -88,7 +88,7 @@ class ImportDialog(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        reading = QFormLayout()
+        reading = form_layout()
         encodings: list[tuple[str, str | None]] = [(self.tr("Found by Pivot"), None)]
         encodings += [(name.upper(), name) for name in CHOOSABLE_ENCODINGS]
         self.encoding = ChoiceCombo(encodings)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from tracker.domain.records import ApplicationRow
 from tracker.domain.salary import SalaryParseError
 from tracker.services.offer_values import OfferValues
 from tracker.ui.dialogs.form_dialog import FormDialog
-from tracker.ui.dialogs.form_fields import OptionalDateEdit, OptionalNumber
+from tracker.ui.dialogs.form_fields import OptionalDateEdit, OptionalNumber, form_layout
 from tracker.ui.formatting import format_yuan, salary_problem
 from tracker.ui.i18n import window_is_chinese
 from tracker.ui.labels import label
@@ -175,7 +174,7 @@ class OfferDialog(FormDialog):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        who = QFormLayout()
+        who = form_layout()
         who.addRow(self.tr("For"), self._field("application_id", self.application))
         names = QHBoxLayout()
         names.addWidget(self.company, 1)
@@ -185,7 +184,7 @@ class OfferDialog(FormDialog):
         names.setContentsMargins(0, 0, 0, 0)
         who.addRow("", self._field("new_application", self.names_row))
 
-        pay = QFormLayout()
+        pay = form_layout()
         pay.addRow(self.tr("Salary as written"), self._field("salary_text", self.salary_text))
         pay.addRow("", self.salary_note)
         pay.addRow(self.tr("Monthly base"), self._field("monthly_base", self.monthly_base))
@@ -203,7 +202,7 @@ class OfferDialog(FormDialog):
             self.tr("Allowances a month"), self._field("monthly_allowances", self.allowances)
         )
 
-        funds = QFormLayout()
+        funds = form_layout()
         funds.addRow(self.tr("City"), self._field("city", self.city))
         funds.addRow(self.tr("Contributions"), self.contribution_base)
         funds.addRow(
@@ -213,7 +212,7 @@ class OfferDialog(FormDialog):
         funds.addRow(self.tr("Housing-fund base"), self._field("housing_fund_base", self.hf_base))
         funds.addRow(self.tr("Housing-fund rate"), self._field("housing_fund_rate", self.hf_rate))
 
-        terms = QFormLayout()
+        terms = form_layout()
         terms.addRow(self.tr("Status"), self.status)
         terms.addRow("", self.received_on)
         terms.addRow("", self._field("reply_deadline", self.reply_deadline))
@@ -228,7 +227,7 @@ class OfferDialog(FormDialog):
         for box in (self.non_compete, self.outsourced, self.hukou):
             terms.addRow("", box)
 
-        ratings = QFormLayout()
+        ratings = form_layout()
         for criterion, spin in self.ratings.items():
             ratings.addRow(label(criterion), spin)
         ratings.addRow(self.tr("Notes"), self._field("notes", self.notes))

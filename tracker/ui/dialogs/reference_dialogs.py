@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -26,7 +25,7 @@ from tracker.domain.reference_drafts import (
     validate_story,
 )
 from tracker.ui.dialogs.form_dialog import FormDialog
-from tracker.ui.dialogs.form_fields import OptionalNumber
+from tracker.ui.dialogs.form_fields import OptionalNumber, form_layout
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo
 
 
@@ -101,7 +100,7 @@ class StoryDialog(FormDialog):
         self.source_url.setPlaceholderText("https://")
         self.source_date = QLineEdit()
         self.source_date.setPlaceholderText("YYYY-MM-DD")
-        form = QFormLayout()
+        form = form_layout()
         rows: list[tuple[str, str, QWidget]] = [
             (self.tr("Title *"), "title", self.title),
             (self.tr("Left"), "origin", self.origin),
@@ -203,7 +202,7 @@ class BenchmarkDialog(FormDialog):
         self.source_url.setPlaceholderText("https://")
         self.source_date = QLineEdit()
         self.source_date.setPlaceholderText("YYYY-MM-DD")
-        form = QFormLayout()
+        form = form_layout()
         rows: list[tuple[str, str, QWidget]] = [
             (self.tr("Role *"), "role", self.role),
             (self.tr("Kind of role"), "role_category", self.role_category),

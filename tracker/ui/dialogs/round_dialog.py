@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from tracker.domain.interview_rules import validate_round
 from tracker.domain.interviews import DEFAULT_TIME_ZONE, ROUND_NAMES, RoundDraft, RoundRead
 from tracker.domain.records import ApplicationRead
 from tracker.ui.dialogs.form_dialog import FormDialog
-from tracker.ui.dialogs.form_fields import error_label
+from tracker.ui.dialogs.form_fields import error_label, form_layout
 from tracker.ui.messages import show_info
 from tracker.ui.widgets.choice_combo import enum_combo
 from tracker.ui.widgets.questions_editor import QuestionsEditor
@@ -128,12 +127,12 @@ class RoundDialog(FormDialog):
         when.addWidget(self.scheduled)
         when.addWidget(self.when, 1)
         when.addWidget(self.time_zone, 1)
-        left = QFormLayout()
+        left = form_layout()
         left.addRow(self.tr("Round *"), self._field("round_name", self.round_name))
         left.addRow(self.tr("Kind"), self.kind)
         left.addRow(self.tr("Duration"), self._field("duration_minutes", self.duration))
         left.addRow(self.tr("Interviewers"), self._field("interviewers", self.interviewers))
-        right = QFormLayout()
+        right = form_layout()
         right.addRow(self.tr("Status"), self.status)
         right.addRow(self.tr("Result"), self.outcome)
         right.addRow(self.tr("Place"), self._field("location", self.location))
@@ -142,7 +141,7 @@ class RoundDialog(FormDialog):
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.setHorizontalSpacing(24)
-        notes = QFormLayout()
+        notes = form_layout()
         notes.addRow(self.tr("Preparation"), self.prep_notes)
         notes.addRow(self.tr("Reflection"), self.reflection)
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from tracker.domain.decision import (
 from tracker.domain.offer_value import OfferValue, Scenario
 from tracker.domain.offers import Criterion
 from tracker.services.offer_values import ValuedOffer
+from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.labels import label
 from tracker.ui.settings import Settings
 from tracker.ui.widgets.choice_combo import ChoiceCombo
@@ -80,7 +80,7 @@ class DecisionPanel(QWidget):
         self.count_equity.toggled.connect(self._scenario_changed)
         self.sliders: dict[Factor, QSlider] = {}
         self._weight_labels: dict[Factor, QLabel] = {}
-        weights_form = QFormLayout()
+        weights_form = form_layout()
         weights_form.addRow(self.tr("Weights"), self.preset)
         for factor in FACTORS:
             weights_form.addRow(self._factor_name(factor), self._slider_row(factor))

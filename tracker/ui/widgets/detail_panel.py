@@ -25,6 +25,7 @@ from tracker.domain.reference import benchmarks_for, stories_for
 from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.validation import is_openable_url
 from tracker.services.container import Services
+from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.formatting import format_date, format_datetime, salary_preview, salary_problem
 from tracker.ui.labels import label, state_label
 from tracker.ui.widgets.alongside_section import AlongsideSection
@@ -71,7 +72,7 @@ class DetailPanel(QWidget):
         self.title.setFont(font)
         self.company = plain_label()
         self.state = plain_label()
-        self.facts = QFormLayout()
+        self.facts = form_layout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.open_link = QPushButton(self.tr("Open job posting"))
         self.open_link.clicked.connect(self._open_link)
