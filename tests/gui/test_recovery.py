@@ -69,15 +69,22 @@ def test_the_window_on_a_newer_file_says_so_and_offers_no_changes(
 ) -> None:
     database.close()
     _newer(data_dir / "pivot.db")
-    opened = open_database(data_dir / "pivot.db", data_dir / "backups", read_only_if_newer=True)
-    services = Services(opened)
-    paths = AppPaths(data_dir=data_dir, config_dir=data_dir, log_dir=data_dir)
-    window = MainWindow(services, ApplicationActions(services, QUndoStack()),
-                        Settings(data_dir / "s.ini"), paths)  # fmt: skip
-    qtbot.addWidget(window)
-    window.show()
+    window, _opened = _window_opened_as_the_app_would(qtbot, data_dir, data_dir)
     assert window.read_only_warning.isVisible()
     assert not window.new_action.isEnabled() and not window.import_action.isEnabled()
+
+
+def _window_opened_as_the_app_would(
+    qtbot: QtBot, folder: Path, elsewhere: Path
+) -> tuple[MainWindow, Database]:
+    opened = open_database(folder / "pivot.db", folder / "backups", read_only_if_newer=True)
+    services = Services(opened)
+    paths = AppPaths(data_dir=folder, config_dir=elsewhere, log_dir=elsewhere)
+    window = MainWindow(services, ApplicationActions(services, QUndoStack()),
+                        Settings(elsewhere / "s.ini"), paths)  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    return window, opened
 
 
 def _with_backup(database: Database, data_dir: Path) -> None:
@@ -142,14 +149,7 @@ def test_the_window_on_a_read_only_disk_says_so_lists_everything_and_exports(
 ) -> None:
     ApplicationService(database).create(ApplicationCreate(company_name="字节跳动", role_title="PM"))
     database.close()
-    folder = read_only_storage(data_dir)
-    opened = open_database(folder / "pivot.db", folder / "backups", read_only_if_newer=True)
-    services = Services(opened)
-    paths = AppPaths(data_dir=folder, config_dir=tmp_path, log_dir=tmp_path)
-    window = MainWindow(services, ApplicationActions(services, QUndoStack()),
-                        Settings(tmp_path / "s.ini"), paths)  # fmt: skip
-    qtbot.addWidget(window)
-    window.show()
+    window, opened = _window_opened_as_the_app_would(qtbot, read_only_storage(data_dir), tmp_path)
     assert window.read_only_warning.isVisible()
     assert "read-only disk" in window.read_only_warning.text()
     assert not window.new_action.isEnabled() and not window.import_action.isEnabled()
