@@ -14,7 +14,6 @@ from pathlib import Path
 
 from tracker.db.content_check import unexpected_content
 from tracker.db.errors import problem_of
-from tracker.db.header import read_header
 from tracker.db.pragmas import connect_read_only
 from tracker.db.schema import APPLICATION_ID
 from tracker.domain.errors import StorageError, StorageProblem
@@ -49,13 +48,19 @@ def verify_database_file(path: Path) -> bool:
     return rows == [("ok",)] and not unexpected
 
 
-def _refuse_unless_pivots(database: Path) -> None:
+def _refuse_unless_pivots(source: sqlite3.Connection, database: Path) -> None:
     """Only a Pivot file is backed up: an empty file, another program's or a text file would
-    become a "backup" on top of the list, above the real ones."""
-    header = read_header(database)
-    if not header.is_sqlite:
+    become a "backup" on top of the list, above the real ones. Asked through SQLite's own
+    connection: opening and closing the file another way would drop the locks every SQLite
+    connection of this process holds on it (POSIX locks belong to the process), and another
+    program could then write over a write of ours."""
+    try:
+        (application_id,) = source.execute("PRAGMA application_id").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise StorageError(StorageProblem.NOT_A_DATABASE, str(database)) from error
+    if database.stat().st_size == 0:
         raise StorageError(StorageProblem.NOT_A_DATABASE, str(database))
-    if header.application_id != APPLICATION_ID:
+    if application_id != APPLICATION_ID:
         raise StorageError(StorageProblem.FOREIGN_DATABASE, str(database))
 
 
@@ -79,14 +84,11 @@ def make_backup(database: Path, backup_dir: Path, *, label: str) -> Path:
     """
     temporary = backup_dir / f".tmp-{uuid.uuid4().hex}.db"
     try:
-        _refuse_unless_pivots(database)
-    except OSError as error:
-        raise StorageError(StorageProblem.BACKUP_FAILED, str(database)) from error
-    try:
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         _require_space(database, backup_dir)
         source = connect_read_only(database)
         try:
+            _refuse_unless_pivots(source, database)
             (generation,) = source.execute("PRAGMA user_version").fetchone()
             source.execute("VACUUM INTO ?", (str(temporary),))
         finally:

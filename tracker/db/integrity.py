@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.db.content_check import unexpected_content
-from tracker.db.header import read_header
 from tracker.db.pragmas import connect_read_only
 from tracker.db.schema import APPLICATION_ID
 
@@ -36,23 +35,27 @@ class IntegrityReport:
 
 def check_file(path: Path) -> IntegrityReport:
     """Check ``path`` read-only. Problems are short technical lines (no user data), one per
-    thing found; a file SQLite cannot read at all is one such line, never an exception."""
+    thing found; a file SQLite cannot read at all is one such line, never an exception.
+
+    Everything is asked through SQLite (never by opening the file another way): the window
+    runs this while its own connections are open, and closing a second handle on the file
+    would drop the locks they hold."""
     report = IntegrityReport()
-    header = read_header(path)
-    if not header.is_sqlite:
-        report.problems.append("not an SQLite database")
-        return report
-    if header.application_id != APPLICATION_ID:
-        report.problems.append("not a Pivot database (application_id)")
-        return report
     try:
         connection = connect_read_only(path)
         try:
+            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+            if application_id != APPLICATION_ID:
+                report.problems.append("not a Pivot database (application_id)")
+                return report
             _check(connection, report)
         finally:
             connection.close()
-    except sqlite3.Error as error:
-        report.problems.append(f"SQLite could not read the file: {error}")
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            report.problems.append("not an SQLite database")
+        else:
+            report.problems.append(f"SQLite could not read the file: {error}")
     return report
 
 

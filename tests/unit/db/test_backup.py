@@ -3,8 +3,11 @@ private, and never half-written."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +82,37 @@ def test_too_little_space_for_a_backup_is_said_before_anything_is_written(
     assert list_backups(data_dir / "backups") == [first]
     assert list((data_dir / "backups").iterdir()) == [first]  # no temporary left either
     assert database.path.read_bytes() == before
+
+
+_LOCK_PROBE = """
+import fcntl, os, sys
+descriptor = os.open(sys.argv[1], os.O_RDWR)
+try:
+    fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB, 510, 0x40000002, 0)
+    print("free")
+except OSError:
+    print("held")
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks belong to a process")
+def test_a_backup_leaves_this_processs_locks_on_the_database_in_place(
+    migrated_template: Path, tmp_path: Path
+) -> None:
+    """Opening and closing the database file outside SQLite drops every POSIX lock this
+    process holds on it; another Pivot then took the file for its own at closing and removed
+    the log under a write of ours (two imports at once corrupted an index)."""
+    path = tmp_path / "pivot.db"
+    shutil.copy2(migrated_template, path)
+    holder = sqlite3.connect(str(path))
+    holder.execute("SELECT count(*) FROM company").fetchall()  # a live connection, as Pivot's
+
+    def others_see() -> str:
+        done = subprocess.run([sys.executable, "-c", _LOCK_PROBE, str(path)],
+                              capture_output=True, text=True, check=True, timeout=30)  # fmt: skip
+        return done.stdout.strip()
+
+    assert others_see() == "held"
+    make_backup(path, tmp_path / "backups", label="pre-import")
+    assert others_see() == "held"
+    holder.close()
