@@ -4,67 +4,72 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="27" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="41"/>
+        <source>{time} ({zone}; {local} here)</source>
+        <translation>{time}（{zone}；本地时间 {local}）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="49"/>
         <source>overdue since {date}</source>
         <translation>自 {date} 起已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="34" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="56"/>
         <source>Interview: {round}</source>
         <translation>面试：{round}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="37" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="59"/>
         <source>Reply to the offer</source>
         <translation>回复 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="40" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="62"/>
         <source>No answer for {days} days</source>
         <translation>{days} 天没有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="63" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="85"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="64" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="86"/>
         <source>Nothing due today.</source>
         <translation>今天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="66" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="88"/>
         <source>Nothing due in the next {days} days.</source>
         <translation>接下来 {days} 天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="70" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="92"/>
         <source>No application has been silent too long.</source>
         <translation>没有沉默太久的申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="71" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="93"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="80" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="102"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="81" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="103"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="82" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="104"/>
         <source>Probably ghosted</source>
         <translation>疑似无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="160" />
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="182"/>
         <source>…and {count} more.</source>
         <translation>……另有 {count} 项。</translation>
     </message>
@@ -72,27 +77,27 @@
 <context>
     <name>AlongsideSection</name>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="22" />
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="22"/>
         <source>No stories for this kind of role yet.</source>
         <translation>还没有这类岗位的转行故事。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="22" />
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="22"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="27" />
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="27"/>
         <source>No market figures for this kind of role yet.</source>
         <translation>还没有这类岗位的市场薪资参考。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="38" />
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="38"/>
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="54" />
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="54"/>
         <source>{figure}
 Source: {source}</source>
         <translation>{figure}
@@ -102,17 +107,17 @@ Source: {source}</source>
 <context>
     <name>AnswerRating</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="93" />
+        <location filename="../../tracker/ui/labels.py" line="93"/>
         <source>Went well</source>
         <translation>答得好</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="94" />
+        <location filename="../../tracker/ui/labels.py" line="94"/>
         <source>So-so</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="95" />
+        <location filename="../../tracker/ui/labels.py" line="95"/>
         <source>Went badly</source>
         <translation>没答好</translation>
     </message>
@@ -120,57 +125,57 @@ Source: {source}</source>
 <context>
     <name>ApplicationActions</name>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="97" />
+        <location filename="../../tracker/ui/application_actions.py" line="93"/>
         <source>Add {role}</source>
         <translation>添加“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="119" />
+        <location filename="../../tracker/ui/application_actions.py" line="115"/>
         <source>Edit {role}</source>
         <translation>编辑“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="150" />
+        <location filename="../../tracker/ui/application_actions.py" line="146"/>
         <source>Move to {state}</source>
         <translation>移至“{state}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="173" />
+        <location filename="../../tracker/ui/application_actions.py" line="169"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="175" />
+        <location filename="../../tracker/ui/application_actions.py" line="171"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="191" />
+        <location filename="../../tracker/ui/application_actions.py" line="187"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="205" />
+        <location filename="../../tracker/ui/application_actions.py" line="201"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="220" />
+        <location filename="../../tracker/ui/application_actions.py" line="216"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="247" />
+        <location filename="../../tracker/ui/application_actions.py" line="243"/>
         <source>Add round {name}</source>
         <translation>添加面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="259" />
+        <location filename="../../tracker/ui/application_actions.py" line="255"/>
         <source>Edit round {name}</source>
         <translation>编辑面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="277" />
+        <location filename="../../tracker/ui/application_actions.py" line="273"/>
         <source>Delete round {name}</source>
         <translation>删除面试轮次 {name}</translation>
     </message>
@@ -178,27 +183,27 @@ Source: {source}</source>
 <context>
     <name>ApplicationCommands</name>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="147" />
+        <location filename="../../tracker/ui/application_commands.py" line="164"/>
         <source>Already at the last stage.</source>
         <translation>已经是最后一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="149" />
+        <location filename="../../tracker/ui/application_commands.py" line="166"/>
         <source>Already at the first stage.</source>
         <translation>已经是第一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="162" />
+        <location filename="../../tracker/ui/application_commands.py" line="179"/>
         <source>Archived. Undo with Ctrl+Z.</source>
         <translation>已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="162" />
+        <location filename="../../tracker/ui/application_commands.py" line="179"/>
         <source>Unarchived.</source>
         <translation>已取消归档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="168" />
+        <location filename="../../tracker/ui/application_commands.py" line="185"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -206,168 +211,168 @@ Source: {source}</source>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="55" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="54"/>
         <source>Edit application</source>
         <translation>编辑申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="55" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="54"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="79" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="78"/>
         <source>Pick a company or type a new one</source>
         <translation>选择公司，或输入新公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="81" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="80"/>
         <source>e.g. AI trainer (multimodal)</source>
         <translation>如：AI训练师（多模态）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="87" />
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="89" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="86"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="88"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="92" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="91"/>
         <source>Referral code, if any</source>
         <translation>内推码（如有）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="96" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="95"/>
         <source>As posted, e.g. 25-50K·19薪, 8-11万, 500元/天</source>
         <translation>按岗位原文填写，如 25-50K·19薪、8-11万、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="106" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="105"/>
         <source>Applied on</source>
         <translation>投递于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="113" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="112"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="116" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="115"/>
         <source>e.g. Prepare for the second interview</source>
         <translation>如：准备二面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="117" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="116"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="119" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="118"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="123" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="122"/>
         <source>Paste the job description here: postings are often taken down.</source>
         <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="132"/>
         <source>Company *</source>
         <translation>公司 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="134" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133"/>
         <source>Role *</source>
         <translation>职位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="135" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="134"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="135"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="138" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="138"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="141" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="143" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="142"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="146" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="145"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="146"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="171" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="170"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="230" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="229"/>
         <source>Type it as posted; Pivot reads the range.</source>
         <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="255" />
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="254"/>
         <source>You already logged this role at this company. Saving logs it once more.</source>
         <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
     </message>
@@ -375,57 +380,57 @@ Source: {source}</source>
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="64" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="65"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="65" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="66"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="66" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="67"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="67" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="68"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="68" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="69"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="69" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="70"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="70" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="71"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="71" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="72"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="72" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="73"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="249" />
-        <source>Days since the application reached its current stage</source>
-        <translation>申请进入当前进度以来的天数</translation>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="252"/>
+        <source>Days since the application reached its current stage (empty once it is closed)</source>
+        <translation>申请进入当前进度以来的天数（申请结束后留空）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="307" />
+        <location filename="../../tracker/ui/models/application_table_model.py" line="312"/>
         <source>overdue {date}</source>
         <translation>{date} 已逾期</translation>
     </message>
@@ -433,47 +438,47 @@ Source: {source}</source>
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="66" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="66"/>
         <source>Search company, role, city, tags…</source>
         <translation>搜索公司、职位、城市、标签…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="71" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="71"/>
         <source>All stages</source>
         <translation>全部进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="72" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="72"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="73" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="73"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="78" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="78"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="79" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="79"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="80" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="80"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="240" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="249"/>
         <source>No applications yet. Add the first with New application (Ctrl+N).</source>
         <translation>还没有申请记录。点击“新建申请”（Ctrl+N）添加第一条吧。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/applications_page.py" line="243" />
+        <location filename="../../tracker/ui/pages/applications_page.py" line="252"/>
         <source>No application matches these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
@@ -481,97 +486,102 @@ Source: {source}</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="29" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="29"/>
         <source>Backed up by you</source>
         <translation>你手动备份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="30" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="30"/>
         <source>Automatic (every 30 minutes)</source>
         <translation>自动（每 30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="31" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="31"/>
         <source>When Pivot closed</source>
         <translation>Pivot 关闭时</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="32" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="32"/>
         <source>Before an upgrade</source>
         <translation>升级之前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="33" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="33"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="34" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="34"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="35" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="35"/>
         <source>Before emptying the trash</source>
         <translation>清空回收站之前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="57" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="57"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="57" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="57"/>
         <source>Pivot cannot open your data</source>
         <translation>Pivot 无法打开你的数据</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="62" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="62"/>
         <source>Choose a backup to restore, or close to quit.</source>
         <translation>请选择一个备份来恢复，或者关闭以退出。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="65" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="65"/>
         <source>Pivot keeps verified copies of your file: every 30 minutes when something changed, when it closes, and before upgrades, imports and restores. Recent ones are all kept, older ones one a day, a week, a month.</source>
         <translation>Pivot 会为你的数据文件保存经过校验的副本：有改动时每 30 分钟一次、关闭时一次，以及升级、导入和恢复之前各一次。近期的全部保留，较早的按每天、每周、每月各保留一份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="74" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="74"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="74" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="74"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="74" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="74"/>
         <source>Applications</source>
         <translation>申请数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="79" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="80"/>
+        <source>No backups yet: this data folder is new, or its backups folder was emptied. Pivot makes the first one 30 minutes after something changes, or when it closes; Back up now makes one at once.</source>
+        <translation>还没有备份：这个数据文件夹是新的，或者它的备份文件夹被清空了。Pivot 会在数据有改动 30 分钟后或关闭时做第一份备份；点“立即备份”可马上备份一份。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="88"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="80" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="89"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="81" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="90"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="133" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="143"/>
         <source>Put the backup of {when} in place of your current data? Your current file is not deleted: it is kept in a folder beside it, and backed up first.</source>
         <translation>用 {when} 的备份替换当前数据吗？当前文件不会被删除：它会先被备份，然后保存在旁边的一个文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="136" />
+        <location filename="../../tracker/ui/dialogs/backups_dialog.py" line="146"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -579,82 +589,82 @@ Source: {source}</source>
 <context>
     <name>BenchmarkDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="185" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="184"/>
         <source>Edit pay figure</source>
         <translation>编辑薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="185" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="184"/>
         <source>A pay figure</source>
         <translation>添加薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="188" />
-        <source>e.g. AI trainer, a friend's offer</source>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="187"/>
+        <source>e.g. AI trainer, a friend&apos;s offer</source>
         <translation>例如 AI训练师，朋友的 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="191" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="190"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="208" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="207"/>
         <source>Role *</source>
         <translation>岗位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="209" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="208"/>
         <source>Kind of role</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="210" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="209"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="211" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="210"/>
         <source>From *</source>
         <translation>从 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="212" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="211"/>
         <source>To *</source>
         <translation>到 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="213" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="212"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="214" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="213"/>
         <source>Months a year</source>
         <translation>每年月数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="215" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="214"/>
         <source>Year of the figure *</source>
         <translation>数据年份 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="216" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="215"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="217" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="216"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="218" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="217"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="219" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="218"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -662,17 +672,22 @@ Source: {source}</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="114" />
+        <location filename="../../tracker/ui/pages/board_page.py" line="119"/>
         <source>Search the board…</source>
         <translation>在看板中搜索…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="117" />
+        <location filename="../../tracker/ui/pages/board_page.py" line="122"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="220" />
+        <location filename="../../tracker/ui/pages/board_page.py" line="159"/>
+        <source>Close details</source>
+        <translation>关闭详情</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/board_page.py" line="239"/>
         <source>Closed: {count}</source>
         <translation>已结束：{count}</translation>
     </message>
@@ -680,12 +695,12 @@ Source: {source}</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../tracker/ui/widgets/card_delegate.py" line="82" />
+        <location filename="../../tracker/ui/widgets/card_delegate.py" line="84"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/card_delegate.py" line="98" />
+        <location filename="../../tracker/ui/widgets/card_delegate.py" line="101"/>
         <source>ghosted?</source>
         <translation>无回音？</translation>
     </message>
@@ -693,47 +708,47 @@ Source: {source}</source>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="61" />
+        <location filename="../../tracker/ui/labels.py" line="61"/>
         <source>BOSS Zhipin</source>
         <translation>BOSS直聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="62" />
+        <location filename="../../tracker/ui/labels.py" line="62"/>
         <source>Liepin</source>
         <translation>猎聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="63" />
+        <location filename="../../tracker/ui/labels.py" line="63"/>
         <source>Lagou</source>
         <translation>拉勾</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="64" />
+        <location filename="../../tracker/ui/labels.py" line="64"/>
         <source>Nowcoder</source>
         <translation>牛客</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="65" />
+        <location filename="../../tracker/ui/labels.py" line="65"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="66" />
+        <location filename="../../tracker/ui/labels.py" line="66"/>
         <source>Referral</source>
         <translation>内推</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67" />
+        <location filename="../../tracker/ui/labels.py" line="67"/>
         <source>Company website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="68" />
+        <location filename="../../tracker/ui/labels.py" line="68"/>
         <source>Headhunter</source>
         <translation>猎头</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="69" />
+        <location filename="../../tracker/ui/labels.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -741,207 +756,207 @@ Source: {source}</source>
 <context>
     <name>ChartWords</name>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="19" />
+        <location filename="../../tracker/ui/chart_words.py" line="19"/>
         <source>Still open</source>
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="23" />
+        <location filename="../../tracker/ui/chart_words.py" line="23"/>
         <source>{month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="26" />
+        <location filename="../../tracker/ui/chart_words.py" line="26"/>
         <source>No applications in this period yet. Log some, or widen the dates.</source>
         <translation>这段时间还没有申请。先记录几条，或把日期范围放宽。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="29" />
+        <location filename="../../tracker/ui/chart_words.py" line="29"/>
         <source>Only {count} applications so far: too few to read much into yet.</source>
         <translation>目前只有 {count} 条申请：样本太少，还看不出规律。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="32" />
+        <location filename="../../tracker/ui/chart_words.py" line="32"/>
         <source>{value} %</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="33" />
+        <location filename="../../tracker/ui/chart_words.py" line="33"/>
         <source>{count} more</source>
         <translation>另有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="34" />
+        <location filename="../../tracker/ui/chart_words.py" line="34"/>
         <source>How far applications got</source>
         <translation>申请走到了哪一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="35" />
+        <location filename="../../tracker/ui/chart_words.py" line="35"/>
         <source>Each % is the share of the stage above that got this far.</source>
         <translation>百分比：上一阶段中走到这一阶段的比例。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="38" />
+        <location filename="../../tracker/ui/chart_words.py" line="38"/>
         <source>Where applications went</source>
         <translation>申请的去向</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="39" />
+        <location filename="../../tracker/ui/chart_words.py" line="39"/>
         <source>No stage changes yet: every application is still where it started.</source>
         <translation>还没有阶段变化：所有申请都停在起点。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="42" />
+        <location filename="../../tracker/ui/chart_words.py" line="42"/>
         <source>Applications and interviews per week</source>
         <translation>每周申请与面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="45" />
+        <location filename="../../tracker/ui/chart_words.py" line="45"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="46" />
+        <location filename="../../tracker/ui/chart_words.py" line="46"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="47" />
+        <location filename="../../tracker/ui/chart_words.py" line="47"/>
         <source>Applications in total</source>
         <translation>累计申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="48" />
+        <location filename="../../tracker/ui/chart_words.py" line="48"/>
         <source>Per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="49" />
+        <location filename="../../tracker/ui/chart_words.py" line="49"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="50" />
+        <location filename="../../tracker/ui/chart_words.py" line="50"/>
         <source>{month} {day}</source>
         <translation>{month}{day}日</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="51" />
+        <location filename="../../tracker/ui/chart_words.py" line="51"/>
         <source>Which channels get answers</source>
         <translation>哪些渠道有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="52" />
+        <location filename="../../tracker/ui/chart_words.py" line="52"/>
         <source>Got an answer</source>
         <translation>有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="53" />
+        <location filename="../../tracker/ui/chart_words.py" line="53"/>
         <source>Got an interview</source>
         <translation>拿到面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="54" />
+        <location filename="../../tracker/ui/chart_words.py" line="54"/>
         <source>Fewer than {count} applications</source>
         <translation>少于 {count} 条申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="55" />
+        <location filename="../../tracker/ui/chart_words.py" line="55"/>
         <source>Hatched: fewer than {count} applications, too few to call a trend.</source>
         <translation>斜线：少于 {count} 条申请，样本太少，不算趋势。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="58" />
+        <location filename="../../tracker/ui/chart_words.py" line="58"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="59" />
+        <location filename="../../tracker/ui/chart_words.py" line="59"/>
         <source>How long each stage takes</source>
         <translation>每个阶段要多久</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="60" />
+        <location filename="../../tracker/ui/chart_words.py" line="60"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="61" />
+        <location filename="../../tracker/ui/chart_words.py" line="61"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="62" />
+        <location filename="../../tracker/ui/chart_words.py" line="62"/>
         <source>Until the first answer</source>
         <translation>到第一次回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="63" />
+        <location filename="../../tracker/ui/chart_words.py" line="63"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="64" />
+        <location filename="../../tracker/ui/chart_words.py" line="64"/>
         <source>Middle half</source>
         <translation>中间一半</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="65" />
+        <location filename="../../tracker/ui/chart_words.py" line="65"/>
         <source>How each kind of role ended</source>
         <translation>各类岗位的结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="66" />
+        <location filename="../../tracker/ui/chart_words.py" line="66"/>
         <source>Interview rounds passed</source>
         <translation>各轮面试通过率</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="67" />
+        <location filename="../../tracker/ui/chart_words.py" line="67"/>
         <source>{count} waiting</source>
         <translation>{count} 个待定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="68" />
+        <location filename="../../tracker/ui/chart_words.py" line="68"/>
         <source>No interview rounds yet.</source>
         <translation>还没有面试轮次。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="69" />
+        <location filename="../../tracker/ui/chart_words.py" line="69"/>
         <source>No offers to compare yet.</source>
         <translation>还没有可比较的 offer。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="70" />
+        <location filename="../../tracker/ui/chart_words.py" line="70"/>
         <source>Take-home pay</source>
         <translation>到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="71" />
+        <location filename="../../tracker/ui/chart_words.py" line="71"/>
         <source>Housing fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="72" />
+        <location filename="../../tracker/ui/chart_words.py" line="72"/>
         <source>Social insurance</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="73" />
+        <location filename="../../tracker/ui/chart_words.py" line="73"/>
         <source>Income tax</source>
         <translation>个税</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="74" />
-        <source>Employer's housing fund</source>
+        <location filename="../../tracker/ui/chart_words.py" line="74"/>
+        <source>Employer&apos;s housing fund</source>
         <translation>单位缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="75" />
+        <location filename="../../tracker/ui/chart_words.py" line="75"/>
         <source>{amount} take-home</source>
         <translation>到手 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="76" />
+        <location filename="../../tracker/ui/chart_words.py" line="76"/>
         <source>Yuan a year</source>
         <translation>元/年</translation>
     </message>
@@ -949,88 +964,102 @@ Source: {source}</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../tracker/app.py" line="237" />
+        <location filename="../../tracker/app.py" line="239"/>
         <source>{path} already holds a database; the demo needs an empty folder.</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="108" />
+        <location filename="../../tracker/cli.py" line="73"/>
+        <source>--data-dir needs the name of a folder; an empty name was given, so nothing was done.</source>
+        <translation>--data-dir 需要一个文件夹名称；给出的名称为空，因此没有执行任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli.py" line="120"/>
         <source>{path}: no problems found. Applications: {count}</source>
         <translation>{path}：未发现问题。申请数：{count}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="115" />
+        <location filename="../../tracker/cli.py" line="127"/>
         <source>{path}: the check found problems</source>
         <translation>{path}：检查发现问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="118" />
+        <location filename="../../tracker/cli_transfer.py" line="121"/>
+        <source>Pivot cannot tell how {file} is encoded. Its first lines read like this in each encoding that fits:
+{readings}
+Name the right one with --encoding, e.g. --encoding {encoding}; nothing was imported.</source>
+        <translation>Pivot 无法判断 {file} 的编码。按每种可能的编码读取，它的前几行如下：
+{readings}
+请用 --encoding 指定正确的编码，例如 --encoding {encoding}；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="132"/>
         <source>Or name the encoding with --encoding, e.g. --encoding big5.</source>
         <translation>也可以用 --encoding 指定编码，例如 --encoding big5。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="154" />
+        <location filename="../../tracker/cli_transfer.py" line="168"/>
         <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
         <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="213" />
-        <source>Could not map: {fields}. Name their columns with --map "HEADER=FIELD".</source>
-        <translation>无法对应：{fields}。请用 --map "表头=字段" 指定它们所在的列。</translation>
+        <location filename="../../tracker/cli_transfer.py" line="230"/>
+        <source>Could not map: {fields}. Name their columns with --map &quot;HEADER=FIELD&quot;.</source>
+        <translation>无法对应：{fields}。请用 --map &quot;表头=字段&quot; 指定它们所在的列。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="219" />
-        <location filename="../../tracker/cli_transfer.py" line="315" />
+        <location filename="../../tracker/cli_transfer.py" line="236"/>
+        <location filename="../../tracker/cli_transfer.py" line="336"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="227" />
+        <location filename="../../tracker/cli_transfer.py" line="244"/>
         <source>Imported {created} applications, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
         <translation>已导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="246" />
+        <location filename="../../tracker/cli_transfer.py" line="263"/>
         <source>{file}: {format}, {encoding}, {rows} rows</source>
         <translation>{file}：{format}，{encoding}，{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="265" />
+        <location filename="../../tracker/cli_transfer.py" line="282"/>
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="271" />
+        <location filename="../../tracker/cli_transfer.py" line="288"/>
         <source>Left out (personal data; --include-personal imports it): {columns}</source>
         <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="278" />
+        <location filename="../../tracker/cli_transfer.py" line="295"/>
         <source>{count} rows can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
         <translation>{count} 行可以导入；其中 {duplicates} 行 Pivot 里已有，或在文件中重复。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="288" />
+        <location filename="../../tracker/cli_transfer.py" line="305"/>
         <source>  … and {count} more</source>
         <translation>  …… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="305" />
+        <location filename="../../tracker/cli_transfer.py" line="322"/>
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="324" />
+        <location filename="../../tracker/cli_transfer.py" line="345"/>
         <source>Imported {created} applications.</source>
         <translation>已导入 {created} 条申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="337" />
+        <location filename="../../tracker/cli_transfer.py" line="358"/>
         <source>export: give --format csv, json or ics (or a file name ending in one of them)</source>
         <translation>export：请用 --format 指定 csv、json 或 ics（或使用以其中之一结尾的文件名）</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="355" />
+        <location filename="../../tracker/cli_transfer.py" line="377"/>
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
     </message>
@@ -1038,17 +1067,17 @@ Source: {source}</source>
 <context>
     <name>ContributionBase</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="106" />
+        <location filename="../../tracker/ui/labels.py" line="106"/>
         <source>On the full salary</source>
         <translation>按实际工资缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="107" />
-        <source>On the city's minimum</source>
+        <location filename="../../tracker/ui/labels.py" line="107"/>
+        <source>On the city&apos;s minimum</source>
         <translation>按城市最低基数缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="108" />
+        <location filename="../../tracker/ui/labels.py" line="108"/>
         <source>On bases I give</source>
         <translation>按我填写的基数缴纳</translation>
     </message>
@@ -1056,37 +1085,37 @@ Source: {source}</source>
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="109" />
+        <location filename="../../tracker/ui/labels.py" line="109"/>
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="110" />
+        <location filename="../../tracker/ui/labels.py" line="110"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="111" />
+        <location filename="../../tracker/ui/labels.py" line="111"/>
         <source>Growth</source>
         <translation>成长</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="112" />
+        <location filename="../../tracker/ui/labels.py" line="112"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="113" />
+        <location filename="../../tracker/ui/labels.py" line="113"/>
         <source>Stability</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="114" />
+        <location filename="../../tracker/ui/labels.py" line="114"/>
         <source>Work-life balance</source>
         <translation>工作生活平衡</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="115" />
+        <location filename="../../tracker/ui/labels.py" line="115"/>
         <source>Commute</source>
         <translation>通勤</translation>
     </message>
@@ -1094,32 +1123,32 @@ Source: {source}</source>
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="37" />
+        <location filename="../../tracker/ui/database_commands.py" line="37"/>
         <source>Backup written: {path}</source>
         <translation>已备份到：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="55" />
+        <location filename="../../tracker/ui/database_commands.py" line="55"/>
         <source>Check database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="57" />
+        <location filename="../../tracker/ui/database_commands.py" line="57"/>
         <source>No problems found in the database. Applications: {count}.</source>
         <translation>数据库未发现问题。申请数：{count}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="64" />
+        <location filename="../../tracker/ui/database_commands.py" line="64"/>
         <source>The check found problems; it changed nothing. Keep this file (do not delete it) and restore the newest backup from the backups folder.</source>
         <translation>检查发现问题；检查本身没有改动任何数据。请保留此文件（不要删除），并从备份文件夹（backups）恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="76" />
+        <location filename="../../tracker/ui/database_commands.py" line="76"/>
         <source>About Pivot</source>
         <translation>关于 Pivot</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="78" />
+        <location filename="../../tracker/ui/database_commands.py" line="78"/>
         <source>Pivot {version}
 A private, local tracker for a job hunt into AI roles.
 Your data stays in one file on this computer.</source>
@@ -1131,147 +1160,147 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="58" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="58"/>
         <source>My own</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="63" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="63"/>
         <source>Take-home + housing fund</source>
         <translation>到手 + 公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="64" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="64"/>
         <source>Take-home a year</source>
         <translation>年到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="65" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="65"/>
         <source>First year (sign-on, equity)</source>
         <translation>第一年（含签字费、股票）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="66" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="66"/>
         <source>Four years</source>
         <translation>四年合计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="72" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="72"/>
         <source>as the letter says</source>
         <translation>按 offer 所写</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="73" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="73"/>
         <source>half of it</source>
         <translation>只发一半</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="74" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="74"/>
         <source>none of it</source>
         <translation>一分不发</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="77" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="77"/>
         <source>Count the equity</source>
         <translation>计入股票期权</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="84" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="84"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="87" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="87"/>
         <source>Money counts</source>
         <translation>钱按哪个算</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="88" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="88"/>
         <source>Year-end bonus paid</source>
         <translation>年终奖实发</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="96" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="96"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="96" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="96"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="96" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="96"/>
         <source>Most of the score from</source>
         <translation>得分主要来自</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="114" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="114"/>
         <source>How far each weight can move before another offer wins:</source>
         <translation>每个权重调到多少，第一名会换人：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="144" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="144"/>
         <source>Money</source>
         <translation>钱</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="148" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="148"/>
         <source>Balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="149" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="149"/>
         <source>Money first</source>
         <translation>钱优先</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="150" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="150"/>
         <source>Growth first</source>
         <translation>成长优先</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="151" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="151"/>
         <source>Interest and learning first</source>
         <translation>兴趣和学习优先</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="241" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="241"/>
         <source>Give at least one weight more than 0.</source>
         <translation>至少给一项大于 0 的权重。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="258" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="258"/>
         <source>Tick two offers or more to compare them.</source>
         <translation>勾选两个或更多 offer 来比较。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="263" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="263"/>
         <source>Not rated yet, counted as middling: {criteria}.</source>
         <translation>还没打分，按中等计算：{criteria}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="275" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="275"/>
         <source>{factor}: the only weight; moving it changes nothing.</source>
         <translation>{factor}：唯一有权重的一项，调整它不会改变排名。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="281" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="281"/>
         <source>above {weight:.1f}, {leader} comes first</source>
         <translation>高于 {weight:.1f} 时，{leader} 排第一</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="287" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="287"/>
         <source>below {weight:.1f}, {leader} comes first</source>
         <translation>低于 {weight:.1f} 时，{leader} 排第一</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="292" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="292"/>
         <source>{factor}: {winner} stays first at any weight.</source>
         <translation>{factor}：无论权重多少，{winner} 都排第一。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/decision_panel.py" line="295" />
+        <location filename="../../tracker/ui/widgets/decision_panel.py" line="295"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1279,147 +1308,147 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="76" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="77"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="78" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="79"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="79" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="80"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="79" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="82" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="83"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="84" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="85"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="92" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="93"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="118" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="119"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="111" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="112"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="90" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="91"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="109" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="120" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="121"/>
         <source>People who made this move</source>
         <translation>走过这条路的人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="203" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="204"/>
         <source>No answer for {days} days: probably ghosted.</source>
         <translation>{days} 天没有回音：可能石沉大海了。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="215" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="216"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="216" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="217"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="217" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="218"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="218" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="219"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="219" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="220"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="220" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="221"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="221" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="222"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="222" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="223"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="223" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="224"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="224" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="225"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="225" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="226"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="226" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="227"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="227" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="228"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="239" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="240"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="262" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="263"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="256" />
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="257"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -1427,25 +1456,57 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/form_dialog.py" line="53" />
+        <location filename="../../tracker/ui/dialogs/form_dialog.py" line="58"/>
         <source>Discard what you typed in this form?</source>
         <translation>放弃在这个表单里填写的内容吗？</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="62"/>
+        <source>Pivot keeps your whole job hunt in one file on this computer.
+
+1. Log each application (Ctrl+N): the company, the role, and the pay as the post writes it (25-50K·19薪). Pivot reads the pay and keeps your words.
+2. Move it through the stages as the hunt goes on: from the Move to menu, with Ctrl+] and Ctrl+[, or by dragging its card on the Board. Close it as rejected, declined, withdrawn or ghosted when it ends.
+3. Add each interview round from the application&apos;s panel, with the questions you were asked; the Questions page gathers them all.
+4. Add offers on the Offers page: Pivot works out a year&apos;s take-home pay under the city&apos;s rules, compares offers side by side and helps you decide.
+5. The Agenda shows what is due today and this week, and applications that have probably been ghosted. Insights shows where applications stop, and Stories those who made the same move.
+
+Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups are made on their own; File ▸ Backups lists them. Search everything with Ctrl+K.</source>
+        <translation>Pivot 把你的整个求职过程保存在这台电脑上的一个文件里。
+
+1. 记录每一条申请（Ctrl+N）：公司、职位，以及岗位原文写的薪资（25-50K·19薪）。Pivot 会识别薪资，同时保留你的原文。
+2. 随着求职推进，把申请移到后面的阶段：用“移至”菜单、Ctrl+] 和 Ctrl+[，或在看板上拖动它的卡片。申请结束时，用“结束为”把它标记为未通过、已拒绝、已放弃或无回音。
+3. 在申请的详情面板里添加每一轮面试，并记下被问到的问题；题库页会把它们全部汇总。
+4. 在 Offer 页添加 offer：Pivot 会按所在城市的规则算出一年到手多少，把 offer 并排比较，并帮你做决定。
+5. 待办页显示今天和本周要做的事，以及疑似无回音的申请。洞察页显示申请在哪一步停下，转行故事页则收录了做过同样转行的人的经历。
+
+一切操作都可以撤销（Ctrl+Z）；删除的内容会进入“文件 ▸ 回收站”。备份会自动生成，可以在“文件 ▸ 备份列表”里查看。按 Ctrl+K 可全局搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="85"/>
+        <source>Getting started with Pivot</source>
+        <translation>Pivot 入门</translation>
+    </message>
+</context>
+<context>
     <name>HiringTrack</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="70" />
+        <location filename="../../tracker/ui/labels.py" line="70"/>
         <source>Experienced hire</source>
         <translation>社招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="71" />
+        <location filename="../../tracker/ui/labels.py" line="71"/>
         <source>Campus hire</source>
         <translation>校招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="72" />
+        <location filename="../../tracker/ui/labels.py" line="72"/>
         <source>Internship</source>
         <translation>实习</translation>
     </message>
@@ -1453,172 +1514,172 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="78"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="91" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="92"/>
         <source>Found by Pivot</source>
         <translation>由 Pivot 识别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="95" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="96"/>
         <source>Text encoding:</source>
         <translation>文本编码：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="98" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="99"/>
         <source>Only when unambiguous</source>
         <translation>只读取没有歧义的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="99" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="100"/>
         <source>Day first (31/12/2026)</source>
         <translation>日在前（31/12/2026）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="100" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="101"/>
         <source>Month first (12/31/2026)</source>
         <translation>月在前（12/31/2026）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="105"/>
         <source>Dates like 01/02/2026:</source>
         <translation>像 01/02/2026 这样的日期：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="107"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="109"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="109"/>
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="113"/>
         <source>Also import contact email, phone and screening answers (as a note)</source>
         <translation>同时导入联系邮箱、电话和筛选问题的回答（作为备注）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="117" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="118"/>
         <source>The first rows, as they will be stored</source>
         <translation>前几行，按保存后的样子显示</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="119" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="119" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="119" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
         <source>Pivot has it</source>
         <translation>Pivot 已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="131" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="132"/>
         <source>Applications Pivot already has</source>
         <translation>Pivot 里已有的申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="135" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="136"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="136" />
-        <source>Fill in what Pivot's are missing</source>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="137"/>
+        <source>Fill in what Pivot&apos;s are missing</source>
         <translation>补全 Pivot 里缺少的信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="137" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="138"/>
         <source>Import them anyway</source>
         <translation>仍然导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="150" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="151"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="166" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="167"/>
         <source>{file}: {format}, {encoding}, {rows} rows</source>
         <translation>{file}：{format}，{encoding}，{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="185" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="186"/>
         <source>Import 1 application</source>
         <translation>导入 1 条申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="187" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="188"/>
         <source>Import {count} applications</source>
         <translation>导入 {count} 条申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="245" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="246"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="258"/>
         <source>Choose the columns for: {fields}. Pivot needs them for every row.</source>
         <translation>请为这些字段选择列：{fields}。每一行都需要它们。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="263" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="264"/>
         <source>{rows} rows: {ready} can be imported, {left} left out.</source>
         <translation>共 {rows} 行：{ready} 行可以导入，{left} 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="267" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="268"/>
         <source>Already in Pivot or repeated in the file: {count}.</source>
         <translation>Pivot 里已有或在文件中重复：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="271" />
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="272"/>
         <source>Personal data is left out: {columns}.</source>
         <translation>个人信息不导入：{columns}。</translation>
     </message>
@@ -1626,241 +1687,326 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="17" />
+        <location filename="../../tracker/ui/import_words.py" line="22"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="18" />
+        <location filename="../../tracker/ui/import_words.py" line="23"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="19" />
+        <location filename="../../tracker/ui/import_words.py" line="24"/>
         <source>Stage or status</source>
         <translation>阶段或状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="20" />
+        <location filename="../../tracker/ui/import_words.py" line="25"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="21" />
+        <location filename="../../tracker/ui/import_words.py" line="26"/>
         <source>Date applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="22" />
+        <location filename="../../tracker/ui/import_words.py" line="27"/>
         <source>Date saved</source>
         <translation>收藏日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="23" />
+        <location filename="../../tracker/ui/import_words.py" line="28"/>
         <source>Date of the last move</source>
         <translation>最近一次变动日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="24" />
+        <location filename="../../tracker/ui/import_words.py" line="29"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="25" />
+        <location filename="../../tracker/ui/import_words.py" line="30"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="26" />
+        <location filename="../../tracker/ui/import_words.py" line="31"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="27" />
+        <location filename="../../tracker/ui/import_words.py" line="32"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="28" />
+        <location filename="../../tracker/ui/import_words.py" line="33"/>
         <source>Job description</source>
         <translation>职位描述</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="29" />
+        <location filename="../../tracker/ui/import_words.py" line="34"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="30" />
+        <location filename="../../tracker/ui/import_words.py" line="35"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="31" />
+        <location filename="../../tracker/ui/import_words.py" line="36"/>
         <source>Role category</source>
         <translation>职位方向</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="32" />
+        <location filename="../../tracker/ui/import_words.py" line="37"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="33" />
+        <location filename="../../tracker/ui/import_words.py" line="38"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="34" />
+        <location filename="../../tracker/ui/import_words.py" line="39"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="35" />
+        <location filename="../../tracker/ui/import_words.py" line="40"/>
         <source>Next action due</source>
         <translation>下一步截止日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="36" />
+        <location filename="../../tracker/ui/import_words.py" line="41"/>
         <source>Résumé version</source>
         <translation>简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="37" />
+        <location filename="../../tracker/ui/import_words.py" line="42"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="38" />
+        <location filename="../../tracker/ui/import_words.py" line="43"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="39" />
+        <location filename="../../tracker/ui/import_words.py" line="44"/>
         <source>Contact email (personal)</source>
         <translation>联系邮箱（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="40" />
+        <location filename="../../tracker/ui/import_words.py" line="45"/>
         <source>Contact phone (personal)</source>
         <translation>联系电话（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="41" />
+        <location filename="../../tracker/ui/import_words.py" line="46"/>
         <source>Screening answers (personal)</source>
         <translation>筛选问题回答（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="42" />
+        <location filename="../../tracker/ui/import_words.py" line="47"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="58" />
+        <location filename="../../tracker/ui/import_words.py" line="63"/>
         <source>LinkedIn job applications</source>
         <translation>领英职位申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="61" />
+        <location filename="../../tracker/ui/import_words.py" line="66"/>
         <source>LinkedIn saved jobs</source>
         <translation>领英收藏的职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="62" />
+        <location filename="../../tracker/ui/import_words.py" line="67"/>
         <source>Huntr export</source>
         <translation>Huntr 导出文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="63" />
+        <location filename="../../tracker/ui/import_words.py" line="68"/>
         <source>JobSync export</source>
         <translation>JobSync 导出文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="64" />
+        <location filename="../../tracker/ui/import_words.py" line="69"/>
         <source>Pivot CSV</source>
         <translation>Pivot CSV</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="65" />
+        <location filename="../../tracker/ui/import_words.py" line="70"/>
         <source>Pivot JSON</source>
         <translation>Pivot JSON</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="66" />
+        <location filename="../../tracker/ui/import_words.py" line="71"/>
         <source>Spreadsheet (columns matched by name)</source>
         <translation>表格（按列名对应）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="76" />
+        <location filename="../../tracker/ui/import_words.py" line="81"/>
         <source>{field} is empty; the row is left out</source>
         <translation>{field}为空；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="79" />
+        <location filename="../../tracker/ui/import_words.py" line="84"/>
         <source>{field} is too long; the row is left out</source>
         <translation>{field}太长；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="82" />
+        <location filename="../../tracker/ui/import_words.py" line="87"/>
         <source>{field} “{value}” is not a web link; the row is left out</source>
         <translation>{field}“{value}”不是网页链接；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="85" />
+        <location filename="../../tracker/ui/import_words.py" line="90"/>
         <source>{field} “{value}” is not a date; the row is left out</source>
         <translation>{field}“{value}”不是日期；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="88" />
+        <location filename="../../tracker/ui/import_words.py" line="93"/>
         <source>{field} “{value}” could be day/month or month/day; choose how dates are written</source>
         <translation>{field}“{value}”既可能是日/月也可能是月/日；请选择日期的写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="92" />
+        <location filename="../../tracker/ui/import_words.py" line="97"/>
         <source>status “{value}” is not a stage Pivot knows; imported at the first stage</source>
         <translation>状态“{value}”不是 Pivot 认识的阶段；按初始阶段导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="96" />
+        <location filename="../../tracker/ui/import_words.py" line="101"/>
         <source>the stage history could not be read; imported without it</source>
         <translation>无法读取阶段历史；导入时不含历史</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="99" />
+        <location filename="../../tracker/ui/import_words.py" line="104"/>
         <source>a value in this row could not be read; the row is left out</source>
         <translation>这一行有无法读取的值；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="102" />
+        <location filename="../../tracker/ui/import_words.py" line="107"/>
+        <source>a quote opened in this row is never closed, so every line after it was read into one cell; the row is left out. Close the quote and import the file again</source>
+        <translation>这一行有一个引号没有闭合，导致其后的所有行都被读进了同一个单元格；这一行不导入。请补上闭合的引号，再重新导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="112"/>
         <source>more cells than headers; the extra cells are ignored</source>
         <translation>单元格比表头多；多出的单元格被忽略</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="110" />
+        <location filename="../../tracker/ui/import_words.py" line="120"/>
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="139"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="141"/>
+        <source>Excitement</source>
+        <translation>心动程度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="144"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="145"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="146"/>
+        <source>Meeting link</source>
+        <translation>会议链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="158"/>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="159"/>
+        <source>A note of application</source>
+        <translation>笔记，所属申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="160"/>
+        <source>An interview round of application</source>
+        <translation>面试轮次，所属申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="163"/>
+        <source>An offer of application</source>
+        <translation>Offer，所属申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="164"/>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="165"/>
+        <source>Pay figure</source>
+        <translation>薪资参考</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="167"/>
+        <source>{record} {position} ({label}): {field}: {problem}</source>
+        <translation>{record} {position}（{label}）：{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="184"/>
+        <source>It comes from a newer Pivot (file format {version}; this Pivot reads format {known}). What this Pivot knows is imported; what it does not know is left out.</source>
+        <translation>这个文件来自更新版本的 Pivot（文件格式 {version}；当前 Pivot 读取的是格式 {known}）。当前 Pivot 认识的内容会导入，不认识的内容不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="192"/>
+        <source>Fields this Pivot does not know, left out: {fields}.</source>
+        <translation>当前 Pivot 不认识、因此不导入的字段：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="200"/>
+        <source>… and {count} more</source>
+        <translation>…… 还有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="204"/>
+        <source>Left out, because the forms would refuse them:</source>
+        <translation>以下记录不导入，因为表单不会接受它们：</translation>
     </message>
 </context>
 <context>
     <name>InsightCanvas</name>
     <message>
-        <location filename="../../tracker/ui/charts/insight_canvas.py" line="60" />
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="60"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/insight_canvas.py" line="61" />
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="61"/>
         <source>Save as SVG…</source>
         <translation>另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/insight_canvas.py" line="69" />
-        <location filename="../../tracker/ui/charts/insight_canvas.py" line="81" />
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="69"/>
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="81"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/insight_canvas.py" line="82" />
+        <location filename="../../tracker/ui/charts/insight_canvas.py" line="82"/>
         <source>The chart could not be saved: {reason}</source>
         <translation>图表没能保存：{reason}</translation>
     </message>
@@ -1868,52 +2014,52 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="54" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="54"/>
         <source>Last 4 weeks</source>
         <translation>最近 4 周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="55" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="55"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="56" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="56"/>
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="57" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="57"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="58" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="58"/>
         <source>Dates below</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="62" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="62"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="63" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="63"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="64" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="64"/>
         <source>All role categories</source>
         <translation>全部岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="65" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="65"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="151" />
+        <location filename="../../tracker/ui/pages/insights_page.py" line="151"/>
         <source>{count} applications sent in this period.</source>
         <translation>这段时间共投出 {count} 条申请。</translation>
     </message>
@@ -1921,37 +2067,37 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>InterviewKind</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="79" />
+        <location filename="../../tracker/ui/labels.py" line="79"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="80" />
+        <location filename="../../tracker/ui/labels.py" line="80"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="81" />
+        <location filename="../../tracker/ui/labels.py" line="81"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="82" />
+        <location filename="../../tracker/ui/labels.py" line="82"/>
         <source>Written test</source>
         <translation>笔试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="83" />
+        <location filename="../../tracker/ui/labels.py" line="83"/>
         <source>Online assessment</source>
         <translation>在线测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="84" />
+        <location filename="../../tracker/ui/labels.py" line="84"/>
         <source>AI interview</source>
         <translation>AI 面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="85" />
+        <location filename="../../tracker/ui/labels.py" line="85"/>
         <source>HR interview</source>
         <translation>HR 面</translation>
     </message>
@@ -1959,17 +2105,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>InterviewOutcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="90" />
+        <location filename="../../tracker/ui/labels.py" line="90"/>
         <source>Waiting for the result</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="91" />
+        <location filename="../../tracker/ui/labels.py" line="91"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="92" />
+        <location filename="../../tracker/ui/labels.py" line="92"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -1977,22 +2123,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="86" />
+        <location filename="../../tracker/ui/labels.py" line="86"/>
         <source>Scheduled</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="87" />
+        <location filename="../../tracker/ui/labels.py" line="87"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="88" />
+        <location filename="../../tracker/ui/labels.py" line="88"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="89" />
+        <location filename="../../tracker/ui/labels.py" line="89"/>
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
@@ -2000,432 +2146,520 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="169" />
+        <location filename="../../tracker/ui/main_window.py" line="174"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="170" />
+        <location filename="../../tracker/ui/main_window.py" line="175"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="171" />
+        <location filename="../../tracker/ui/main_window.py" line="176"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="172" />
+        <location filename="../../tracker/ui/main_window.py" line="177"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/status_bar.py" line="34" />
+        <location filename="../../tracker/ui/main_window.py" line="466"/>
+        <source>&amp;Edit offer…</source>
+        <translation>编辑 Offer(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="467"/>
+        <source>&amp;Delete offer</source>
+        <translation>删除 Offer(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="470"/>
+        <location filename="../../tracker/ui/window_menus.py" line="59"/>
+        <source>&amp;Delete application</source>
+        <translation>删除申请(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/status_bar.py" line="33"/>
         <source>This file was written by a newer version of Pivot, so it is open read-only: you can read and export everything, but not change it. Update Pivot to edit.</source>
         <translation>这个文件由更新版本的 Pivot 写入，因此以只读方式打开：你可以查看和导出全部内容，但不能修改。请更新 Pivot 后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="44" />
+        <location filename="../../tracker/ui/status_bar.py" line="38"/>
+        <source>This file is on a read-only disk or share, so it is open read-only: you can read and export everything, but not change it. Copy it to a writable folder to edit.</source>
+        <translation>这个文件位于只读的磁盘或共享位置，因此以只读方式打开：你可以查看和导出全部内容，但不能修改。请把它复制到可写的文件夹后再编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="45"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="51" />
+        <location filename="../../tracker/ui/main_window.py" line="469"/>
+        <location filename="../../tracker/ui/window_menus.py" line="52"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="58" />
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/main_window.py" line="418" />
-        <location filename="../../tracker/ui/window_menus.py" line="65" />
+        <location filename="../../tracker/ui/main_window.py" line="461"/>
+        <location filename="../../tracker/ui/window_menus.py" line="66"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="72" />
+        <location filename="../../tracker/ui/window_menus.py" line="73"/>
         <source>Search &amp;everything…</source>
         <translation>全局搜索(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="79" />
+        <location filename="../../tracker/ui/window_menus.py" line="80"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="85" />
+        <location filename="../../tracker/ui/window_menus.py" line="86"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="92" />
+        <location filename="../../tracker/ui/window_menus.py" line="93"/>
         <source>Move to &amp;next stage</source>
         <translation>进入下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="98" />
+        <location filename="../../tracker/ui/window_menus.py" line="99"/>
         <source>Add an &amp;offer…</source>
         <translation>添加 Offer(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="102" />
+        <location filename="../../tracker/ui/window_menus.py" line="103"/>
         <source>Move to &amp;previous stage</source>
         <translation>退回上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="108" />
+        <location filename="../../tracker/ui/window_menus.py" line="109"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="111" />
+        <location filename="../../tracker/ui/window_menus.py" line="112"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="114" />
+        <location filename="../../tracker/ui/window_menus.py" line="115"/>
         <source>Bac&amp;kups…</source>
         <translation>备份列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="117" />
+        <location filename="../../tracker/ui/window_menus.py" line="118"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="121" />
+        <location filename="../../tracker/ui/window_menus.py" line="122"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="127" />
+        <location filename="../../tracker/ui/window_menus.py" line="128"/>
         <source>&amp;Import applications…</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="131" />
+        <location filename="../../tracker/ui/window_menus.py" line="132"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="133" />
+        <location filename="../../tracker/ui/window_menus.py" line="134"/>
         <source>&amp;CSV for Excel (the table as filtered)…</source>
         <translation>Excel 用的 CSV（按表格当前筛选）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="135" />
+        <location filename="../../tracker/ui/window_menus.py" line="136"/>
         <source>&amp;Everything, as Pivot JSON…</source>
         <translation>全部数据，Pivot JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="137" />
+        <location filename="../../tracker/ui/window_menus.py" line="138"/>
         <source>&amp;Interviews, as a calendar (.ics)…</source>
         <translation>面试，日历文件 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="143" />
+        <location filename="../../tracker/ui/window_menus.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="147" />
+        <location filename="../../tracker/ui/window_menus.py" line="148"/>
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="151" />
+        <location filename="../../tracker/ui/window_menus.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="156" />
+        <location filename="../../tracker/ui/window_menus.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="160" />
+        <location filename="../../tracker/ui/window_menus.py" line="164"/>
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="167" />
+        <location filename="../../tracker/ui/window_menus.py" line="173"/>
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="177" />
+        <location filename="../../tracker/ui/window_menus.py" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="190" />
+        <location filename="../../tracker/ui/window_menus.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="199" />
+        <location filename="../../tracker/ui/window_menus.py" line="221"/>
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="201" />
+        <location filename="../../tracker/ui/window_menus.py" line="223"/>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="206" />
+        <location filename="../../tracker/ui/window_menus.py" line="231"/>
+        <source>&amp;Getting started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="234"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window_menus.py" line="252"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="397" />
+        <location filename="../../tracker/ui/main_window.py" line="440"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="418" />
+        <location filename="../../tracker/ui/main_window.py" line="461"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="168" />
+        <location filename="../../tracker/ui/main_window.py" line="173"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="173" />
+        <location filename="../../tracker/ui/main_window.py" line="178"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="174" />
+        <location filename="../../tracker/ui/main_window.py" line="179"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/status_bar.py" line="24" />
+        <location filename="../../tracker/ui/status_bar.py" line="24"/>
         <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/outside_changes.py" line="59"/>
+        <source>Another program is using the database; waiting for it to finish ({seconds} s)…</source>
+        <translation>另一个程序正在使用数据库；正在等待它完成（{seconds} 秒）…</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tracker/app.py" line="335" />
+        <location filename="../../tracker/app.py" line="338"/>
         <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="21" />
+        <location filename="../../tracker/ui/messages.py" line="21"/>
         <source>The disk is full, so the change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>磁盘空间已满，本次更改未保存。请释放一些空间后重试；之前已保存的数据没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="53" />
+        <location filename="../../tracker/ui/messages.py" line="60"/>
         <source>This database was written by a newer version of Pivot. Update Pivot to open it; the file was left untouched.</source>
         <translation>这个数据库由更新版本的 Pivot 创建。请升级 Pivot 后再打开；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="63" />
+        <location filename="../../tracker/ui/messages.py" line="70"/>
+        <source>This file is on a read-only disk or share, so nothing can be saved or imported there (and a file that needs an upgrade or does not exist yet cannot be opened). Reading and exporting still work; copy the folder somewhere writable to change it.</source>
+        <translation>这个文件位于只读的磁盘或共享位置，因此无法在那里保存或导入任何内容（需要升级或尚不存在的文件也无法打开）。查看和导出仍然可以；如需修改，请把文件夹复制到可写的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="77"/>
         <source>The database file is damaged. Pivot did not change it. Restore a backup from the backups folder beside it.</source>
         <translation>数据库文件已损坏，Pivot 没有改动它。请从同目录下的备份文件夹（backups）中恢复一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="68" />
+        <location filename="../../tracker/ui/messages.py" line="82"/>
         <source>The database file is missing but backups of it exist. Pivot will not start an empty database beside them: restore the newest backup from the backups folder.</source>
         <translation>找不到数据库文件，但它的备份还在。为避免混淆，Pivot 不会在备份旁新建空数据库：请从备份文件夹（backups）中恢复最新的一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="26" />
+        <location filename="../../tracker/ui/messages.py" line="26"/>
         <source>Another program is using the database, so the change was not saved. Close it (for example a database browser) and try again; everything saved before is safe.</source>
         <translation>另一个程序正在使用数据库，这次修改没有保存。请关闭该程序（例如数据库浏览器）后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="31" />
+        <location filename="../../tracker/ui/messages.py" line="31"/>
         <source>The database cannot be written (the file or its folder is read-only), so the change was not saved. Make them writable and try again; everything saved before is safe.</source>
         <translation>数据库无法写入（文件或所在文件夹为只读），这次修改没有保存。请取消只读后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="37" />
+        <location filename="../../tracker/ui/messages.py" line="37"/>
         <source>The disk reported an error while reading or writing the database, so the change was not saved. Check the disk (or the cable of an external drive), try again, then run File ▸ Check database.</source>
         <translation>读写数据库时磁盘报告了错误，这次修改没有保存。请检查磁盘（外置硬盘请检查连接线）后重试，然后运行“文件 ▸ 检查数据库”。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="43" />
+        <location filename="../../tracker/ui/messages.py" line="43"/>
         <source>This file is not a Pivot database, so Pivot did not open or change it. Move it away, or start Pivot with another data folder (--data-dir).</source>
         <translation>此文件不是 Pivot 数据库，Pivot 没有打开或改动它。请把它移走，或用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="48" />
+        <location filename="../../tracker/ui/messages.py" line="48"/>
         <source>This file belongs to another program, so Pivot did not open or change it. Start Pivot with another data folder (--data-dir).</source>
         <translation>此文件属于另一个程序，Pivot 没有打开或改动它。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="58" />
+        <location filename="../../tracker/ui/messages.py" line="53"/>
+        <source>This file carries Pivot&apos;s mark, but what it holds is not Pivot&apos;s alone: tables, triggers or views Pivot never creates, or a log file (-wal) from another database beside it. Pivot did not open or change it. Move the -wal file away if it does not belong here, or restore a backup.</source>
+        <translation>这个文件带有 Pivot 的标记，但其中的内容不只属于 Pivot：里面有 Pivot 从不创建的表、触发器或视图，或者旁边有来自另一个数据库的日志文件（-wal）。Pivot 没有打开或改动它。如果那个 -wal 文件不属于这里，请把它移走；或者恢复一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="65"/>
         <source>This file was written by a newer version of Pivot and is open read-only, so the change was not saved. Update Pivot to edit it; everything saved before is safe.</source>
         <translation>这个文件由更新版本的 Pivot 写入，目前以只读方式打开，所以这次修改没有保存。请更新 Pivot 后再编辑；之前保存的内容都是安全的。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="73" />
-        <source>There is no Pivot database here yet; Pivot creates one when it opens.</source>
-        <translation>这里还没有 Pivot 数据库；Pivot 打开时会新建一个。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/messages.py" line="76" />
+        <location filename="../../tracker/ui/messages.py" line="98"/>
         <source>The data folder cannot be used: a file of that name is in the way, or the folder cannot be created. Start Pivot with another data folder (--data-dir).</source>
         <translation>无法使用数据文件夹：有同名文件挡住了路径，或无法创建该文件夹。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="81" />
+        <location filename="../../tracker/ui/messages.py" line="103"/>
         <source>Upgrading the database to this version failed and was rolled back; the file is as it was, and a backup was made before the attempt.</source>
         <translation>数据库升级到此版本时失败，已全部回滚：文件保持原样，升级前也已做过备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="86" />
+        <location filename="../../tracker/ui/messages.py" line="108"/>
         <source>A verified backup could not be written, so nothing was changed.</source>
         <translation>无法写入经过校验的备份，因此没有做任何更改，数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="12" />
+        <location filename="../../tracker/ui/file_messages.py" line="12"/>
         <source>The file or its folder does not exist. Choose a folder that exists and try again.</source>
         <translation>文件或它所在的文件夹不存在。请选择一个存在的文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="16" />
+        <location filename="../../tracker/ui/file_messages.py" line="16"/>
         <source>Pivot is not allowed to use this file or its folder. Choose another folder, or change the permissions, and try again.</source>
         <translation>Pivot 没有权限使用这个文件或它所在的文件夹。请选择其他文件夹或修改权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="21" />
+        <location filename="../../tracker/ui/file_messages.py" line="21"/>
         <source>The disk is full, so the file was not written; a file already there is unchanged. Free some space and try again.</source>
         <translation>磁盘已满，文件没有写入；原有的同名文件保持不变。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="26" />
+        <location filename="../../tracker/ui/file_messages.py" line="26"/>
         <source>The folder is read-only, so the file was not written. Choose another folder and try again.</source>
         <translation>文件夹是只读的，文件没有写入。请选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="31" />
+        <location filename="../../tracker/ui/file_messages.py" line="31"/>
         <source>The disk reported an error while reading or writing the file; a file already there is unchanged. Check the disk and try again.</source>
         <translation>读写文件时磁盘报告了错误；原有的同名文件保持不变。请检查磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="36" />
+        <location filename="../../tracker/ui/file_messages.py" line="36"/>
         <source>That name belongs to a folder, not a file. Choose another name.</source>
         <translation>这个名称属于一个文件夹，而不是文件。请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="39" />
+        <location filename="../../tracker/ui/file_messages.py" line="39"/>
+        <source>That is not an ordinary file (it is a pipe, a device or a socket), so Pivot did not use it. Choose an ordinary file on a disk.</source>
+        <translation>这不是普通文件（而是管道、设备或套接字），因此 Pivot 没有使用它。请选择磁盘上的普通文件。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="44"/>
         <source>The text encoding of the file could not be recognised (it is neither UTF-8, UTF-16 nor GB18030). Save it as UTF-8 and try again.</source>
         <translation>无法识别文件的文本编码（既不是 UTF-8、UTF-16，也不是 GB18030）。请将它另存为 UTF-8 后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="44" />
+        <location filename="../../tracker/ui/file_messages.py" line="49"/>
         <source>The file is not a table Pivot can read: it has no header row, or it is not text. Export it as CSV with a header row and try again.</source>
         <translation>这个文件不是 Pivot 能读取的表格：它没有表头行，或者不是文本。请导出为带表头行的 CSV 后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="49" />
+        <location filename="../../tracker/ui/file_messages.py" line="54"/>
         <source>The file is not a Pivot export, so nothing was imported from it.</source>
         <translation>这个文件不是 Pivot 导出的文件，因此没有从中导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="52" />
+        <location filename="../../tracker/ui/file_messages.py" line="57"/>
+        <source>The file comes from a newer version of Pivot and this version cannot read it, so nothing was imported from it. Update Pivot and import it again.</source>
+        <translation>这个文件来自更新版本的 Pivot，当前版本无法读取，因此没有从中导入任何内容。请更新 Pivot 后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="62"/>
+        <source>The file has a header row but no rows under it, so there is nothing to import. Nothing was written.</source>
+        <translation>这个文件只有表头行，下面没有数据行，因此没有可导入的内容。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="67"/>
         <source>The file changed after it was previewed, so nothing was imported. Open it again to see what it holds now.</source>
         <translation>文件在预览之后发生了变化，因此没有导入任何内容。请重新打开它，查看它现在的内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="66" />
-        <location filename="../../tracker/ui/messages.py" line="98" />
+        <location filename="../../tracker/ui/file_messages.py" line="72"/>
+        <source>The file name is too long for this disk. Choose a shorter name.</source>
+        <translation>文件名太长，这个磁盘无法使用。请换一个短一些的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="75"/>
+        <source>That is Pivot&apos;s own database, or a file Pivot keeps beside it (its journal, lock or backups), so nothing was written. Choose another name or folder.</source>
+        <translation>这是 Pivot 自己的数据库，或 Pivot 放在它旁边的文件（日志、锁文件或备份），因此没有写入任何内容。请换一个名称或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/file_messages.py" line="89"/>
+        <location filename="../../tracker/ui/messages.py" line="120"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="89" />
+        <location filename="../../tracker/ui/messages.py" line="87"/>
+        <source>There is no Pivot database here yet, so there is nothing to read. Pivot&apos;s window starts one when it first opens on this folder.</source>
+        <translation>这里还没有 Pivot 数据库，因此没有可读取的内容。Pivot 窗口第一次用这个文件夹打开时会新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="92"/>
+        <source>The database&apos;s name belongs to a folder, not a file, so there is nothing to read and nothing was changed. Move the folder away, or use another data folder (--data-dir).</source>
+        <translation>数据库的名称被一个文件夹占用，而不是文件，因此没有可读取的内容，也没有做任何改动。请把该文件夹移走，或使用另一个数据文件夹（--data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="111"/>
         <source>There is not enough free disk space for a backup, so nothing was changed and the backups already there are untouched. Free at least as much space as the database file takes and try again.</source>
         <translation>磁盘剩余空间不足以完成备份，因此没有做任何修改，已有的备份也保持不变。请至少腾出与数据库文件同样大小的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="107" />
+        <location filename="../../tracker/ui/messages.py" line="129"/>
         <source>Not a time zone Pivot knows; use a name such as Asia/Shanghai.</source>
         <translation>Pivot 不认识这个时区，请用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="111" />
+        <location filename="../../tracker/ui/messages.py" line="133"/>
         <source>Every question needs its text.</source>
         <translation>每道题都要写上题目。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="113" />
+        <location filename="../../tracker/ui/messages.py" line="135"/>
         <source>Each stage of your own needs a name, and at least one stage is shown.</source>
         <translation>自己添加的阶段都要有名称，并且至少显示一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="116" />
+        <location filename="../../tracker/ui/messages.py" line="138"/>
         <source>Two stages cannot have the same name.</source>
         <translation>两个阶段不能同名。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="119" />
+        <location filename="../../tracker/ui/messages.py" line="141"/>
         <source>A built-in stage, or one that applications have been in, cannot be removed; hide it instead.</source>
         <translation>内置阶段或有申请经历过的阶段不能删除，可以把它隐藏。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="124" />
+        <location filename="../../tracker/ui/messages.py" line="146"/>
+        <location filename="../../tracker/ui/messages.py" line="149"/>
+        <source>Not a stage of this pipeline.</source>
+        <translation>不是当前流程中的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="152"/>
+        <source>Choose a date from 1970 to 2100.</source>
+        <translation>请选择 1970 到 2100 年之间的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="155"/>
         <source>Silent days before an application looks ghosted: 1 to 365.</source>
         <translation>判定为疑似无回音的沉默天数：1 到 365。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="131" />
+        <location filename="../../tracker/ui/messages.py" line="162"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="132" />
+        <location filename="../../tracker/ui/messages.py" line="163"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="133" />
+        <location filename="../../tracker/ui/messages.py" line="164"/>
         <source>Only web links (http or https) can be kept here.</source>
         <translation>这里只能填写网页链接（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="136" />
+        <location filename="../../tracker/ui/messages.py" line="167"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="151" />
+        <location filename="../../tracker/ui/messages.py" line="182"/>
         <source>Not saved: {problems}</source>
         <translation>未保存：{problems}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="155" />
+        <location filename="../../tracker/ui/messages.py" line="186"/>
         <source>That offer no longer exists (it may have been deleted).</source>
         <translation>这个 offer 已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="159" />
+        <location filename="../../tracker/ui/messages.py" line="190"/>
         <source>That interview round no longer exists (it may have been deleted).</source>
         <translation>这轮面试已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="163" />
+        <location filename="../../tracker/ui/messages.py" line="194"/>
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="168" />
+        <location filename="../../tracker/ui/messages.py" line="199"/>
         <source>That could not be done: {reason}. Nothing was changed.</source>
         <translation>无法完成：{reason}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="197" />
+        <location filename="../../tracker/ui/messages.py" line="228"/>
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>
@@ -2433,12 +2667,12 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>MovesCanvas</name>
     <message>
-        <location filename="../../tracker/ui/charts/moves_canvas.py" line="37" />
+        <location filename="../../tracker/ui/charts/moves_canvas.py" line="37"/>
         <source>From which profession to which kind of role</source>
         <translation>从哪个行业转到哪类岗位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/moves_canvas.py" line="38" />
+        <location filename="../../tracker/ui/charts/moves_canvas.py" line="38"/>
         <source>No story matches these filters.</source>
         <translation>没有符合这些筛选条件的故事。</translation>
     </message>
@@ -2446,17 +2680,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>OfferActions</name>
     <message>
-        <location filename="../../tracker/ui/offer_actions.py" line="37" />
+        <location filename="../../tracker/ui/offer_actions.py" line="38"/>
         <source>Add offer {name}</source>
         <translation>添加 offer {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/offer_actions.py" line="49" />
+        <location filename="../../tracker/ui/offer_actions.py" line="50"/>
         <source>Edit offer {name}</source>
         <translation>编辑 offer {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/offer_actions.py" line="65" />
+        <location filename="../../tracker/ui/offer_actions.py" line="66"/>
         <source>Delete offer {name}</source>
         <translation>删除 offer {name}</translation>
     </message>
@@ -2464,92 +2698,92 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>OfferComparison</name>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="98" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="98"/>
         <source>Gross a year</source>
         <translation>年税前总额</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="99" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="99"/>
         <source>Social insurance (yours)</source>
         <translation>社保（个人部分）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="100" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="100"/>
         <source>Housing fund (yours)</source>
         <translation>公积金（个人部分）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="101" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="101"/>
         <source>Income tax</source>
         <translation>个人所得税</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="102" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="102"/>
         <source>Take-home a year</source>
         <translation>年到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="103" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="103"/>
         <source>Take-home + housing fund</source>
         <translation>到手 + 公积金（双边）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="104" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="104"/>
         <source>First year (sign-on, equity)</source>
         <translation>第一年（含签字费、股票）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="105" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="105"/>
         <source>Four years</source>
         <translation>四年合计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="106" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="106"/>
         <source>Per hour (with commute)</source>
         <translation>时薪（含通勤时间）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="123" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="123"/>
         <source>Reply by</source>
         <translation>答复截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="124" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="124"/>
         <source>Salary as written</source>
         <translation>薪资写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="125" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="125"/>
         <source>Market figures</source>
         <translation>市场薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="126" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="126"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="174" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="174"/>
         <source>The best of these offers</source>
         <translation>这几个 offer 里最好的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="218" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="218"/>
         <source>No rules for this city: national rates, no base bounds.</source>
         <translation>没有这个城市的规则：按全国费率计算，不设基数上下限。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="220" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="220"/>
         <source>Paid by the day: an internship, taxed as labour remuneration.</source>
         <translation>按天计薪：视为实习，按劳务报酬计税。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="222" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="222"/>
         <source>These figures cannot be valued.</source>
         <translation>这些数字无法计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="227" />
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="227"/>
         <source>Probation {months} months at {ratio:.0%} (not in the yearly figures).</source>
         <translation>试用期 {months} 个月，发 {ratio:.0%}（未计入年度数字）。</translation>
     </message>
@@ -2557,48 +2791,48 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>OfferComponentsCanvas</name>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="38" />
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="55" />
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="39"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="56"/>
         <source>No offers to compare yet.</source>
         <translation>还没有可比较的 offer。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="56" />
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="57"/>
         <source>Take-home pay</source>
         <translation>到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="57" />
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="58"/>
         <source>Housing fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="58" />
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="59"/>
         <source>Social insurance</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="59" />
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="60"/>
         <source>Income tax</source>
         <translation>个税</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="60" />
-        <source>Employer's housing fund</source>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="61"/>
+        <source>Employer&apos;s housing fund</source>
         <translation>单位缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="61" />
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="62"/>
         <source>{amount} take-home</source>
         <translation>到手 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="62" />
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="63"/>
         <source>Yuan a year</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="63" />
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="64"/>
         <source>Market figures (gross a year)</source>
         <translation>市场薪资参考（年税前）</translation>
     </message>
@@ -2606,318 +2840,318 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="64" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="65"/>
         <source>Edit offer</source>
         <translation>编辑 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="64" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="65"/>
         <source>New offer</source>
         <translation>新的 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="82" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="83"/>
         <source>Not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="84" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="85"/>
         <source>A new application…</source>
         <translation>新的申请…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="89" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="92"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="91" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="94"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="93" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="96"/>
         <source>As the letter says, e.g. 25K×16, 500元/天</source>
         <translation>按 offer 上写的，例如 25K×16、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="97" />
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="104" />
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="109" />
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="110" />
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="115" />
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="124" />
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="125" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="100"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="107"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="112"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="113"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="127"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="128"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="100" />
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="102" />
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="137" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="103"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="105"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="140"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="114" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="117"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="123" />
-        <source>The city's usual</source>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="126"/>
+        <source>The city&apos;s usual</source>
         <translation>城市默认</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="128" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="131"/>
         <source>No housing fund</source>
         <translation>不缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="131" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="134"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="132" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="135"/>
         <source>Reply by</source>
         <translation>答复截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="136" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="139"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="141" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="144"/>
         <source> % of the pay</source>
         <translation> % 工资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="143" />
-        <source>The schedule's usual</source>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="146"/>
+        <source>The schedule&apos;s usual</source>
         <translation>按作息默认</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="144" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="147"/>
         <source> h a week</source>
         <translation> 小时/周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="148" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="151"/>
         <source> min a day, both ways</source>
         <translation> 分钟/天（往返）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="149" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="152"/>
         <source>Non-compete clause</source>
         <translation>竞业协议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="150" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="153"/>
         <source>Outsourced (外包)</source>
         <translation>外包</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="151" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="154"/>
         <source>Helps with hukou (户口)</source>
         <translation>可解决户口</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="157" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="160"/>
         <source>Not rated</source>
         <translation>未打分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="161" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="164"/>
         <source>What the letter or HR said, what to negotiate</source>
         <translation>offer 或 HR 说了什么，要谈什么</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="175" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="178"/>
         <source>For</source>
         <translation>对应申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="185" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="188"/>
         <source>Salary as written</source>
         <translation>薪资写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="187" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="190"/>
         <source>Monthly base</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="189" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="192"/>
         <source>Months a year (薪数)</source>
         <translation>薪数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="192" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="195"/>
         <source>Performance bonus</source>
         <translation>绩效奖金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="193" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="196"/>
         <source>Bonus amount</source>
         <translation>奖金金额</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="194" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="197"/>
         <source>Bonus expected paid</source>
         <translation>预计奖金发放比例</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="195" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="198"/>
         <source>Sign-on bonus</source>
         <translation>签字费</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="196" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="199"/>
         <source>Equity (total)</source>
         <translation>股票/期权（总额）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="197" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="200"/>
         <source>Vesting over</source>
         <translation>归属年限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="199" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="202"/>
         <source>Allowances a month</source>
         <translation>每月补贴</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="203" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="206"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="204" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="207"/>
         <source>Contributions</source>
         <translation>缴纳方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="206" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="209"/>
         <source>Social-insurance base</source>
         <translation>社保基数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="209" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="212"/>
         <source>Housing-fund base</source>
         <translation>公积金基数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="210" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="213"/>
         <source>Housing-fund rate</source>
         <translation>公积金比例</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="213" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="216"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="216" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="219"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="218" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="221"/>
         <source>Pay in probation</source>
         <translation>试用期工资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="221" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="224"/>
         <source>Schedule</source>
         <translation>作息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="222" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="225"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="223" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="226"/>
         <source>Commute</source>
         <translation>通勤</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="230" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="233"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="234" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="237"/>
         <source>Pay</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="235" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="238"/>
         <source>Social insurance and housing fund</source>
         <translation>五险一金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="236" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="239"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="237" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="240"/>
         <source>Beyond money</source>
         <translation>钱以外</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="369" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="379"/>
         <source>Paid by the day or hour: valued as an internship (labour remuneration).</source>
         <translation>按天或按小时计薪：按实习（劳务报酬）计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="387" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="397"/>
         <source>Take-home a year: fill in the pay to see it.</source>
         <translation>年到手：填好薪资后显示。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="389" />
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="402"/>
         <source>national rates</source>
         <translation>全国费率</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="392" />
-        <source>Take-home ≈ {take_home} a year ({with_funds} with both sides' housing fund); an estimate under the {year} rules for {city}, not tax advice.</source>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="405"/>
+        <source>Take-home ≈ {take_home} a year ({with_funds} with both sides&apos; housing fund); an estimate under the {year} rules for {city}, not tax advice.</source>
         <translation>年到手 ≈ {take_home}（含双边公积金 {with_funds}）；按 {year} 年{city}的规则估算，不构成税务建议。</translation>
     </message>
 </context>
 <context>
     <name>OfferStatus</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="96" />
+        <location filename="../../tracker/ui/labels.py" line="96"/>
         <source>Waiting for my answer</source>
         <translation>待我答复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="97" />
+        <location filename="../../tracker/ui/labels.py" line="97"/>
         <source>Negotiating</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="98" />
+        <location filename="../../tracker/ui/labels.py" line="98"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="99" />
+        <location filename="../../tracker/ui/labels.py" line="99"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="100" />
+        <location filename="../../tracker/ui/labels.py" line="100"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="101" />
+        <location filename="../../tracker/ui/labels.py" line="101"/>
         <source>Withdrawn by the company</source>
         <translation>公司撤回</translation>
     </message>
@@ -2925,42 +3159,42 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>OfferTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="39" />
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="40"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="40" />
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="41"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="41" />
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="42"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="42" />
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="43"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="43" />
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="44"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="44" />
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="45"/>
         <source>Take-home a year</source>
         <translation>年到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="45" />
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="46"/>
         <source>Reply by</source>
         <translation>答复截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="46" />
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="47"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2968,37 +3202,37 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="65" />
+        <location filename="../../tracker/ui/pages/offers_page.py" line="65"/>
         <source>No offers yet. Add one with “New offer”; it can start a new application.</source>
         <translation>还没有 offer。点“新的 offer”添加，也可以顺便新建申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="67" />
+        <location filename="../../tracker/ui/pages/offers_page.py" line="67"/>
         <source>New offer…</source>
         <translation>新的 offer…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="68" />
+        <location filename="../../tracker/ui/pages/offers_page.py" line="68"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="69" />
+        <location filename="../../tracker/ui/pages/offers_page.py" line="69"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="86" />
+        <location filename="../../tracker/ui/pages/offers_page.py" line="86"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="87" />
+        <location filename="../../tracker/ui/pages/offers_page.py" line="87"/>
         <source>Decide</source>
         <translation>做决定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="124" />
+        <location filename="../../tracker/ui/pages/offers_page.py" line="137"/>
         <source>Estimates under the published rules of {years}, not tax advice; the 个人所得税 app has the final figures.</source>
         <translation>按 {years} 年公布的规则估算，不构成税务建议；以个人所得税 App 为准。</translation>
     </message>
@@ -3006,42 +3240,42 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>OriginField</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="116" />
+        <location filename="../../tracker/ui/labels.py" line="116"/>
         <source>Design</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="117" />
+        <location filename="../../tracker/ui/labels.py" line="117"/>
         <source>Law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="118" />
+        <location filename="../../tracker/ui/labels.py" line="118"/>
         <source>Media</source>
         <translation>媒体与文娱</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="119" />
+        <location filename="../../tracker/ui/labels.py" line="119"/>
         <source>E-commerce</source>
         <translation>电商</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="120" />
+        <location filename="../../tracker/ui/labels.py" line="120"/>
         <source>Engineering</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="121" />
+        <location filename="../../tracker/ui/labels.py" line="121"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="122" />
+        <location filename="../../tracker/ui/labels.py" line="122"/>
         <source>Business and founding</source>
         <translation>商业与创业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="123" />
+        <location filename="../../tracker/ui/labels.py" line="123"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3049,27 +3283,27 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="42" />
+        <location filename="../../tracker/ui/labels.py" line="42"/>
         <source>Rejected</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="43" />
+        <location filename="../../tracker/ui/labels.py" line="43"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="44" />
+        <location filename="../../tracker/ui/labels.py" line="44"/>
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="45" />
+        <location filename="../../tracker/ui/labels.py" line="45"/>
         <source>Ghosted</source>
         <translation>无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="46" />
+        <location filename="../../tracker/ui/labels.py" line="46"/>
         <source>Talent pool</source>
         <translation>泡池子</translation>
     </message>
@@ -3077,50 +3311,90 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>PayNotices</name>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="21" />
+        <location filename="../../tracker/ui/pay_notices.py" line="22"/>
         <source>The bonus of {amount} sits in a tax trap: a bonus of {lower} would leave more after tax.</source>
         <translation>年终奖 {amount} 落在个税“雷区”：发 {lower} 反而到手更多。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="27" />
+        <location filename="../../tracker/ui/pay_notices.py" line="28"/>
         <source>Some city figures come from third-party sources.</source>
         <translation>部分城市数据来自第三方，非官方公告。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="31" />
+        <location filename="../../tracker/ui/pay_notices.py" line="32"/>
         <source>No rules for {year} yet: those of {rule_year} are used.</source>
         <translation>还没有 {year} 年的规则：按 {rule_year} 年的规则计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="35" />
+        <location filename="../../tracker/ui/pay_notices.py" line="36"/>
         <source>The bonus can no longer be taxed separately: it is merged.</source>
         <translation>年终奖已不能单独计税：并入综合所得计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="39" />
+        <location filename="../../tracker/ui/pay_notices.py" line="40"/>
         <source>{amount} of the housing fund is over the cap and taxed.</source>
         <translation>公积金有 {amount} 超过上限，需要计税。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="43" />
-        <source>The housing-fund rate is below the city's minimum.</source>
+        <location filename="../../tracker/ui/pay_notices.py" line="44"/>
+        <source>The housing-fund rate is below the city&apos;s minimum.</source>
         <translation>公积金比例低于该城市的下限。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="47" />
+        <location filename="../../tracker/ui/pay_notices.py" line="48"/>
         <source>Squared at the annual settlement: {amount} (positive: a refund).</source>
         <translation>年度汇算时多退少补：{amount}（正数为退税）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="61"/>
+        <source>it cannot be read as UTF-8 text</source>
+        <translation>无法作为 UTF-8 文本读取</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="64"/>
+        <source>it is not JSON</source>
+        <translation>不是 JSON 格式</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="65"/>
+        <source>it is not in format 1</source>
+        <translation>不是格式 1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="68"/>
+        <source>a value is missing</source>
+        <translation>缺少某个值</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="69"/>
+        <source>a value is not valid</source>
+        <translation>某个值无效</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="70"/>
+        <source>its figures contradict one another</source>
+        <translation>其中的数字互相矛盾</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="73"/>
+        <source>it is nested far deeper than pay rules are</source>
+        <translation>嵌套层级远远超出薪资规则应有的深度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="77"/>
+        <source>Your pay rules file {path} is not used ({reason}{where}); the rules shipped with Pivot are used instead.</source>
+        <translation>你的薪资规则文件 {path} 未被使用（{reason}{where}）；改用 Pivot 自带的规则。</translation>
     </message>
 </context>
 <context>
     <name>PivotApp</name>
     <message>
-        <location filename="../../tracker/app.py" line="169" />
+        <location filename="../../tracker/app.py" line="171"/>
         <source>The backup is in place. The file it replaced is kept in {folder}.</source>
         <translation>备份已恢复。被替换的文件保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/app.py" line="172" />
+        <location filename="../../tracker/app.py" line="174"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -3128,37 +3402,37 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="40" />
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="40"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="45" />
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="45"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="58" />
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="58"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="61" />
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="62" />
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="62"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="93" />
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="93"/>
         <source>Stages not saved</source>
         <translation>阶段未保存</translation>
     </message>
@@ -3166,17 +3440,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="76" />
+        <location filename="../../tracker/ui/labels.py" line="76"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="77" />
+        <location filename="../../tracker/ui/labels.py" line="77"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="78" />
+        <location filename="../../tracker/ui/labels.py" line="78"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -3184,39 +3458,39 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>QuestionBankPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="43" />
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="43"/>
         <source>Search questions, answers and tags…</source>
         <translation>搜索题目、回答和标签…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="45" />
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="114" />
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="45"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="114"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="47" />
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="115" />
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="47"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="115"/>
         <source>All companies</source>
         <translation>全部公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="49" />
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="49"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="137" />
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="137"/>
         <source>No questions yet: add them to the rounds of your interviews.</source>
         <translation>还没有题目：在面试轮次里记下被问到的问题。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="139" />
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="139"/>
         <source>No question matches these filters.</source>
         <translation>没有符合这些筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="149" />
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="149"/>
         <source>(no answer written down)</source>
         <translation>（没有记下回答）</translation>
     </message>
@@ -3224,42 +3498,42 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../tracker/ui/widgets/questions_editor.py" line="30" />
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="30"/>
         <source>The question, as they asked it</source>
         <translation>题目，按面试官的原话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/questions_editor.py" line="33" />
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="33"/>
         <source>What I answered (and what I wish I had)</source>
         <translation>我怎么答的（以及本该怎么答）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/questions_editor.py" line="36" />
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="36"/>
         <source>e.g. RLHF, data quality</source>
         <translation>例如 RLHF, 数据质量</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/questions_editor.py" line="37" />
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="37"/>
         <source>Not rated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/questions_editor.py" line="40" />
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="40"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/questions_editor.py" line="43" />
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="43"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/questions_editor.py" line="44" />
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="44"/>
         <source>My answer</source>
         <translation>我的回答</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/questions_editor.py" line="49" />
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="49"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3267,37 +3541,37 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="37" />
+        <location filename="../../tracker/ui/models/question_table_model.py" line="38"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="38" />
+        <location filename="../../tracker/ui/models/question_table_model.py" line="39"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="39" />
+        <location filename="../../tracker/ui/models/question_table_model.py" line="40"/>
         <source>How it went</source>
         <translation>答得如何</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="40" />
+        <location filename="../../tracker/ui/models/question_table_model.py" line="41"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="41" />
+        <location filename="../../tracker/ui/models/question_table_model.py" line="42"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="42" />
+        <location filename="../../tracker/ui/models/question_table_model.py" line="43"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="43" />
+        <location filename="../../tracker/ui/models/question_table_model.py" line="44"/>
         <source>Asked on</source>
         <translation>提问日期</translation>
     </message>
@@ -3305,7 +3579,7 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>QuestionsEditor</name>
     <message>
-        <location filename="../../tracker/ui/widgets/questions_editor.py" line="66" />
+        <location filename="../../tracker/ui/widgets/questions_editor.py" line="66"/>
         <source>Add a question</source>
         <translation>添加一道题</translation>
     </message>
@@ -3313,22 +3587,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../tracker/ui/reference_text.py" line="33" />
+        <location filename="../../tracker/ui/reference_text.py" line="34"/>
         <source>{amount} people</source>
         <translation>{amount} 人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_text.py" line="35" />
+        <location filename="../../tracker/ui/reference_text.py" line="36"/>
         <source>{amount} once</source>
         <translation>一次性 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_text.py" line="39" />
+        <location filename="../../tracker/ui/reference_text.py" line="40"/>
         <source>{pay} × {months}</source>
         <translation>{pay} × {months}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_text.py" line="43" />
+        <location filename="../../tracker/ui/reference_text.py" line="44"/>
         <source>{figure} ({year})</source>
         <translation>{figure}（{year}）</translation>
     </message>
@@ -3336,32 +3610,32 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>ReferenceCommands</name>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="149" />
+        <location filename="../../tracker/ui/reference_commands.py" line="150"/>
         <source>Add story {name}</source>
         <translation>添加故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="150" />
+        <location filename="../../tracker/ui/reference_commands.py" line="151"/>
         <source>Edit story {name}</source>
         <translation>编辑故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="151" />
+        <location filename="../../tracker/ui/reference_commands.py" line="152"/>
         <source>Delete story {name}</source>
         <translation>删除故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="154" />
+        <location filename="../../tracker/ui/reference_commands.py" line="155"/>
         <source>Add pay figure {name}</source>
         <translation>添加薪资参考 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="157" />
+        <location filename="../../tracker/ui/reference_commands.py" line="158"/>
         <source>Edit pay figure {name}</source>
         <translation>编辑薪资参考 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="160" />
+        <location filename="../../tracker/ui/reference_commands.py" line="161"/>
         <source>Delete pay figure {name}</source>
         <translation>删除薪资参考 {name}</translation>
     </message>
@@ -3369,37 +3643,37 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>ReferenceDialogs</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="35" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="34"/>
         <source>a month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="36" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="35"/>
         <source>a year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="37" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="36"/>
         <source>a day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="38" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="37"/>
         <source>an hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="41" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="40"/>
         <source>once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="48" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="47"/>
         <source>Not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="49" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="48"/>
         <source> months a year</source>
         <translation> 个月/年</translation>
     </message>
@@ -3407,57 +3681,57 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>RoleCategory</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47" />
+        <location filename="../../tracker/ui/labels.py" line="47"/>
         <source>AI trainer / data annotation</source>
         <translation>AI训练师 / 数据标注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48" />
+        <location filename="../../tracker/ui/labels.py" line="48"/>
         <source>LLM algorithm engineer</source>
         <translation>大模型算法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51" />
+        <location filename="../../tracker/ui/labels.py" line="51"/>
         <source>Algorithm engineer (CV / recommendation)</source>
         <translation>算法工程师（CV / 推荐）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53" />
+        <location filename="../../tracker/ui/labels.py" line="53"/>
         <source>Research scientist</source>
         <translation>深度学习研究员</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54" />
+        <location filename="../../tracker/ui/labels.py" line="54"/>
         <source>Prompt engineer</source>
         <translation>Prompt工程师</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55" />
+        <location filename="../../tracker/ui/labels.py" line="55"/>
         <source>AI product manager</source>
         <translation>AI产品经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="56" />
+        <location filename="../../tracker/ui/labels.py" line="56"/>
         <source>AI application developer</source>
         <translation>AI应用开发</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="57" />
+        <location filename="../../tracker/ui/labels.py" line="57"/>
         <source>AIGC / multimodal designer</source>
         <translation>AIGC设计 / 多模态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="58" />
+        <location filename="../../tracker/ui/labels.py" line="58"/>
         <source>AI solutions / pre-sales</source>
         <translation>AI解决方案 / 售前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="59" />
+        <location filename="../../tracker/ui/labels.py" line="59"/>
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="60" />
+        <location filename="../../tracker/ui/labels.py" line="60"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3465,23 +3739,23 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>RoundCommands</name>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="109" />
-        <location filename="../../tracker/ui/round_commands.py" line="119" />
+        <location filename="../../tracker/ui/round_commands.py" line="109"/>
+        <location filename="../../tracker/ui/round_commands.py" line="119"/>
         <source>Add to calendar</source>
         <translation>添加到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="109" />
+        <location filename="../../tracker/ui/round_commands.py" line="109"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="133" />
+        <location filename="../../tracker/ui/round_commands.py" line="133"/>
         <source>Move this application to {stage}?</source>
         <translation>把这条申请移到「{stage}」吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="136" />
+        <location filename="../../tracker/ui/round_commands.py" line="136"/>
         <source>Interview scheduled</source>
         <translation>已约面试</translation>
     </message>
@@ -3489,122 +3763,122 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="62" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="61"/>
         <source>Edit interview round</source>
         <translation>编辑面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="62" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="61"/>
         <source>New interview round</source>
         <translation>新的面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="76" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="75"/>
         <source>Add to calendar…</source>
         <translation>添加到日历…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="78" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="77"/>
         <source>Save this round as an .ics file that calendar apps import</source>
         <translation>将这轮面试保存为日历应用可以导入的 .ics 文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="97" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="96"/>
         <source>Scheduled for</source>
         <translation>约定时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="106" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="105"/>
         <source>Not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="107" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="106"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="110" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="109"/>
         <source>Address, floor, meeting room</source>
         <translation>地址、楼层、会议室</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="114" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="113"/>
         <source>e.g. Algorithm lead + HR</source>
         <translation>例如 算法负责人 + HR</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="120" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="119"/>
         <source>What to prepare</source>
         <translation>要准备什么</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="122" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="121"/>
         <source>How it went, what to do better</source>
         <translation>面得怎样，下次怎么做得更好</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="132" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="131"/>
         <source>Round *</source>
         <translation>轮次 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="133" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="132"/>
         <source>Kind</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="134" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="133"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="135" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="134"/>
         <source>Interviewers</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="137" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="138" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="137"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="139" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="138"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="140" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="139"/>
         <source>Meeting link</source>
         <translation>会议链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="146" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="145"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="147" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="146"/>
         <source>Reflection</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="164" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="163"/>
         <source>Questions asked</source>
         <translation>被问到的问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="234" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="233"/>
         <source>Add to calendar</source>
         <translation>添加到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="236" />
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="235"/>
         <source>Save the round first: the calendar file holds the round as it was last saved.</source>
         <translation>请先保存这轮面试：日历文件记录的是它上次保存时的内容。</translation>
     </message>
@@ -3612,32 +3886,32 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>RoundsSection</name>
     <message>
-        <location filename="../../tracker/ui/widgets/rounds_section.py" line="21" />
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="21"/>
         <source>Not scheduled yet</source>
         <translation>尚未约时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/rounds_section.py" line="35" />
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="35"/>
         <source>No interview rounds yet.</source>
         <translation>还没有面试轮次。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/rounds_section.py" line="36" />
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="36"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/rounds_section.py" line="36" />
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="36"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/rounds_section.py" line="39" />
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="39"/>
         <source>Add round</source>
         <translation>添加轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/rounds_section.py" line="66" />
+        <location filename="../../tracker/ui/widgets/rounds_section.py" line="66"/>
         <source>Questions asked: {count}</source>
         <translation>被问到的问题：{count}</translation>
     </message>
@@ -3645,82 +3919,82 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>Salary</name>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="62" />
+        <location filename="../../tracker/ui/formatting.py" line="62"/>
         <source>{amount} or more</source>
         <translation>{amount} 以上</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="50" />
+        <location filename="../../tracker/ui/formatting.py" line="50"/>
         <source>{amount} an hour</source>
         <translation>时薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="51" />
+        <location filename="../../tracker/ui/formatting.py" line="51"/>
         <source>{amount} a day</source>
         <translation>日薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="52" />
+        <location filename="../../tracker/ui/formatting.py" line="52"/>
         <source>{amount} a month</source>
         <translation>月薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="53" />
+        <location filename="../../tracker/ui/formatting.py" line="53"/>
         <source>{amount} a year</source>
         <translation>年薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="68" />
+        <location filename="../../tracker/ui/formatting.py" line="68"/>
         <source>{monthly} ≈ {yearly} (12 months assumed)</source>
         <translation>{monthly} ≈ {yearly}（按 12 薪估算）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="70" />
+        <location filename="../../tracker/ui/formatting.py" line="70"/>
         <source>{monthly} × {months} ≈ {yearly}</source>
         <translation>{monthly} × {months} 薪 ≈ {yearly}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="77" />
+        <location filename="../../tracker/ui/formatting.py" line="77"/>
         <source>No salary given.</source>
         <translation>未填写薪资。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="78" />
+        <location filename="../../tracker/ui/formatting.py" line="78"/>
         <source>Negotiable: kept as written, with no figure.</source>
         <translation>面议：按原文保存，不计算金额。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="81" />
+        <location filename="../../tracker/ui/formatting.py" line="81"/>
         <source>Not a salary Pivot can read; it is kept as written.</source>
         <translation>Pivot 无法识别这个薪资，将按原文保存。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="84" />
+        <location filename="../../tracker/ui/formatting.py" line="84"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="85" />
+        <location filename="../../tracker/ui/formatting.py" line="85"/>
         <source>A salary cannot be zero.</source>
         <translation>薪资不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="89" />
+        <location filename="../../tracker/ui/formatting.py" line="89"/>
         <source>This figure is implausibly large; check the unit (K, 万).</source>
         <translation>这个数字大得不合常理，请检查单位（K、万）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="95" />
+        <location filename="../../tracker/ui/formatting.py" line="95"/>
         <source>This gives two pay periods (e.g. a day and a month); keep one.</source>
         <translation>这里写了两种计薪周期（例如按天和按月），请只保留一种。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="86" />
+        <location filename="../../tracker/ui/formatting.py" line="86"/>
         <source>The range is reversed: the first figure is larger.</source>
         <translation>范围写反了：前一个数比后一个大。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="92" />
+        <location filename="../../tracker/ui/formatting.py" line="92"/>
         <source>This text is too long for a salary.</source>
         <translation>薪资内容过长。</translation>
     </message>
@@ -3728,105 +4002,123 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="44" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="45"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="49" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="50"/>
         <source>Search companies, roles, job descriptions, notes, interviews…</source>
         <translation>搜索公司、职位、职位描述、笔记、面试…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="68" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="69"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="75" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="76"/>
         <source>↑↓ choose · Enter opens · Esc closes</source>
         <translation>↑↓ 选择 · Enter 打开 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="91" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="92"/>
         <source>Companies</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="92" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="93"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="93" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="94"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="94" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="95"/>
         <source>Interview rounds</source>
         <translation>面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="95" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="96"/>
         <source>Interview questions</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="106" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="107"/>
         <source>Nothing found for “{query}”.</source>
         <translation>没有找到「{query}」。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="126" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="127"/>
         <source>{group} ({count}+)</source>
         <translation>{group}（{count}+）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="128" />
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="129"/>
         <source>{group} ({count})</source>
         <translation>{group}（{count}）</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="44"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="44"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35" />
+        <location filename="../../tracker/ui/labels.py" line="35"/>
         <source>Wishlist</source>
         <translation>想投</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36" />
+        <location filename="../../tracker/ui/labels.py" line="36"/>
         <source>Applied</source>
         <translation>已投递</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37" />
+        <location filename="../../tracker/ui/labels.py" line="37"/>
         <source>Screening</source>
         <translation>沟通中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38" />
+        <location filename="../../tracker/ui/labels.py" line="38"/>
         <source>Assessment</source>
         <translation>笔试/测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39" />
+        <location filename="../../tracker/ui/labels.py" line="39"/>
         <source>Interviewing</source>
         <translation>面试中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40" />
+        <location filename="../../tracker/ui/labels.py" line="40"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="41" />
+        <location filename="../../tracker/ui/labels.py" line="41"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="147" />
+        <location filename="../../tracker/ui/labels.py" line="147"/>
         <source>{outcome} · {stage}</source>
         <translation>{outcome} · {stage}</translation>
     </message>
@@ -3834,62 +4126,62 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>StageEditor</name>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="46" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="46"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="46" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="46"/>
         <source>Shown</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="46" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="46"/>
         <source>Probably ghosted after</source>
         <translation>沉默多久算无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="56" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="56"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="57" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="57"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="58" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="58"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="59" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="59"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="70" />
-        <source>Leave a built-in stage's name empty to use its usual name in each language. Stages that applications have been in can be hidden, not removed: their history stays as it was.</source>
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="70"/>
+        <source>Leave a built-in stage&apos;s name empty to use its usual name in each language. Stages that applications have been in can be hidden, not removed: their history stays as it was.</source>
         <translation>内置阶段的名称留空，就在每种语言里使用它的默认名称。有申请经历过的阶段只能隐藏、不能删除：它们的历史记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="91" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="104" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="104"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="105" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="105"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/stage_editor.py" line="166" />
+        <location filename="../../tracker/ui/widgets/stage_editor.py" line="166"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
@@ -3897,126 +4189,126 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="57" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="58"/>
         <source>Every kind of role</source>
         <translation>全部岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="59" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="60"/>
         <source>Every profession</source>
         <translation>全部原行业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="68" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="69"/>
         <source>Stories</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="69" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="70"/>
         <source>Pay figures</source>
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="74" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="75"/>
         <source>Map of moves</source>
         <translation>转行地图</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="90" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="91"/>
         <source>Add a story of my own…</source>
         <translation>添加我自己的故事…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="91" />
-        <location filename="../../tracker/ui/pages/stories_page.py" line="134" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="92"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="135"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="92" />
-        <location filename="../../tracker/ui/pages/stories_page.py" line="135" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="93"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="136"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="115" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="116"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="116" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="117"/>
         <source>Kind of role</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="117" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="118"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="118" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="119"/>
         <source>As stated</source>
         <translation>原文数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="119" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="120"/>
         <source>A year</source>
         <translation>折合每年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="120" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="121"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="133" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="134"/>
         <source>Add a pay figure…</source>
         <translation>添加薪资参考…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="190" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="191"/>
         <source>No story matches these filters.</source>
         <translation>没有符合这些筛选条件的故事。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="198" />
-        <location filename="../../tracker/ui/pages/stories_page.py" line="323" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="199"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="324"/>
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="206" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="207"/>
         <source>yours</source>
         <translation>我添加的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="253" />
-        <location filename="../../tracker/ui/pages/stories_page.py" line="366" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="254"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="367"/>
         <source>(no source given)</source>
         <translation>（未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="257" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="258"/>
         <source>yours: {source}</source>
         <translation>我添加的：{source}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="319" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="320"/>
         <source>How it went</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="320" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="321"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="321" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="322"/>
         <source>Lessons</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="367" />
+        <location filename="../../tracker/ui/pages/stories_page.py" line="368"/>
         <source>Source: {source}</source>
         <translation>来源：{source}</translation>
     </message>
@@ -4024,123 +4316,123 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>StoryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="75" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="74"/>
         <source>Edit story</source>
         <translation>编辑故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="75" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="74"/>
         <source>A story of my own</source>
         <translation>我自己的故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="78" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="77"/>
         <source>e.g. My cousin left law for a legal AI start-up</source>
         <translation>例如 表姐从律所转去法律 AI 创业公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="80" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="79"/>
         <source>The job they left, e.g. lawyer</source>
         <translation>原来的工作，例如 律师</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="83" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="82"/>
         <source>The role they reached</source>
         <translation>转去的岗位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="87" />
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="93" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="86"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="92"/>
         <source>Not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="92" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="91"/>
         <source>One lesson a line</source>
         <translation>每行一条经验</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="99" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="98"/>
         <source>Where it comes from: an article, a friend</source>
         <translation>来源：一篇文章、一位朋友</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="106" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="105"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="107" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="106"/>
         <source>Left</source>
         <translation>原来做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="108" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="107"/>
         <source>Profession</source>
         <translation>原行业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="109" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="108"/>
         <source>Reached</source>
         <translation>转去做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="110" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="109"/>
         <source>Kind of role</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="111" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="110"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="112" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="111"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="113" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="112"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="114" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="113"/>
         <source>Lessons</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="115" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="114"/>
         <source>Pay from</source>
         <translation>薪资从</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="116" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="115"/>
         <source>Pay to</source>
         <translation>薪资到</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="117" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="116"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="118" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="117"/>
         <source>Months a year</source>
         <translation>每年月数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="119" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="118"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="120" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="119"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="121" />
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="120"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4148,95 +4440,107 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>TransferCommands</name>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="53" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="55"/>
         <source>Tables and Pivot exports ({patterns});;All files (*)</source>
         <translation>表格和 Pivot 导出文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="56" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="58"/>
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="148" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="175"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="97" />
-        <location filename="../../tracker/ui/transfer_commands.py" line="148" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="163" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="189"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="172" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="198"/>
         <source>Imported {created} applications from {file}, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
         <translation>已从 {file} 导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="127" />
-        <location filename="../../tracker/ui/transfer_commands.py" line="190" />
-        <location filename="../../tracker/ui/transfer_commands.py" line="223" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="156"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="222"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="252"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="97" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="101"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="105" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="105"/>
         <source>Reading {file}: {rows} rows…</source>
         <translation>正在读取 {file}：已读 {rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="128" />
-        <source>Pivot could not tell how this file's text is encoded. Which encoding was it saved in?</source>
+        <location filename="../../tracker/ui/transfer_commands.py" line="144"/>
+        <source>Pivot could not tell how this file&apos;s text is encoded. Which encoding was it saved in?</source>
         <translation>Pivot 无法判断这个文件的文本编码。它是用哪种编码保存的？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="191" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="149"/>
+        <source>Pivot could not tell how this file&apos;s text is encoded. Its first lines read like this in each encoding that fits:
+
+{readings}
+
+Which encoding was it saved in?</source>
+        <translation>Pivot 无法判断这个文件的文本编码。按每种可能的编码读取，它的前几行如下：
+
+{readings}
+
+它是用哪种编码保存的？</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="216"/>
         <source>{file} is a Pivot export with {new} applications not in this database ({present} already here are left as they are). Import them?</source>
         <translation>{file} 是 Pivot 导出的文件，其中有 {new} 条申请不在当前数据库里（已有的 {present} 条保持不变）。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="241" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="270"/>
         <source>Export for Excel</source>
         <translation>导出给 Excel</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="242" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="271"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel 用的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="253" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="282"/>
         <source>Export everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="254" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="283"/>
         <source>Pivot JSON (*.json)</source>
         <translation>Pivot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="262" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="291"/>
         <source>Export interviews to a calendar</source>
         <translation>把面试导出到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="263" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="292"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="275" />
+        <location filename="../../tracker/ui/transfer_commands.py" line="304"/>
         <source>{count} written to {path}</source>
         <translation>已写入 {count} 条到 {path}</translation>
     </message>
@@ -4244,27 +4548,27 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>TransferWords</name>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="29" />
+        <location filename="../../tracker/ui/transfer_words.py" line="30"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="30" />
+        <location filename="../../tracker/ui/transfer_words.py" line="31"/>
         <source>Interviewers</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="31" />
+        <location filename="../../tracker/ui/transfer_words.py" line="32"/>
         <source>Meeting link</source>
         <translation>会议链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="32" />
+        <location filename="../../tracker/ui/transfer_words.py" line="33"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="33" />
+        <location filename="../../tracker/ui/transfer_words.py" line="34"/>
         <source>Interview: {summary}</source>
         <translation>面试：{summary}</translation>
     </message>
@@ -4272,87 +4576,87 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="26" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="26"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="27" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="27"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="28" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="28"/>
         <source>Interview round</source>
         <translation>面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="29" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="29"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="30" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="30"/>
         <source>Your story</source>
         <translation>你的故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="31" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="31"/>
         <source>Your pay figure</source>
         <translation>你的薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="43" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="43"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50"/>
         <source>Belongs to</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="57" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="57"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="58" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="58"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="74" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="74"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="77" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="77"/>
         <source>Deleted things stay here until you empty the trash. Select any to bring them back; emptying deletes them for good (a backup is made first).</source>
         <translation>删除的内容会一直留在这里，直到你清空回收站。选中任意几项即可恢复；清空会永久删除它们（之前会先做一次备份）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="110" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="110"/>
         <source>Delete the {count} things in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
         <translation>永久删除回收站里的 {count} 项吗？之前会先备份你的数据，所以仍可以在 文件 ▸ 备份列表 里找到它们。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="113" />
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="113"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
@@ -4360,17 +4664,17 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>WorkMode</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="73" />
+        <location filename="../../tracker/ui/labels.py" line="73"/>
         <source>On site</source>
         <translation>坐班</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="74" />
+        <location filename="../../tracker/ui/labels.py" line="74"/>
         <source>Hybrid</source>
         <translation>混合办公</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="75" />
+        <location filename="../../tracker/ui/labels.py" line="75"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
@@ -4378,22 +4682,22 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>WorkSchedule</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="102" />
+        <location filename="../../tracker/ui/labels.py" line="102"/>
         <source>Five days (双休)</source>
         <translation>双休</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="103" />
+        <location filename="../../tracker/ui/labels.py" line="103"/>
         <source>Alternating six days (大小周)</source>
         <translation>大小周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="104" />
+        <location filename="../../tracker/ui/labels.py" line="104"/>
         <source>996</source>
         <translation>996</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="105" />
+        <location filename="../../tracker/ui/labels.py" line="105"/>
         <source>Other (give the weekly hours)</source>
         <translation>其他（填写每周工时）</translation>
     </message>

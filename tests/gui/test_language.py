@@ -69,7 +69,7 @@ def test_the_window_speaks_chinese_and_every_character_can_be_drawn(
     window = make_window()
     wait_for_detail(qtbot, window.applications_page)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["文件(&F)", "编辑(&E)", "申请(&A)", "帮助(&H)"]
+    assert titles == ["文件(&F)", "编辑(&E)", "申请(&A)", "前往(&G)", "帮助(&H)"]
     model = window.applications_page.model
     assert model.headerData(Column.COMPANY, Qt.Orientation.Horizontal) == "公司"
     assert model.index(0, Column.STAGE).data() == "已投递"
