@@ -269,13 +269,19 @@ def read_document(path: Path) -> PivotDocument:
     except OSError as error:
         raise FileError(file_problem(error), str(path)) from error
     try:
-        raw = json.loads(data.decode("utf-8-sig"))
+        raw = json.loads(data.decode("utf-8-sig"), parse_constant=_no_such_number)
         document = doc.parse_document(raw, SPECS)
     except doc.NewerDocumentError as error:
         raise FileError(FileProblem.NEWER_PIVOT_JSON, str(path)) from error
     except (ValueError, RecursionError) as error:  # JSON, UTF-8 and document errors alike
         raise FileError(FileProblem.NOT_PIVOT_JSON, str(path)) from error
     return replace(document, unknown_fields=unknown_fields(raw, SPECS))
+
+
+def _no_such_number(name: str) -> float:
+    """NaN and Infinity are not JSON: Pivot would store them and then write files no other
+    program reads."""
+    raise ValueError(f"{name} is not a number JSON has")
 
 
 # --- Import -----------------------------------------------------------------------------------

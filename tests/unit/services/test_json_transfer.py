@@ -640,6 +640,8 @@ def _broken(valid: dict[str, Any], kind: str) -> bytes:
         changed["applications"][1]["uuid"] = changed["applications"][0]["uuid"]
     elif kind == "null_title":
         changed["applications"][0]["role_title"] = None
+    elif kind == "infinite_pay":  # Python writes it; no JSON reader takes it back
+        changed["applications"][0]["salary_max"] = float("inf")
     return json.dumps(changed).encode("utf-8")
 
 
@@ -648,7 +650,7 @@ def _broken(valid: dict[str, Any], kind: str) -> bytes:
     [
         "truncated", "csv", "gbk", "empty", "nested", "other_program", "a_list",
         "version_zero", "version_true", "wrong_type", "naive_time", "unknown_outcome",
-        "missing_uuid", "missing_company", "uuid_twice", "null_title",
+        "missing_uuid", "missing_company", "uuid_twice", "null_title", "infinite_pay",
     ],
 )  # fmt: skip
 def test_a_file_that_is_not_pivot_json_is_refused(
