@@ -25,7 +25,7 @@ def _database(trial: Trial, _kind: str) -> Path:
 def _sidecar(suffix: str) -> Target:
     def target(trial: Trial, _kind: str) -> Path:
         path = trial.data / f"{DATABASE}{suffix}"
-        trial.guard(path, f"the database's {suffix} file")
+        trial.guard_sidecar(path, f"the database's {suffix} file")
         return path
 
     return target

@@ -108,6 +108,22 @@ class _Guarded:
     kind: int | None  # the file type bits, None when absent
     content: str | None  # digest of a regular file
     inode: int | None
+    sidecar: bool = False  # SQLite may empty or remove it; only other content is a fault
+
+
+WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+SHM_PAGE = 32768
+
+
+def _sidecar_content_foreign(path: Path) -> bool:
+    """Whether a -wal or -shm file holds something SQLite did not write."""
+    size = path.stat().st_size
+    if size == 0:
+        return False
+    if path.name.endswith("-wal"):
+        with open(path, "rb") as handle:
+            return handle.read(4) not in WAL_MAGIC
+    return size % SHM_PAGE != 0
 
 
 def _label(args: tuple[str, ...]) -> str:
@@ -178,6 +194,11 @@ class Trial:
         kind = stat.S_IFMT(info.st_mode)
         content = digest(path) if stat.S_ISREG(info.st_mode) else None
         self._guarded.append(_Guarded(path, what, severity, kind, content, info.st_ino))
+
+    def guard_sidecar(self, path: Path, what: str) -> None:
+        """A -wal or -shm file: SQLite may fold it in and remove it, but nothing else may
+        write it (what it held is judged with the database)."""
+        self._guarded.append(_Guarded(path, what, Outcome.LOST, None, None, None, sidecar=True))
 
     # --- verdicts -------------------------------------------------------------------------
 
@@ -275,6 +296,10 @@ class Trial:
 
     def _compare(self, guarded: _Guarded) -> None:
         severity = self.lost if guarded.severity is Outcome.LOST else self.bad
+        if guarded.sidecar:
+            if guarded.path.is_file() and _sidecar_content_foreign(guarded.path):
+                severity(f"{guarded.what} was overwritten with other content")
+            return
         try:
             info = guarded.path.lstat()
         except OSError:
