@@ -44,10 +44,10 @@ def _hold(trial: Trial, mode: str) -> None:
 
 def _end(holder: subprocess.Popen[bytes]) -> None:
     try:
-        holder.wait(timeout=HOLD_SECONDS + 5)
+        holder.communicate(timeout=HOLD_SECONDS + 5)
     except subprocess.TimeoutExpired:
         kill_group(holder)
-        holder.wait()
+        holder.communicate()
 
 
 def _sheet(trial: Trial, name: str, rows: int) -> Path:

@@ -5,12 +5,11 @@ in every format; a CSV or JSON export must import again with the same names."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from tests.hostile import documents as docs
 from tests.hostile import outputs
 from tests.hostile.database_state import DATABASE, read_state
-from tests.hostile.trial import Attempt, Expect, Trial
+from tests.hostile.trial import Attempt, Expect, Trial, short
 
 CATEGORY = "untrusted text"
 NAMES = {
@@ -57,7 +56,12 @@ def _again(trial: Trial, kind: str, stored: tuple[str, str]) -> None:
     if state.live != read_state(trial.database).live:
         trial.bad(f"the {kind} export imports as {state.live} applications")
     if stored not in set(state.names.values()):
-        trial.bad(f"the {kind} export imports with other names: {outputs.short(repr(stored), 60)}")
+        first = set(read_state(trial.database).names.values())
+        back = sorted(set(state.names.values()) - first)
+        trial.bad(
+            f"the {kind} export imports with other names: {short(repr(stored[0]), 50)} "
+            f"came back as {short(repr(back[0][0]) if back else 'nothing', 50)}"
+        )
 
 
 def _verb(kind: str) -> Callable[[Trial, tuple[str, str]], None]:
@@ -89,6 +93,3 @@ def attempts() -> list[Attempt]:
         for key, name in NAMES.items()
         for kind in ("report", "csv", "json", "ics")
     ]
-
-
-__all__ = ["Path", "attempts"]
