@@ -1,0 +1,1 @@
+"""Hostile-input attempts against the command line: ``python tests/hostile/attempts.py``."""
