@@ -22,6 +22,10 @@ TRACEBACK = "Traceback (most recent call last)"
 REASON_LIMIT = 200
 
 
+# Stands for the trial's own data folder (no real folder name holds a NUL).
+TRIAL_DATA = "\x00the trial's data folder"
+
+
 class Expect(StrEnum):
     SUCCEED = "should succeed"
     REFUSE = "should refuse"
@@ -214,9 +218,12 @@ class Trial:
         prefix = [] if data_dir is None else ["--data-dir", str(data_dir)]
         return [self.context.python, "-m", "tracker", *prefix, *args]
 
-    def spawn(self, *args: str, data_dir: str | Path | None = "") -> subprocess.Popen[bytes]:
-        """Start Pivot without waiting (``data_dir`` "" means the trial's data folder)."""
-        folder = self.data if data_dir == "" else data_dir
+    def spawn(
+        self, *args: str, data_dir: str | Path | None = TRIAL_DATA
+    ) -> subprocess.Popen[bytes]:
+        """Start Pivot without waiting (``data_dir`` TRIAL_DATA: the trial's data folder; ""
+        is passed on as it is, an empty folder name)."""
+        folder = self.data if data_dir == TRIAL_DATA else data_dir
         return subprocess.Popen(
             self.command(args, folder),
             cwd=self.context.source,
@@ -249,7 +256,7 @@ class Trial:
         *args: str,
         expect: Expect | None = None,
         main: bool = True,
-        data_dir: str | Path | None = "",
+        data_dir: str | Path | None = TRIAL_DATA,
         many_lines: bool = False,
     ) -> Run:
         """Run ``python -m tracker [--data-dir DIR] ARGS`` and judge the run: no traceback, no
