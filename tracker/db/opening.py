@@ -194,12 +194,18 @@ def check_without_opening(
             return True
         application_id = _check_header(path, migrations)
         _refuse_if_unusable(path, inspect_file(path), application_id, migrations)
-    except sqlite3.Error as error:
-        raise StorageError(problem_of(error) or StorageProblem.NOT_A_DATABASE, str(path)) from error
-    except OSError as error:
-        raise StorageError(StorageProblem.IO_ERROR, str(path)) from error
-    finally:
+    except (sqlite3.Error, OSError, StorageError) as error:
+        # Only a refused file is tidied, as opening does; a sound one may be in use by the
+        # window or another command, and its log files are never touched then.
         _remove_new_empty_sidecars(path, sidecars_before)
+        if isinstance(error, StorageError):
+            raise
+        problem = (
+            StorageProblem.IO_ERROR
+            if isinstance(error, OSError)
+            else problem_of(error) or StorageProblem.NOT_A_DATABASE
+        )
+        raise StorageError(problem, str(path)) from error
     return False
 
 
