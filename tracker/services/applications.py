@@ -327,6 +327,47 @@ class ApplicationService:
                 application.deleted_at = when
                 session.add(application)
 
+    def complete_next_action(
+        self, application_id: int, note_body: str, *, note_id: int | None = None
+    ) -> int:
+        """Tick the next action done, in one transaction: it and its due date are cleared and
+        ``note_body`` is kept among the notes (or the note ``note_id`` comes back, when the
+        tick is made again after an undo). Returns the note's id."""
+        if note_id is None:
+            validate_note(note_body)
+        with self._database.write_session() as session:
+            application = store.get_application(session, application_id)
+            application.next_action, application.next_action_due = "", None
+            application.updated_at = utc_now()
+            session.add(application)
+            if note_id is None:
+                note = Note(application_id=application_id, body=note_body.strip())
+            else:
+                note = store.get_note(session, note_id)
+                note.deleted_at = None
+            session.add(note)
+            session.flush()
+            assert note.id is not None
+            _index(session, application)
+            search_index.reindex(session.connection(), "note", [note.id])
+            return note.id
+
+    def reopen_next_action(
+        self, application_id: int, action: str, due: date | None, note_id: int
+    ) -> None:
+        """Take back ``complete_next_action``: the action and its due date return and the
+        note it wrote goes to the trash, in one transaction."""
+        with self._database.write_session() as session:
+            application = store.get_application(session, application_id)
+            application.next_action, application.next_action_due = action, due
+            application.updated_at = utc_now()
+            session.add(application)
+            note = store.get_note(session, note_id)
+            note.deleted_at = utc_now()
+            session.add(note)
+            session.flush()
+            _index(session, application)
+
     def add_note(self, application_id: int, body: str) -> NoteRead:
         validate_note(body)
         with self._database.write_session() as session:

@@ -8,7 +8,8 @@ does nothing. Undo and redo call the services again. Views listen to the two sig
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -24,6 +25,15 @@ from tracker.ui.plain_text import menu_text
 
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
+
+
+class DoneTick(NamedTuple):
+    """A next action ticked done, and the note that records it."""
+
+    application_id: int
+    action: str
+    due: date | None
+    note_id: int
 
 
 class _DoneCommand(QUndoCommand):
@@ -59,6 +69,7 @@ class ApplicationActions(QObject):
     applications_changed = Signal(list)  # ids whose rows or details changed (or appeared)
     applications_removed = Signal(list)  # ids that left the list (trash)
     action_failed = Signal(object)  # a PivotError raised while undoing or redoing
+    next_action_done = Signal(object)  # the DoneTick of a next action ticked done
 
     def __init__(self, services: Services, undo_stack: QUndoStack) -> None:
         super().__init__()
@@ -201,6 +212,42 @@ class ApplicationActions(QObject):
         self.push(QCoreApplication.translate("ApplicationActions", "Add note"), undo, redo)
         self._changed(application_id)
         return note
+
+    def complete_next_action(self, application_id: int, action: str, due: date | None) -> None:
+        """Tick a next action done; it is kept as a note saying it was done."""
+        body = QCoreApplication.translate("ApplicationActions", "Done: {action}").format(
+            action=action
+        )
+        tick = DoneTick(application_id, action, due, 0)
+        tick = tick._replace(note_id=self._applications.complete_next_action(application_id, body))
+        text = QCoreApplication.translate("ApplicationActions", "Done {action}")
+        self.push(text.format(action=menu_text(action)), self._reopen(tick), self._tick(tick))
+        self._changed(application_id)
+        self.next_action_done.emit(tick)
+
+    def reopen_next_action(self, tick: DoneTick) -> None:
+        """Take a tick back on purpose (not through Undo): the action is due again."""
+        self._reopen(tick)()
+        text = QCoreApplication.translate("ApplicationActions", "Not done {action}")
+        self.push(text.format(action=menu_text(tick.action)), self._tick(tick), self._reopen(tick))
+
+    def _tick(self, tick: DoneTick) -> Callable[[], None]:
+        def run() -> None:
+            self._applications.complete_next_action(
+                tick.application_id, "", note_id=tick.note_id
+            )
+            self._changed(tick.application_id)
+
+        return run
+
+    def _reopen(self, tick: DoneTick) -> Callable[[], None]:
+        def run() -> None:
+            self._applications.reopen_next_action(
+                tick.application_id, tick.action, tick.due, tick.note_id
+            )
+            self._changed(tick.application_id)
+
+        return run
 
     def delete_note(self, note: NoteRead) -> None:
         self._applications.delete_note(note.id)

@@ -14,7 +14,7 @@ from tracker.domain.errors import PivotError
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate, NoteRead
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.application_actions import ApplicationActions, DoneTick
 from tracker.ui.application_rows import ApplicationRows
 
 
@@ -188,6 +188,15 @@ class ApplicationCommands(QObject):
         row = self.rows.find(application_id)
         if row is not None:
             self._run(lambda: self._actions.change_state(row.id, row.stage, Outcome.GHOSTED))
+
+    def complete_next_action(self, application_id: int) -> None:
+        row = self.rows.find(application_id)
+        if row is not None and row.next_action:
+            action, due = row.next_action, row.next_action_due
+            self._run(lambda: self._actions.complete_next_action(row.id, action, due))
+
+    def reopen_next_action(self, tick: DoneTick) -> None:
+        self._run(lambda: self._actions.reopen_next_action(tick))
 
     def add_note(self, application_id: int, body: str) -> None:
         if self._run(lambda: self._actions.add_note(application_id, body)):

@@ -4,22 +4,26 @@ probably been ghosted, each with a way to act on it."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
+from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.domain.agenda import HORIZON_DAYS, Agenda, AgendaItem, AgendaKind, build_agenda
 from tracker.domain.errors import PivotError
 from tracker.domain.pipeline import Pipeline
 from tracker.services.container import Services
+from tracker.ui.application_actions import DoneTick
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.formatting import format_date
 from tracker.ui.widgets.entry_list import EntryList
 
-# An agenda is for acting on: the most urgent entries of each section, not hundreds.
+# An agenda is for acting on: the most urgent entries of each section, not hundreds, unless
+# the user asks for the rest of a section (up to a few hundred: beyond, the table filters).
 SHOWN_PER_SECTION = 12
+SHOWN_WHEN_OPENED = 300
 
 
 def round_time_text(at: datetime, zone_name: str, here: tzinfo | None = None) -> str:
@@ -50,6 +54,26 @@ def _item_heading(item: AgendaItem) -> str:
     return when
 
 
+def _entry(item: AgendaItem | DoneTick, rows: ApplicationRows) -> tuple[str, str, object]:
+    if isinstance(item, DoneTick):
+        row = rows.find(item.application_id)
+        who = f"{row.role_title} · {row.company_name}" if row is not None else ""
+        done = QCoreApplication.translate("AgendaPage", "Done")
+        return done, f"{item.action}\n{who}".rstrip(), item
+    return _item_heading(item), _item_text(item), item
+
+
+def _buttons(payload: object) -> tuple[str, ...]:
+    if isinstance(payload, DoneTick):
+        return ("reopen",)
+    assert isinstance(payload, AgendaItem)
+    if payload.kind is AgendaKind.ACTION:
+        return ("done", "open")
+    if payload.kind is AgendaKind.GHOST:
+        return ("open", "ghosted")
+    return ("open",)
+
+
 def _item_text(item: AgendaItem) -> str:
     who = f"{item.role_title} · {item.company_name}"
     if item.kind is AgendaKind.ROUND:
@@ -67,6 +91,8 @@ def _item_text(item: AgendaItem) -> str:
 class AgendaPage(QWidget):
     open_requested = Signal(int)  # application id
     ghosted_requested = Signal(int)  # application id
+    done_requested = Signal(int)  # application id whose next action is done
+    reopen_requested = Signal(object)  # the DoneTick to take back
     storage_failed = Signal(object)
 
     def __init__(
@@ -82,20 +108,32 @@ class AgendaPage(QWidget):
         self._pipeline = pipeline
         self.agenda = Agenda((), (), ())
         self._computed_on = datetime.now().date()
-        open_text = self.tr("Open")
-        self.today = EntryList(self.tr("Nothing due today."), {"open": open_text})
-        self.week = EntryList(
-            self.tr("Nothing due in the next {days} days.").format(days=HORIZON_DAYS),
-            {"open": open_text},
+        buttons = {
+            "open": self.tr("Open"),
+            "done": self.tr("Done"),
+            "reopen": self.tr("Not done"),
+            "ghosted": self.tr("Mark as ghosted"),
+        }
+        entry_list = partial(
+            EntryList, actions=buttons, actions_for=_buttons, struck=_is_tick
+        )  # fmt: skip
+        self.today = entry_list(self.tr("Nothing due today."))
+        self.week = entry_list(
+            self.tr("Nothing due in the next {days} days.").format(days=HORIZON_DAYS)
         )
-        self.ghosts = EntryList(
-            self.tr("No application has been silent too long."),
-            {"open": open_text, "ghosted": self.tr("Mark as ghosted")},
-        )
-        self._more: dict[EntryList, QLabel] = {}
+        self.ghosts = entry_list(self.tr("No application has been silent too long."))
+        # Next actions ticked done here, shown struck through (and able to be taken back)
+        # until the day ends or the action is set again.
+        self._ticks: dict[int, DoneTick] = {}
+        self._opened: set[EntryList] = set()  # sections showing all their entries
+        self._more: dict[EntryList, QPushButton] = {}
         for entries in (self.today, self.week, self.ghosts):
             entries.action_requested.connect(self._act)
-            self._more[entries] = QLabel()
+            more = QPushButton()
+            more.setFlat(True)
+            more.setStyleSheet("text-align: left")
+            more.clicked.connect(partial(self._open_or_close, entries))
+            self._more[entries] = more
         content = QWidget()
         column = QVBoxLayout(content)
         for title, entries in (
@@ -152,7 +190,7 @@ class AgendaPage(QWidget):
             self._pipeline,
             now,
             today,
-            limit=SHOWN_PER_SECTION,
+            limit=SHOWN_WHEN_OPENED if self._opened else SHOWN_PER_SECTION,
         )
 
     def refresh(self, *, later_sections_after_paint: bool = False) -> None:
@@ -164,6 +202,8 @@ class AgendaPage(QWidget):
             self.storage_failed.emit(error)
             return
         self._stale = False
+        if self._computed_on != datetime.now().date():
+            self._ticks.clear()  # yesterday's ticks are history (kept in the notes)
         self._computed_on = datetime.now().date()
         self._fill(self.today, self.agenda.today, self.agenda.totals[0])
         if later_sections_after_paint:
@@ -176,14 +216,55 @@ class AgendaPage(QWidget):
         self._fill(self.ghosts, self.agenda.ghosts, self.agenda.totals[2])
 
     def _fill(self, entries: EntryList, items: tuple[AgendaItem, ...], total: int) -> None:
-        entries.set_entries([(_item_heading(item), _item_text(item), item) for item in items])
+        if entries not in self._opened:
+            items = items[:SHOWN_PER_SECTION]
+        shown: list[AgendaItem | DoneTick] = list(items)
+        if entries is not self.ghosts:
+            shown.extend(self._ticks_in(entries))
+        entries.set_entries([_entry(item, self._rows) for item in shown])
         more = total - len(items)
-        self._more[entries].setVisible(more > 0)
-        self._more[entries].setText(self.tr("…and {count} more.").format(count=more))
+        button = self._more[entries]
+        button.setVisible(more > 0 or entries in self._opened)
+        button.setEnabled(len(items) < SHOWN_WHEN_OPENED or entries not in self._opened)
+        if more > 0:
+            button.setText(self.tr("…and {count} more: show them").format(count=more))
+        else:
+            button.setText(self.tr("Show fewer"))
+
+    def _ticks_in(self, entries: EntryList) -> list[DoneTick]:
+        """The ticks of a section whose application still has no next action set."""
+        today = datetime.now().date()
+        ticks = []
+        for tick in self._ticks.values():
+            row = self._rows.find(tick.application_id)
+            if row is None or row.next_action:
+                continue
+            due_today = tick.due is None or tick.due <= today
+            if due_today == (entries is self.today):
+                ticks.append(tick)
+        return ticks
+
+    def _open_or_close(self, entries: EntryList) -> None:
+        self._opened.symmetric_difference_update({entries})
+        self.refresh()
+
+    def remember_done(self, tick: DoneTick) -> None:
+        """A next action was ticked done: keep showing it, struck through, on the agenda."""
+        self._ticks[tick.application_id] = tick
+        self._rows_changed()
 
     def _act(self, name: str, item: object) -> None:
+        if isinstance(item, DoneTick):
+            self.reopen_requested.emit(item)
+            return
         assert isinstance(item, AgendaItem)
         if name == "ghosted":
             self.ghosted_requested.emit(item.application_id)
+        elif name == "done":
+            self.done_requested.emit(item.application_id)
         else:
             self.open_requested.emit(item.application_id)
+
+
+def _is_tick(payload: object) -> bool:
+    return isinstance(payload, DoneTick)

@@ -3,6 +3,8 @@ inside the detail panel's own scrolling; entries may carry buttons (edit, delete
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -18,10 +20,17 @@ class EntryList(QWidget):
         empty_text: str,
         actions: dict[str, str] | None = None,
         parent: QWidget | None = None,
+        *,
+        actions_for: Callable[[object], Iterable[str]] | None = None,
+        struck: Callable[[object], bool] | None = None,
     ) -> None:
-        """``actions`` maps a name (sent with action_requested) to its button's text."""
+        """``actions`` maps a name (sent with action_requested) to its button's text;
+        ``actions_for`` (a payload → the names of its buttons) gives entries different buttons,
+        and ``struck`` says which entries are done and shown struck through."""
         super().__init__(parent)
         self._actions = actions or {}
+        self._actions_for = actions_for or (lambda _payload: self._actions)
+        self._struck = struck or (lambda _payload: False)
         self._entries: list[QWidget] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -52,19 +61,30 @@ class EntryList(QWidget):
         date = plain_label(heading)
         date.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         top.addWidget(date, 1)
-        for name, button_text in self._actions.items():
+        for name in self._actions_for(payload):
             button = QToolButton()
+            button_text = self._actions[name]
             button.setText(button_text)
             button.setAutoRaise(True)
             button.setObjectName(name)
             button.clicked.connect(lambda _=False, n=name: self.action_requested.emit(n, payload))
             top.addWidget(button)
         column.addLayout(top)
-        column.addWidget(plain_label(text))
+        body = plain_label(text)
+        if self._struck(payload):
+            font = body.font()
+            font.setStrikeOut(True)
+            body.setFont(font)
+            body.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        column.addWidget(body)
         return entry
 
     def count(self) -> int:
         return len(self._entries)
+
+    def entry_button(self, index: int, name: str) -> QToolButton | None:
+        """The button ``name`` of an entry, if it has one."""
+        return self._entries[index].findChild(QToolButton, name)
 
     def entry_text(self, index: int) -> str:
         """What an entry shows: its heading and its text, a line each."""
