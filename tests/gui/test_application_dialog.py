@@ -161,3 +161,25 @@ def test_an_untouched_form_closes_without_asking(
     monkeypatch.setattr(form_dialog, "confirm", lambda *_: pytest.fail("asked"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_click_that_closes_the_company_list_reaches_the_next_field(
+    qtbot: QtBot, services: Services, saved: list[ApplicationUpdate]
+) -> None:
+    services.applications.create(ApplicationCreate(company_name="ByteDance", role_title="AI训练师"))
+    services.applications.create(ApplicationCreate(company_name="Bytes Lab", role_title="PM"))
+    dialog = ApplicationDialog(services.queries, saved.append)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.company.setFocus()
+    qtbot.keyClicks(dialog.company.lineEdit(), "Byte")
+    popup = dialog.company.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    # One click on the salary field, as the user makes it: the press lands on the open list.
+    target = dialog.salary.mapToGlobal(dialog.salary.rect().center())
+    assert not popup.geometry().contains(target)
+    qtbot.mousePress(popup, Qt.MouseButton.LeftButton, pos=popup.mapFromGlobal(target))
+    assert not popup.isVisible()
+    assert dialog.salary.hasFocus()
+    assert dialog.company.currentText() == "Byte"  # what was typed stays

@@ -33,6 +33,7 @@ from tracker.ui.dialogs.form_fields import OptionalDateEdit, form_layout
 from tracker.ui.formatting import salary_preview, salary_problem
 from tracker.ui.labels import stage_label
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo, optional_enum_combo
+from tracker.ui.widgets.click_through import let_clicks_through
 
 CITIES = ("北京", "上海", "杭州", "深圳", "广州", "成都", "南京", "武汉", "西安", "苏州")
 SaveFunction = Callable[[ApplicationUpdate], object]
@@ -75,6 +76,7 @@ class ApplicationDialog(FormDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.company.setCompleter(completer)
+        let_clicks_through(completer)
         self.company.setPlaceholderText(self.tr("Pick a company or type a new one"))
         self.role = QLineEdit()
         self.role.setPlaceholderText(self.tr("e.g. AI trainer (multimodal)"))
