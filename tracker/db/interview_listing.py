@@ -13,7 +13,7 @@ FROM interview_question AS q
 JOIN interview_round AS r ON r.id = q.round_id
 JOIN job_application AS a ON a.id = r.application_id
 JOIN company AS c ON c.id = a.company_id
-WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL
+WHERE q.deleted_at IS NULL AND r.deleted_at IS NULL AND a.deleted_at IS NULL
 ORDER BY r.scheduled_at IS NULL, r.scheduled_at DESC, q.position
 """
 

@@ -31,6 +31,6 @@ def rounds_of(session: Session, application_id: int) -> Sequence[InterviewRound]
 def questions_of(session: Session, round_id: int) -> Sequence[InterviewQuestion]:
     return session.exec(
         select(InterviewQuestion)
-        .where(InterviewQuestion.round_id == round_id)
+        .where(InterviewQuestion.round_id == round_id, col(InterviewQuestion.deleted_at).is_(None))
         .order_by(col(InterviewQuestion.position), col(InterviewQuestion.id))
     ).all()

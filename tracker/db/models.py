@@ -164,6 +164,7 @@ class InterviewQuestion(SQLModel, table=True):
     rating: str | None = Field(default=None, max_length=10)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
 
 
 class Offer(SQLModel, table=True):

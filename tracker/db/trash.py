@@ -26,6 +26,14 @@ _KINDS: dict[str, tuple[str, str, str, str]] = {
         "interview_round", "t.round_name", _PARENT,
         " AND (SELECT deleted_at FROM job_application WHERE id = t.application_id) IS NULL",
     ),
+    "question": (
+        "interview_question", "substr(t.question, 1, 80)",
+        "(SELECT c.name || ' · ' || a.role_title || ' · ' || r.round_name FROM interview_round r"
+        " JOIN job_application a ON a.id = r.application_id JOIN company c ON c.id = a.company_id"
+        " WHERE r.id = t.round_id)",
+        " AND (SELECT r.deleted_at IS NULL AND a.deleted_at IS NULL FROM interview_round r"
+        " JOIN job_application a ON a.id = r.application_id WHERE r.id = t.round_id)",
+    ),
     "offer": (
         "offer", "coalesce(nullif(t.salary_text, ''), '')", _PARENT,
         " AND (SELECT deleted_at FROM job_application WHERE id = t.application_id) IS NULL",
@@ -35,8 +43,8 @@ _KINDS: dict[str, tuple[str, str, str, str]] = {
 }  # fmt: skip
 # Tables whose deleted records emptying the trash removes (children go with their parents).
 # Contacts are not listed in the trash (an undone import hides its own), so they stay.
-_EMPTIED = ("note", "interview_round", "offer", "job_application", "own_story",
-            "own_benchmark")  # fmt: skip
+_EMPTIED = ("interview_question", "note", "interview_round", "offer", "job_application",
+            "own_story", "own_benchmark")  # fmt: skip
 _SEARCH = {
     "search_company": "company", "search_application": "job_application",
     "search_note": "note", "search_round": "interview_round",

@@ -179,7 +179,7 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
     events = _by_parent(_all(session, StageEvent), "application_id")
     notes = _by_parent(_live(_all(session, Note)), "application_id")
     rounds = _by_parent(_live(_all(session, InterviewRound)), "application_id")
-    questions = _by_parent(_all(session, InterviewQuestion), "round_id")
+    questions = _by_parent(_live(_all(session, InterviewQuestion)), "round_id")
     offers = _by_parent(_live(_all(session, Offer)), "application_id")
     contacts: list[Contact] = _live(_all(session, Contact))
     contact_uuids = {contact.id: contact.uuid for contact in contacts}

@@ -57,7 +57,7 @@ _ROWS: dict[SearchKind, str] = {
         " FROM interview_question AS q"
         " JOIN interview_round AS r ON r.id = q.round_id AND r.deleted_at IS NULL"
         f" {_APPLICATION.format('r')} {_COMPANY}"
-        " WHERE q.id IN ({marks})"
+        " WHERE q.deleted_at IS NULL AND q.id IN ({marks})"
     ),
 }
 _MATCH = (

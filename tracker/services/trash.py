@@ -1,4 +1,5 @@
-"""The trash: everything the user deleted (applications, notes, interview rounds, offers,
+"""The trash: everything the user deleted (applications, notes, interview rounds and
+questions, offers,
 their own stories and pay figures), brought back or emptied for good (after a backup)."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from tracker.db.database import Database
 
 @dataclass(frozen=True, slots=True)
 class TrashItem:
-    kind: str  # application, note, round, offer, story, benchmark
+    kind: str  # application, note, round, question, offer, story, benchmark
     id: int
     title: str
     detail: str  # the application (or source) it belongs to
@@ -49,6 +50,11 @@ class TrashService:
     def put(self, kind: str, ids: list[int], when: datetime | None = None) -> None:
         with self._database.write_session() as session:
             trash.set_deleted(session.connection(), kind, ids, when or datetime.now(UTC))
+
+    def take_out(self, kind: str, ids: list[int]) -> None:
+        """Bring records of one kind back from the trash (undoing ``put``)."""
+        with self._database.write_session() as session:
+            trash.set_deleted(session.connection(), kind, ids, None)
 
     def empty(self) -> int:
         """Delete everything in the trash for good, a verified backup first (which keeps it

@@ -130,3 +130,21 @@ def test_an_import_batch_survives_upgrades_and_still_undoes(tmp_path: Path) -> N
     assert applications.get(2).fields.city == ""
     assert applications.get(2).fields.job_url == ""
     database.close()
+
+
+def test_a_question_in_the_trash_survives_upgrades_and_comes_back(tmp_path: Path) -> None:
+    from tracker.services.interview_queries import InterviewQueries
+    from tracker.services.trash import TrashService
+
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0005.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    queries = InterviewQueries(database)
+    assert queries.question_bank() == []
+    trash = TrashService(database)
+    (item,) = [item for item in trash.items() if item.kind == "question"]
+    assert item.title == "讲一下 RLHF 的完整流程"
+    assert item.deleted_at == datetime(2026, 11, 2, 8, tzinfo=UTC)
+    trash.restore([item])
+    assert [row.question for row in queries.question_bank()] == ["讲一下 RLHF 的完整流程"]
+    database.close()

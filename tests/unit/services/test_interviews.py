@@ -140,6 +140,45 @@ def test_rounds_in_the_trash_leave_the_bank_and_the_agenda(
     assert len(queries.question_bank()) == 2
 
 
+def test_a_question_in_the_trash_leaves_the_bank_the_round_search_and_export(
+    database: Database,
+    interviews: InterviewService,
+    queries: InterviewQueries,
+    application_id: int,
+) -> None:
+    from tracker.domain.search_results import SearchKind
+    from tracker.services.json_transfer import document_of
+    from tracker.services.search import SearchService
+    from tracker.services.trash import TrashService
+
+    saved = interviews.save_round(first_round(application_id))
+    first = next(row for row in queries.question_bank() if "RLHF" in row.question)
+    trash = TrashService(database)
+    trash.put("question", [first.id])
+    assert [row.question for row in queries.question_bank()] == ["如何评估一条标注数据的质量？"]
+    assert [q.question for q in interviews.get_round(saved.id).draft.questions] == [
+        "如何评估一条标注数据的质量？"
+    ]
+    search = SearchService(database)
+    assert search.search("RLHF").hits(SearchKind.QUESTION) == ()
+    # Saving the round again (its form never showed the trashed question) leaves it be.
+    interviews.save_round(interviews.get_round(saved.id).draft)
+    (item,) = [item for item in trash.items() if item.kind == "question"]
+    assert (item.title, item.detail) == (
+        "讲一下 RLHF 的完整流程",
+        "字节跳动 · AI训练师（多模态） · 一面",
+    )
+    with database.read_session() as session:
+        exported = str(document_of(session, datetime.now(UTC)))
+    assert "完整流程" not in exported and "如何评估" in exported
+    trash.take_out("question", [first.id])
+    assert len(queries.question_bank()) == 2
+    assert len(search.search("RLHF").hits(SearchKind.QUESTION)) == 1
+    trash.put("question", [first.id])
+    assert trash.empty() == 1
+    assert [row.question for row in queries.question_bank()] == ["如何评估一条标注数据的质量？"]
+
+
 def test_only_scheduled_rounds_in_the_window_are_upcoming(
     interviews: InterviewService, queries: InterviewQueries, application_id: int
 ) -> None:

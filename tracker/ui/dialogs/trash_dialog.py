@@ -26,6 +26,7 @@ def kind_text(kind: str) -> str:
         "application": QCoreApplication.translate("TrashDialog", "Application"),
         "note": QCoreApplication.translate("TrashDialog", "Note"),
         "round": QCoreApplication.translate("TrashDialog", "Interview round"),
+        "question": QCoreApplication.translate("TrashDialog", "Interview question"),
         "offer": QCoreApplication.translate("TrashDialog", "Offer"),
         "story": QCoreApplication.translate("TrashDialog", "Your story"),
         "benchmark": QCoreApplication.translate("TrashDialog", "Your pay figure"),

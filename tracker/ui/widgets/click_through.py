@@ -44,4 +44,5 @@ class _ClickThrough(QObject):
 def let_clicks_through(completer: QCompleter) -> None:
     """Make the press that closes ``completer``'s list reach what it was aimed at."""
     popup = completer.popup()  # made now, with the completer's own filter: this one runs first
+    assert popup is not None
     popup.installEventFilter(_ClickThrough(popup))
