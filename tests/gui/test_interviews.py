@@ -80,7 +80,7 @@ def test_a_round_with_questions_lands_in_the_bank_and_the_agenda(
     bank = window.questions_page
     type_text(bank.search, "rlhf")
     assert bank.model.rowCount() == 1
-    assert bank.model.row_at(0).company_name == "智谱AI"
+    assert bank.model.row_at(0).latest.company_name == "智谱AI"
     bank.table.selectRow(0)
     assert "先 SFT" in bank.answer.text()
     bank.tag_filter.set_value("数据标注")

@@ -12,6 +12,7 @@ from tracker.domain.enums import (
     InterviewStatus,
     RoleCategory,
 )
+from tracker.domain.text import match_key
 
 # The names Chinese interview processes give their rounds, offered first in the form.
 ROUND_NAMES = ("一面", "二面", "三面", "交叉面", "HR面", "终面", "笔试", "测评", "AI面试")
@@ -75,6 +76,38 @@ class QuestionRow:
     company_name: str
     role_title: str
     role_category: RoleCategory
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionGroup:
+    """A question as the bank lists it: the same question asked in several rounds is one line,
+    with every time it was asked (newest first)."""
+
+    asked: tuple[QuestionRow, ...]
+
+    @property
+    def latest(self) -> QuestionRow:
+        return self.asked[0]
+
+    @property
+    def times(self) -> int:
+        return len(self.asked)
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Every tag given any time it was asked, each once, in the order first given."""
+        return tuple(dict.fromkeys(tag for row in self.asked for tag in row.tags))
+
+
+def group_questions(rows: list[QuestionRow]) -> list[QuestionGroup]:
+    """Identical questions (same words, whatever the case, width, spaces or closing
+    punctuation) as one group each, in the order of their first row; ``rows`` come newest
+    first."""
+    groups: dict[str, list[QuestionRow]] = {}
+    for row in rows:
+        key = "".join(match_key(row.question).split()).rstrip("?!。.…~")
+        groups.setdefault(key, []).append(row)
+    return [QuestionGroup(tuple(asked)) for asked in groups.values()]
 
 
 @dataclass(frozen=True, slots=True)

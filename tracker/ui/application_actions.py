@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.domain.enums import Outcome
 from tracker.domain.errors import PivotError
-from tracker.domain.interviews import RoundDraft, RoundRead
+from tracker.domain.interviews import QuestionRow, RoundDraft, RoundRead
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate, NoteRead
 from tracker.services.container import Services
@@ -233,9 +233,7 @@ class ApplicationActions(QObject):
 
     def _tick(self, tick: DoneTick) -> Callable[[], None]:
         def run() -> None:
-            self._applications.complete_next_action(
-                tick.application_id, "", note_id=tick.note_id
-            )
+            self._applications.complete_next_action(tick.application_id, "", note_id=tick.note_id)
             self._changed(tick.application_id)
 
         return run
@@ -321,3 +319,26 @@ class RoundActions:
         name = menu_text(interview.draft.round_name)
         self._actions.push(text.format(name=name), set_deleted(False), set_deleted(True))
         changed([application_id])
+
+    def delete_questions(self, questions: list[QuestionRow]) -> None:
+        """Questions to the trash (one question asked in several rounds goes as one)."""
+        trash = self._services.trash
+        ids = [question.id for question in questions]
+        applications = sorted({question.application_id for question in questions})
+        trash.put("question", ids)
+        changed = self._actions.applications_changed.emit
+
+        def set_deleted(deleted: bool) -> Callable[[], None]:
+            def run() -> None:
+                if deleted:
+                    trash.put("question", ids)
+                else:
+                    trash.take_out("question", ids)
+                changed(applications)
+
+            return run
+
+        text = QCoreApplication.translate("ApplicationActions", "Delete question {question}")
+        name = menu_text(questions[0].question)
+        self._actions.push(text.format(question=name), set_deleted(False), set_deleted(True))
+        changed(applications)

@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         questions = QuestionBankPage(self._services)
         questions.round_requested.connect(self.rounds.open_by_id)
         questions.storage_failed.connect(self._show_error)
+        questions.selection_changed.connect(self._update_enabled)
         self._actions.applications_changed.connect(lambda _ids: questions.mark_stale())
         return questions
 
@@ -373,17 +374,28 @@ class MainWindow(QMainWindow):
     def _on_offers(self) -> bool:
         return self.pages.currentWidget() is self._offers_slot
 
+    def _bank_on_screen(self) -> QuestionBankPage | None:
+        bank = self._questions_slot.built
+        return bank if self.pages.currentWidget() is self._questions_slot else None
+
     def edit_current(self) -> None:
-        """Edit what is selected on the page on screen: an offer, or an application."""
+        """Edit what is selected on the page on screen: an offer, a question (in its round),
+        or an application."""
+        bank = self._bank_on_screen()
         if self._on_offers():
             self.offer_commands.edit_current(self._offers_slot.built)
+        elif bank is not None:
+            bank.edit_current()
         else:
             self.commands.edit()
 
     def delete_current(self) -> None:
         """Delete (to the trash, undoable) what is selected on the page on screen."""
+        bank = self._bank_on_screen()
         if self._on_offers():
             self.offer_commands.delete_current(self._offers_slot.built)
+        elif bank is not None:
+            self.rounds.delete_questions(bank.current_group())
         else:
             self.commands.delete_selected()
 
@@ -468,6 +480,12 @@ class MainWindow(QMainWindow):
             self.delete_action.setEnabled(offer is not None)
             self.edit_action.setText(self.tr("&Edit offer…"))
             self.delete_action.setText(self.tr("&Delete offer"))
+        elif (bank := self._bank_on_screen()) is not None:
+            question = bank.current_group()
+            self.edit_action.setEnabled(question is not None)
+            self.delete_action.setEnabled(question is not None)
+            self.edit_action.setText(self.tr("&Edit round of question…"))
+            self.delete_action.setText(self.tr("&Delete question"))
         else:
             self.edit_action.setText(self.tr("&Edit application…"))
             self.delete_action.setText(self.tr("&Delete application"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tracker.domain.enums import InterviewStatus, Stage
 from tracker.domain.errors import FileError, PivotError
-from tracker.domain.interviews import RoundDraft, RoundRead
+from tracker.domain.interviews import QuestionGroup, RoundDraft, RoundRead
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
@@ -58,6 +58,15 @@ class RoundCommands(QObject):
     def delete(self, interview: RoundRead) -> None:
         try:
             self._rounds.delete(interview)
+        except PivotError as error:
+            self._show_error(error)
+
+    def delete_questions(self, group: QuestionGroup | None) -> None:
+        """The selected question of the bank to the trash, every time it was asked."""
+        if group is None:
+            return
+        try:
+            self._rounds.delete_questions(list(group.asked))
         except PivotError as error:
             self._show_error(error)
 

@@ -1,4 +1,5 @@
-"""The question bank's table: every question asked in every round, with where it was asked."""
+"""The question bank's table: every question asked, once however many rounds asked it, with how
+many times and where it was asked last."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from tracker.domain.interviews import QuestionRow
+from tracker.domain.interviews import QuestionGroup
 from tracker.ui.formatting import format_date
 from tracker.ui.labels import label
 from tracker.ui.plain_text import plain_tooltip
@@ -26,16 +27,18 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class QuestionColumn(IntEnum):
     QUESTION = 0
-    TAGS = 1
-    RATING = 2
-    COMPANY = 3
-    ROLE = 4
-    ROUND = 5
-    ASKED_ON = 6
+    TIMES = 1
+    TAGS = 2
+    RATING = 3
+    COMPANY = 4
+    ROLE = 5
+    ROUND = 6
+    ASKED_ON = 7
 
 
 _HEADERS = {
     QuestionColumn.QUESTION: QT_TRANSLATE_NOOP("QuestionTableModel", "Question"),
+    QuestionColumn.TIMES: QT_TRANSLATE_NOOP("QuestionTableModel", "Times asked"),
     QuestionColumn.TAGS: QT_TRANSLATE_NOOP("QuestionTableModel", "Tags"),
     QuestionColumn.RATING: QT_TRANSLATE_NOOP("QuestionTableModel", "How it went"),
     QuestionColumn.COMPANY: QT_TRANSLATE_NOOP("QuestionTableModel", "Company"),
@@ -48,14 +51,14 @@ _HEADERS = {
 class QuestionTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[QuestionRow] = []
+        self._rows: list[QuestionGroup] = []
 
-    def set_rows(self, rows: list[QuestionRow]) -> None:
+    def set_rows(self, rows: list[QuestionGroup]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
 
-    def row_at(self, row: int) -> QuestionRow:
+    def row_at(self, row: int) -> QuestionGroup:
         return self._rows[row]
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -88,15 +91,19 @@ class QuestionTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, QuestionColumn(index.column())) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == QuestionColumn.TIMES:
+            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._text(row, QuestionColumn(index.column()))) or None
         return None
 
     @staticmethod
-    def _text(row: QuestionRow, column: QuestionColumn) -> str:
+    def _text(group: QuestionGroup, column: QuestionColumn) -> str:
+        row = group.latest  # where and how it went the last time it was asked
         texts = {
             QuestionColumn.QUESTION: row.question,
-            QuestionColumn.TAGS: ", ".join(row.tags),
+            QuestionColumn.TIMES: str(group.times),
+            QuestionColumn.TAGS: ", ".join(group.tags),
             QuestionColumn.RATING: label(row.rating) if row.rating else "",
             QuestionColumn.COMPANY: row.company_name,
             QuestionColumn.ROLE: row.role_title,

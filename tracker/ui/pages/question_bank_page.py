@@ -1,5 +1,6 @@
-"""The question bank: every question asked in every round, filterable by tag, company and role
-category, with a search over questions, answers and tags."""
+"""The question bank: every question asked in every round (the same question asked again is one
+line, with how many times), filterable by tag, company and role category, with a search over
+questions, answers and tags."""
 
 from __future__ import annotations
 
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.enums import RoleCategory
 from tracker.domain.errors import PivotError
-from tracker.domain.interviews import QuestionRow
+from tracker.domain.interviews import QuestionGroup, QuestionRow, group_questions
 from tracker.domain.text import match_key
 from tracker.services.container import Services
+from tracker.ui.formatting import format_date
 from tracker.ui.models.question_table_model import QuestionColumn, QuestionTableModel
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
 from tracker.ui.widgets.plain_label import plain_label
@@ -29,6 +31,7 @@ from tracker.ui.widgets.table_view import TableView
 class QuestionBankPage(QWidget):
     round_requested = Signal(int, int)  # application id, round id
     storage_failed = Signal(object)
+    selection_changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,10 +73,12 @@ class QuestionBankPage(QWidget):
         for column in QuestionColumn:
             if column is not QuestionColumn.QUESTION:
                 self.table.setColumnWidth(column, 110)
+        self.table.setColumnWidth(QuestionColumn.TIMES, 80)
         self.table.setColumnWidth(QuestionColumn.TAGS, 150)
         self.table.setColumnWidth(QuestionColumn.ROLE, 170)
         self.table.setColumnWidth(QuestionColumn.COMPANY, 120)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.table.doubleClicked.connect(self._open_round)
         self.answer = plain_label()
         self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -132,28 +137,50 @@ class QuestionBankPage(QWidget):
             and (category is None or row.role_category is category)
             and all(term in _search_text(row) for term in terms)
         ]
-        self.model.set_rows(shown)
+        self.model.set_rows(group_questions(shown))
         self.table.set_placeholder(
             self.tr("No questions yet: add them to the rounds of your interviews.")
             if not self._all
             else self.tr("No question matches these filters.")
         )
         self.answer.clear()
+        self.selection_changed.emit()
+
+    def current_group(self) -> QuestionGroup | None:
+        """The question selected (with every time it was asked), if any."""
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
 
     def _show_selected(self) -> None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
+        group = self.current_group()
+        if group is None:
             self.answer.clear()
             return
-        row = self.model.row_at(indexes[0].row())
-        answer = row.my_answer or self.tr("(no answer written down)")
-        self.answer.setText(f"{row.question}\n\n{answer}")
+        self.answer.setText(self._answers_text(group))
+
+    def _answers_text(self, group: QuestionGroup) -> str:
+        """The question, then each time it was asked with the answer given then."""
+        parts = [group.latest.question]
+        if group.times > 1:
+            parts.append(self.tr("Asked {count} times:").format(count=group.times))
+        for row in group.asked:
+            where = " · ".join(
+                part for part in (format_date(row.asked_on), row.company_name, row.round_name)
+                if part
+            )  # fmt: skip
+            answer = row.my_answer or self.tr("(no answer written down)")
+            parts.append(f"{where}\n{answer}" if group.times > 1 else answer)
+        return "\n\n".join(parts)
+
+    def edit_current(self) -> None:
+        """Open the round the selected question was last asked in (its questions are edited
+        there)."""
+        group = self.current_group()
+        if group is not None:
+            self.round_requested.emit(group.latest.application_id, group.latest.round_id)
 
     def _open_round(self) -> None:
-        indexes = self.table.selectionModel().selectedRows()
-        if indexes:
-            row = self.model.row_at(indexes[0].row())
-            self.round_requested.emit(row.application_id, row.round_id)
+        self.edit_current()
 
 
 def _search_text(row: QuestionRow) -> str:
