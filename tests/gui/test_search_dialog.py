@@ -39,7 +39,7 @@ def dialog(qtbot: QtBot, services: Services, parent: QWidget) -> SearchDialog:
 @pytest.fixture
 def hunt(services: Services, add: Callable[..., ApplicationRead]) -> dict[str, int]:
     tencent = add("腾讯", "AI训练师（多模态）", job_description="多模态数据标注与面试题整理")
-    zhipu = add("智谱AI", "大模型算法工程师（RLHF）")
+    zhipu = add("智谱AI", "大模型算法工程师（RLHF）", job_description="负责 RLHF 奖励模型训练")
     first = services.applications.add_note(zhipu.id, "一面准备：RLHF 流程\n第二行").id
     second = services.applications.add_note(tencent.id, "HR 说下周安排面试").id
     return {"tencent": tencent.id, "zhipu": zhipu.id, "first": first, "second": second}
@@ -63,7 +63,7 @@ def test_typing_shows_results_grouped_by_kind(dialog: SearchDialog, hunt: dict[s
     assert application.startswith("AI训练师（多模态） · 腾讯")
     assert "面试题" in application.splitlines()[1]
     [note] = _children(dialog.results.topLevelItem(1))
-    assert note == "HR 说下周安排面试 — AI训练师（多模态） · 腾讯\nHR 说下周安排面试"
+    assert note == "HR 说下周安排面试 — AI训练师（多模态） · 腾讯"  # the note once, no blank line
     assert dialog.current_hit() == dialog.hits_shown()[0]
 
 
@@ -166,3 +166,35 @@ def test_activating_another_window_puts_it_away(
     qtbot.waitUntil(dialog.isActiveWindow)
     parent.activateWindow()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_every_match_is_marked_and_no_result_has_an_empty_line(
+    qtbot: QtBot, dialog: SearchDialog, hunt: dict[str, int], services: Services
+) -> None:
+    type_text(dialog.query, "rlhf")
+    texts = [dialog.results.topLevelItem(i) for i in range(dialog.results.topLevelItemCount())]
+    for heading in texts:
+        for line in _children(heading):
+            assert all(part.strip() for part in line.split("\n")), repr(line)
+    [application, note] = dialog.hits_shown()
+    assert [application.title[a:b] for a, b in application.title_marks] == ["RLHF"]
+    assert [note.title[a:b] for a, b in note.title_marks] == ["RLHF"]
+    # What the window shows: the match drawn on the highlighter colour, not as markup.
+    dialog.results.setCurrentItem(None)
+    qtbot.wait(10)
+    image = dialog.results.viewport().grab().toImage()
+    # The application's result has two lines (its title, then its description around the
+    # match): each shows its own mark.
+    box = dialog.results.visualItemRect(dialog.results.topLevelItem(0).child(0))
+    rows = [
+        y
+        for y in range(box.top(), box.bottom())
+        if any(_on_the_highlighter(image.pixelColor(x, y)) for x in range(0, image.width(), 2))
+    ]
+    line = dialog.results.fontMetrics().lineSpacing()
+    assert rows and rows[-1] - rows[0] > 1.5 * line  # marks on two lines, not one
+
+
+def _on_the_highlighter(colour: object) -> bool:
+    red, green, blue = colour.red(), colour.green(), colour.blue()  # type: ignore[attr-defined]
+    return red > 225 and 200 <= green <= 245 and 90 <= blue <= 185

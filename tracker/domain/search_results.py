@@ -28,6 +28,9 @@ class SearchHit:
     title: str
     context: str
     snippet: str
+    # Where the query was found in the title and in the snippet: (start, end) spans.
+    title_marks: tuple[tuple[int, int], ...] = ()
+    snippet_marks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,13 +120,17 @@ def _visible_rows(
 
 def _hit(kind: SearchKind, row: Sequence[Any], terms: list[_Term]) -> SearchHit:
     record_id, application_id, title, *context = row[:5]
+    first_line = _first_line(title)
+    snippet = _snippet([_plain(text) for text in row[5:]], terms)
     return SearchHit(
         kind=kind,
         record_id=record_id,
         application_id=application_id,
-        title=_first_line(title),
+        title=first_line,
         context=SEPARATOR.join(part for part in context if part),
-        snippet=_snippet([_plain(text) for text in row[5:]], terms),
+        snippet=snippet,
+        title_marks=marks(first_line, terms),
+        snippet_marks=marks(snippet, terms),
     )
 
 
@@ -190,15 +194,34 @@ def _folded(text: str) -> tuple[str, Callable[[int], int]]:
     return "".join(pieces), origins.__getitem__
 
 
-def _find(folded: str, term: _Term) -> int:
+def _find(folded: str, term: _Term, start: int = 0) -> int:
     text, word_start = term
-    position = folded.find(text)
+    position = folded.find(text, start)
     while word_start and position > 0:
         before = folded[position - 1]
         if not before.isalnum() or _is_ideograph(before):
             break
         position = folded.find(text, position + 1)
     return position
+
+
+def marks(text: str, terms: Sequence[_Term]) -> tuple[tuple[int, int], ...]:
+    """Where the terms are found in ``text``: (start, end) spans in its characters, in order,
+    overlapping ones merged."""
+    folded, origin = _folded(text)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        begin = _find(folded, term)
+        while begin >= 0:
+            spans.append((origin(begin), origin(begin + len(term[0]))))
+            begin = _find(folded, term, begin + max(len(term[0]), 1))
+    merged: list[tuple[int, int]] = []
+    for begin, end in sorted(spans):
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((begin, end))
+    return tuple(merged)
 
 
 def snippet(texts: Sequence[str], query: str, radius: int = SNIPPET_RADIUS) -> str:

@@ -21,6 +21,7 @@ from tracker.domain.search_results import SearchGroup, SearchHit, SearchKind, Se
 from tracker.services.search import SearchService
 from tracker.ui.messages import storage_message
 from tracker.ui.plain_text import plain_tooltip
+from tracker.ui.widgets.marked_text_delegate import MARKS_ROLE, MarkedTextDelegate
 from tracker.ui.widgets.plain_label import plain_label
 
 SIZE = (640, 480)
@@ -68,6 +69,7 @@ class SearchDialog(QDialog):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always reaches the box
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.itemActivated.connect(self._activated)
+        self.results.setItemDelegate(MarkedTextDelegate(self.results))
 
         self.message = plain_label()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -137,6 +139,7 @@ class SearchDialog(QDialog):
         for hit in group.hits:
             item = QTreeWidgetItem(heading, [_display(hit)])
             item.setData(0, _HIT_ROLE, hit)
+            item.setData(0, MARKS_ROLE, _marks(hit))
             item.setToolTip(0, plain_tooltip(_display(hit)))
             self._hit_items.append(item)
 
@@ -207,6 +210,17 @@ class SearchDialog(QDialog):
 
 
 def _display(hit: SearchHit) -> str:
-    """Two lines: what was found (and whose), then the text around the match."""
+    """What was found (and whose), then the text around the match when there is more to it
+    than the title: never an empty line."""
     first = f"{hit.title} — {hit.context}" if hit.context else hit.title
-    return f"{first}\n{hit.snippet}"
+    return f"{first}\n{hit.snippet}" if _snippet_adds(hit) else first
+
+
+def _snippet_adds(hit: SearchHit) -> bool:
+    """Whether the snippet says more than the title (a one-line note is its own title)."""
+    return bool(hit.snippet.strip()) and hit.snippet.strip("…") != hit.title
+
+
+def _marks(hit: SearchHit) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The spans to mark on each line of ``_display``: in the title, then in the snippet."""
+    return (hit.title_marks, hit.snippet_marks) if _snippet_adds(hit) else (hit.title_marks,)
