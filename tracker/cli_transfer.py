@@ -15,6 +15,7 @@ from tracker.domain.errors import FileError, FileProblem, PivotError, StorageErr
 from tracker.domain.import_fields import ImportField
 from tracker.domain.import_formats import FormatKey
 from tracker.paths import AppPaths
+from tracker.ui import counts
 
 if TYPE_CHECKING:
     from tracker.services.importing import ImportOptions, ImportPreview
@@ -243,13 +244,13 @@ def _import_table(args: argparse.Namespace, paths: AppPaths, options: ImportOpti
     _say(
         QCoreApplication.translate(
             "CommandLine",
-            "Imported {created} applications, filled in {merged}; left out {duplicates} "
-            "duplicates and {errors} rows with errors.",
+            "Imported {created}, filled in {merged}; left out {duplicates} and {errors} with "
+            "errors.",
         ).format(
-            created=result.created,
+            created=counts.applications(result.created),
             merged=result.merged,
-            duplicates=result.skipped_duplicates,
-            errors=result.skipped_errors,
+            duplicates=counts.duplicates(result.skipped_duplicates),
+            errors=counts.rows(result.skipped_errors),
         )
     )
     return EXIT_OK
@@ -260,13 +261,11 @@ def _describe(preview: ImportPreview) -> None:
 
     table = preview.table
     _say(
-        QCoreApplication.translate(
-            "CommandLine", "{file}: {format}, {encoding}, {rows} rows"
-        ).format(
+        QCoreApplication.translate("CommandLine", "{file}: {format}, {encoding}, {rows}").format(
             file=table.path.name,
             format=format_name(preview.format),
             encoding=table.encoding,
-            rows=preview.rows,
+            rows=counts.rows(preview.rows),
         )
     )
     left_out = [
@@ -294,9 +293,9 @@ def _describe(preview: ImportPreview) -> None:
     _say(
         QCoreApplication.translate(
             "CommandLine",
-            "{count} rows can be imported; {duplicates} of them are already in Pivot or "
+            "{rows} can be imported; {duplicates} of them are already in Pivot or "
             "repeated in the file.",
-        ).format(count=preview.importable, duplicates=len(preview.duplicates))
+        ).format(rows=counts.rows(preview.importable), duplicates=len(preview.duplicates))
     )
     for issue in preview.issues[:LISTED_LINES]:
         _say("  " + line_text(issue))
@@ -342,8 +341,8 @@ def _import_json(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         services.close()
     _say(
-        QCoreApplication.translate("CommandLine", "Imported {created} applications.").format(
-            created=preview.new_applications
+        QCoreApplication.translate("CommandLine", "Imported {created}.").format(
+            created=counts.applications(preview.new_applications)
         )
     )
     return EXIT_OK

@@ -4,74 +4,90 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="41"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="46"/>
         <source>{time} ({zone}; {local} here)</source>
         <translation>{time}（{zone}；本地时间 {local}）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="49"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="54"/>
         <source>overdue since {date}</source>
         <translation>自 {date} 起已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="56"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="62"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="114"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="81"/>
         <source>Interview: {round}</source>
         <translation>面试：{round}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="59"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="84"/>
         <source>Reply to the offer</source>
         <translation>回复 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="62"/>
-        <source>No answer for {days} days</source>
-        <translation>{days} 天没有回音</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="85"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="113"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="86"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="121"/>
         <source>Nothing due today.</source>
         <translation>今天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="88"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="123"/>
         <source>Nothing due in the next {days} days.</source>
         <translation>接下来 {days} 天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="92"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="125"/>
         <source>No application has been silent too long.</source>
         <translation>没有沉默太久的申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="93"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="116"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="102"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="87"/>
+        <source>No answer for {days}</source>
+        <translation>{days}没有回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="115"/>
+        <source>Not done</source>
+        <translation>改回未完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="141"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="103"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="142"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="104"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="143"/>
         <source>Probably ghosted</source>
         <translation>疑似无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="182"/>
-        <source>…and {count} more.</source>
-        <translation>……另有 {count} 项。</translation>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="231"/>
+        <source>…and {count} more: show them</source>
+        <translation>…还有 {count} 条：展开</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="233"/>
+        <source>Show fewer</source>
+        <translation>收起</translation>
     </message>
 </context>
 <context>
@@ -125,59 +141,79 @@ Source: {source}</source>
 <context>
     <name>ApplicationActions</name>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="93"/>
+        <location filename="../../tracker/ui/application_actions.py" line="104"/>
         <source>Add {role}</source>
         <translation>添加“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="115"/>
+        <location filename="../../tracker/ui/application_actions.py" line="126"/>
         <source>Edit {role}</source>
         <translation>编辑“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="146"/>
+        <location filename="../../tracker/ui/application_actions.py" line="157"/>
         <source>Move to {state}</source>
         <translation>移至“{state}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="169"/>
+        <location filename="../../tracker/ui/application_actions.py" line="180"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="171"/>
+        <location filename="../../tracker/ui/application_actions.py" line="182"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="187"/>
+        <location filename="../../tracker/ui/application_actions.py" line="198"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="201"/>
+        <location filename="../../tracker/ui/application_actions.py" line="212"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="216"/>
+        <location filename="../../tracker/ui/application_actions.py" line="218"/>
+        <source>Done: {action}</source>
+        <translation>已完成：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="223"/>
+        <source>Done {action}</source>
+        <translation>完成“{action}”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="231"/>
+        <source>Not done {action}</source>
+        <translation>将“{action}”改回未完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="261"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="243"/>
+        <location filename="../../tracker/ui/application_actions.py" line="288"/>
         <source>Add round {name}</source>
         <translation>添加面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="255"/>
+        <location filename="../../tracker/ui/application_actions.py" line="300"/>
         <source>Edit round {name}</source>
         <translation>编辑面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="273"/>
+        <location filename="../../tracker/ui/application_actions.py" line="318"/>
         <source>Delete round {name}</source>
         <translation>删除面试轮次 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/application_actions.py" line="341"/>
+        <source>Delete question {question}</source>
+        <translation>删除面试题“{question}”</translation>
     </message>
 </context>
 <context>
@@ -211,168 +247,168 @@ Source: {source}</source>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="54"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="55"/>
         <source>Edit application</source>
         <translation>编辑申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="54"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="55"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="78"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="80"/>
         <source>Pick a company or type a new one</source>
         <translation>选择公司，或输入新公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="80"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="82"/>
         <source>e.g. AI trainer (multimodal)</source>
         <translation>如：AI训练师（多模态）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="86"/>
         <location filename="../../tracker/ui/dialogs/application_dialog.py" line="88"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="90"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="91"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="93"/>
         <source>Referral code, if any</source>
         <translation>内推码（如有）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="95"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="97"/>
         <source>As posted, e.g. 25-50K·19薪, 8-11万, 500元/天</source>
         <translation>按岗位原文填写，如 25-50K·19薪、8-11万、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="105"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="107"/>
         <source>Applied on</source>
         <translation>投递于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="112"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="114"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="115"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="117"/>
         <source>e.g. Prepare for the second interview</source>
         <translation>如：准备二面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="116"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="118"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="120"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="122"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="124"/>
         <source>Paste the job description here: postings are often taken down.</source>
         <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="132"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="134"/>
         <source>Company *</source>
         <translation>公司 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="135"/>
         <source>Role *</source>
         <translation>职位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="134"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="135"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="138"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="138"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="141"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="142"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="142"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="144"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="145"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="146"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="170"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="172"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="229"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="231"/>
         <source>Type it as posted; Pivot reads the range.</source>
         <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="254"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="256"/>
         <source>You already logged this role at this company. Saving logs it once more.</source>
         <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
     </message>
@@ -984,7 +1020,7 @@ Source: {source}</source>
         <translation>{path}：检查发现问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="121"/>
+        <location filename="../../tracker/cli_transfer.py" line="122"/>
         <source>Pivot cannot tell how {file} is encoded. Its first lines read like this in each encoding that fits:
 {readings}
 Name the right one with --encoding, e.g. --encoding {encoding}; nothing was imported.</source>
@@ -993,73 +1029,73 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 请用 --encoding 指定正确的编码，例如 --encoding {encoding}；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="132"/>
+        <location filename="../../tracker/cli_transfer.py" line="133"/>
         <source>Or name the encoding with --encoding, e.g. --encoding big5.</source>
         <translation>也可以用 --encoding 指定编码，例如 --encoding big5。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="168"/>
+        <location filename="../../tracker/cli_transfer.py" line="169"/>
         <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
         <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="230"/>
+        <location filename="../../tracker/cli_transfer.py" line="231"/>
         <source>Could not map: {fields}. Name their columns with --map &quot;HEADER=FIELD&quot;.</source>
         <translation>无法对应：{fields}。请用 --map &quot;表头=字段&quot; 指定它们所在的列。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="236"/>
-        <location filename="../../tracker/cli_transfer.py" line="336"/>
+        <location filename="../../tracker/cli_transfer.py" line="237"/>
+        <location filename="../../tracker/cli_transfer.py" line="335"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="244"/>
-        <source>Imported {created} applications, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
-        <translation>已导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
+        <location filename="../../tracker/cli_transfer.py" line="245"/>
+        <source>Imported {created}, filled in {merged}; left out {duplicates} and {errors} with errors.</source>
+        <translation>已导入 {created}，补全 {merged} 条；跳过 {duplicates}，以及 {errors}有错误的数据。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="263"/>
-        <source>{file}: {format}, {encoding}, {rows} rows</source>
-        <translation>{file}：{format}，{encoding}，{rows} 行</translation>
+        <location filename="../../tracker/cli_transfer.py" line="264"/>
+        <source>{file}: {format}, {encoding}, {rows}</source>
+        <translation>{file}：{format}，{encoding}，{rows}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="282"/>
+        <location filename="../../tracker/cli_transfer.py" line="294"/>
+        <source>{rows} can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
+        <translation>可导入 {rows}；其中 {duplicates} 条已在 Pivot 中或在文件里重复。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="344"/>
+        <source>Imported {created}.</source>
+        <translation>已导入 {created}。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="281"/>
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="288"/>
+        <location filename="../../tracker/cli_transfer.py" line="287"/>
         <source>Left out (personal data; --include-personal imports it): {columns}</source>
         <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="295"/>
-        <source>{count} rows can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
-        <translation>{count} 行可以导入；其中 {duplicates} 行 Pivot 里已有，或在文件中重复。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/cli_transfer.py" line="305"/>
+        <location filename="../../tracker/cli_transfer.py" line="304"/>
         <source>  … and {count} more</source>
         <translation>  …… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="322"/>
+        <location filename="../../tracker/cli_transfer.py" line="321"/>
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="345"/>
-        <source>Imported {created} applications.</source>
-        <translation>已导入 {created} 条申请。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/cli_transfer.py" line="358"/>
+        <location filename="../../tracker/cli_transfer.py" line="357"/>
         <source>export: give --format csv, json or ics (or a file name ending in one of them)</source>
         <translation>export：请用 --format 指定 csv、json 或 ics（或使用以其中之一结尾的文件名）</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="377"/>
+        <location filename="../../tracker/cli_transfer.py" line="376"/>
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
     </message>
@@ -1080,6 +1116,44 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
         <location filename="../../tracker/ui/labels.py" line="108"/>
         <source>On bases I give</source>
         <translation>按我填写的基数缴纳</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/counts.py" line="13"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/counts.py" line="16"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n 条申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/counts.py" line="19"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/counts.py" line="22"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/counts.py" line="25"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n 条重复</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1308,147 +1382,147 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="77"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="78"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="79"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="80"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="80"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="81"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="80"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="81"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="83"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="84"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="85"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="86"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="93"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="94"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="119"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="120"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="112"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="113"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="91"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="92"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="111"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="121"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="122"/>
         <source>People who made this move</source>
         <translation>走过这条路的人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="204"/>
-        <source>No answer for {days} days: probably ghosted.</source>
-        <translation>{days} 天没有回音：可能石沉大海了。</translation>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="205"/>
+        <source>No answer for {days}: probably ghosted.</source>
+        <translation>{days}没有回音：可能石沉大海了。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="216"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="217"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="217"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="218"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="218"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="219"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="219"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="220"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="220"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="221"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="221"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="222"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="222"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="223"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="223"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="224"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="224"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="225"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="225"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="226"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="226"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="227"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="227"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="228"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="228"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="229"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="240"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="241"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="263"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="264"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="257"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="258"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -1514,149 +1588,149 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="79"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="93"/>
         <source>Found by Pivot</source>
         <translation>由 Pivot 识别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="97"/>
         <source>Text encoding:</source>
         <translation>文本编码：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="100"/>
         <source>Only when unambiguous</source>
         <translation>只读取没有歧义的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="101"/>
         <source>Day first (31/12/2026)</source>
         <translation>日在前（31/12/2026）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="102"/>
         <source>Month first (12/31/2026)</source>
         <translation>月在前（12/31/2026）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="106"/>
         <source>Dates like 01/02/2026:</source>
         <translation>像 01/02/2026 这样的日期：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="108"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110"/>
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="111"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="114"/>
         <source>Also import contact email, phone and screening answers (as a note)</source>
         <translation>同时导入联系邮箱、电话和筛选问题的回答（作为备注）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="119"/>
         <source>The first rows, as they will be stored</source>
         <translation>前几行，按保存后的样子显示</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123"/>
         <source>Pivot has it</source>
         <translation>Pivot 已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="133"/>
         <source>Applications Pivot already has</source>
         <translation>Pivot 里已有的申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="137"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="138"/>
         <source>Fill in what Pivot&apos;s are missing</source>
         <translation>补全 Pivot 里缺少的信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="139"/>
         <source>Import them anyway</source>
         <translation>仍然导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="152"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="167"/>
-        <source>{file}: {format}, {encoding}, {rows} rows</source>
-        <translation>{file}：{format}，{encoding}，{rows} 行</translation>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="168"/>
+        <source>{file}: {format}, {encoding}, {rows}</source>
+        <translation>{file}：{format}，{encoding}，{rows}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="186"/>
-        <source>Import 1 application</source>
-        <translation>导入 1 条申请</translation>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="187"/>
+        <source>Import {applications}</source>
+        <translation>导入 {applications}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="188"/>
-        <source>Import {count} applications</source>
-        <translation>导入 {count} 条申请</translation>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="264"/>
+        <source>{rows}: {ready} can be imported, {left} left out.</source>
+        <translation>{rows}：{ready} 行可导入，{left} 行跳过。</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/import_dialog.py" line="246"/>
@@ -1667,11 +1741,6 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <location filename="../../tracker/ui/dialogs/import_dialog.py" line="258"/>
         <source>Choose the columns for: {fields}. Pivot needs them for every row.</source>
         <translation>请为这些字段选择列：{fields}。每一行都需要它们。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="264"/>
-        <source>{rows} rows: {ready} can be imported, {left} left out.</source>
-        <translation>共 {rows} 行：{ready} 行可以导入，{left} 行不导入。</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/import_dialog.py" line="268"/>
@@ -2014,54 +2083,54 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="54"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="55"/>
         <source>Last 4 weeks</source>
         <translation>最近 4 周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="55"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="56"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="56"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="57"/>
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="57"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="58"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="58"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="59"/>
         <source>Dates below</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="62"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="63"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="63"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="64"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="64"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="65"/>
         <source>All role categories</source>
         <translation>全部岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="66"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="151"/>
-        <source>{count} applications sent in this period.</source>
-        <translation>这段时间共投出 {count} 条申请。</translation>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="152"/>
+        <source>{applications} sent in this period.</source>
+        <translation>这段时间投递了 {applications}。</translation>
     </message>
 </context>
 <context>
@@ -2166,17 +2235,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="466"/>
+        <location filename="../../tracker/ui/main_window.py" line="481"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="467"/>
+        <location filename="../../tracker/ui/main_window.py" line="482"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="470"/>
+        <location filename="../../tracker/ui/main_window.py" line="487"/>
+        <source>&amp;Edit round of question…</source>
+        <translation>编辑题目所在轮次(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="488"/>
+        <source>&amp;Delete question</source>
+        <translation>删除面试题(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="491"/>
         <location filename="../../tracker/ui/window_menus.py" line="59"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
@@ -2197,13 +2276,13 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="469"/>
+        <location filename="../../tracker/ui/main_window.py" line="490"/>
         <location filename="../../tracker/ui/window_menus.py" line="52"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="461"/>
+        <location filename="../../tracker/ui/main_window.py" line="476"/>
         <location filename="../../tracker/ui/window_menus.py" line="66"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -2359,12 +2438,12 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="440"/>
+        <location filename="../../tracker/ui/main_window.py" line="455"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="461"/>
+        <location filename="../../tracker/ui/main_window.py" line="476"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
@@ -3458,39 +3537,44 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>QuestionBankPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="43"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="46"/>
         <source>Search questions, answers and tags…</source>
         <translation>搜索题目、回答和标签…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="45"/>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="114"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="48"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="119"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="47"/>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="115"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="50"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="120"/>
         <source>All companies</source>
         <translation>全部公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="49"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="52"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="137"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="142"/>
         <source>No questions yet: add them to the rounds of your interviews.</source>
         <translation>还没有题目：在面试轮次里记下被问到的问题。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="139"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="144"/>
         <source>No question matches these filters.</source>
         <translation>没有符合这些筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="149"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="165"/>
+        <source>Asked {count} times:</source>
+        <translation>被问过 {count} 次：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="171"/>
         <source>(no answer written down)</source>
         <translation>（没有记下回答）</translation>
     </message>
@@ -3541,37 +3625,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="38"/>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="40"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="39"/>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="41"/>
+        <source>Times asked</source>
+        <translation>被问次数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="42"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="40"/>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="43"/>
         <source>How it went</source>
         <translation>答得如何</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="41"/>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="44"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="42"/>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="45"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="43"/>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="46"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/question_table_model.py" line="44"/>
+        <location filename="../../tracker/ui/models/question_table_model.py" line="47"/>
         <source>Asked on</source>
         <translation>提问日期</translation>
     </message>
@@ -3739,23 +3828,23 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>RoundCommands</name>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="109"/>
-        <location filename="../../tracker/ui/round_commands.py" line="119"/>
+        <location filename="../../tracker/ui/round_commands.py" line="118"/>
+        <location filename="../../tracker/ui/round_commands.py" line="128"/>
         <source>Add to calendar</source>
         <translation>添加到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="109"/>
+        <location filename="../../tracker/ui/round_commands.py" line="118"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="133"/>
+        <location filename="../../tracker/ui/round_commands.py" line="142"/>
         <source>Move this application to {stage}?</source>
         <translation>把这条申请移到「{stage}」吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="136"/>
+        <location filename="../../tracker/ui/round_commands.py" line="145"/>
         <source>Interview scheduled</source>
         <translation>已约面试</translation>
     </message>
@@ -4002,62 +4091,62 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="45"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="46"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="50"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="51"/>
         <source>Search companies, roles, job descriptions, notes, interviews…</source>
         <translation>搜索公司、职位、职位描述、笔记、面试…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="69"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="70"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="76"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="78"/>
         <source>↑↓ choose · Enter opens · Esc closes</source>
         <translation>↑↓ 选择 · Enter 打开 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="92"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="94"/>
         <source>Companies</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="93"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="95"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="94"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="95"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="97"/>
         <source>Interview rounds</source>
         <translation>面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="96"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="98"/>
         <source>Interview questions</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="107"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="109"/>
         <source>Nothing found for “{query}”.</source>
         <translation>没有找到「{query}」。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="127"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="129"/>
         <source>{group} ({count}+)</source>
         <translation>{group}（{count}+）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="129"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="131"/>
         <source>{group} ({count})</source>
         <translation>{group}（{count}）</translation>
     </message>
@@ -4450,6 +4539,11 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>导入申请</translation>
     </message>
     <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="105"/>
+        <source>Reading {file}: {rows}…</source>
+        <translation>正在读取 {file}：{rows}…</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/transfer_commands.py" line="175"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
@@ -4465,14 +4559,9 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>已取消导入：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="198"/>
-        <source>Imported {created} applications from {file}, filled in {merged}; left out {duplicates} duplicates and {errors} rows with errors.</source>
-        <translation>已从 {file} 导入 {created} 条申请，补全了 {merged} 条；跳过 {duplicates} 条重复和 {errors} 行有错误的记录。</translation>
-    </message>
-    <message>
         <location filename="../../tracker/ui/transfer_commands.py" line="156"/>
-        <location filename="../../tracker/ui/transfer_commands.py" line="222"/>
-        <location filename="../../tracker/ui/transfer_commands.py" line="252"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="223"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="253"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
@@ -4480,11 +4569,6 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <location filename="../../tracker/ui/transfer_commands.py" line="101"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="105"/>
-        <source>Reading {file}: {rows} rows…</source>
-        <translation>正在读取 {file}：已读 {rows} 行…</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/transfer_commands.py" line="144"/>
@@ -4505,42 +4589,47 @@ Which encoding was it saved in?</source>
 它是用哪种编码保存的？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="216"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="198"/>
+        <source>Imported {created} from {file}, filled in {merged}; left out {duplicates} and {errors} with errors.</source>
+        <translation>已从 {file} 导入 {created}，补全 {merged} 条；跳过 {duplicates}，以及 {errors}有错误的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/transfer_commands.py" line="217"/>
         <source>{file} is a Pivot export with {new} applications not in this database ({present} already here are left as they are). Import them?</source>
         <translation>{file} 是 Pivot 导出的文件，其中有 {new} 条申请不在当前数据库里（已有的 {present} 条保持不变）。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="270"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="271"/>
         <source>Export for Excel</source>
         <translation>导出给 Excel</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="271"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="272"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel 用的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="282"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="283"/>
         <source>Export everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="283"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="284"/>
         <source>Pivot JSON (*.json)</source>
         <translation>Pivot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="291"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="292"/>
         <source>Export interviews to a calendar</source>
         <translation>把面试导出到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="292"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="293"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="304"/>
+        <location filename="../../tracker/ui/transfer_commands.py" line="305"/>
         <source>{count} written to {path}</source>
         <translation>已写入 {count} 条到 {path}</translation>
     </message>
@@ -4592,71 +4681,76 @@ Which encoding was it saved in?</source>
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="29"/>
+        <source>Interview question</source>
+        <translation>面试题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="30"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="30"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="31"/>
         <source>Your story</source>
         <translation>你的故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="31"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="32"/>
         <source>Your pay figure</source>
         <translation>你的薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="44"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="51"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="51"/>
         <source>Belongs to</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="51"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="57"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="58"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="59"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="74"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="75"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="77"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="78"/>
         <source>Deleted things stay here until you empty the trash. Select any to bring them back; emptying deletes them for good (a backup is made first).</source>
         <translation>删除的内容会一直留在这里，直到你清空回收站。选中任意几项即可恢复；清空会永久删除它们（之前会先做一次备份）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="110"/>
-        <source>Delete the {count} things in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
-        <translation>永久删除回收站里的 {count} 项吗？之前会先备份你的数据，所以仍可以在 文件 ▸ 备份列表 里找到它们。</translation>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="111"/>
+        <source>Delete the {items} in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
+        <translation>永久删除回收站里的 {items}？会先备份你的数据，之后仍可在“文件 ▸ 备份”中找到。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="113"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="114"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>

@@ -135,3 +135,16 @@ def test_without_a_chinese_font_pivot_says_so_in_english(
     pivot.switch_language(CHINESE)
     qtbot.addWidget(pivot.window)
     assert pivot.window.menuBar().actions()[0].text() == "&File"
+
+
+def test_counts_say_one_and_many_in_english_and_chinese(_english: Translators) -> None:
+    from tracker.ui import counts
+
+    assert (counts.rows(1), counts.rows(2), counts.rows(0)) == ("1 row", "2 rows", "0 rows")
+    assert counts.applications(1) == "1 application" and counts.days(1) == "1 day"
+    _english.install(CHINESE)
+    try:
+        assert (counts.rows(1), counts.rows(12)) == ("1 行", "12 行")
+        assert counts.applications(3) == "3 条申请"
+    finally:
+        _english.install(ENGLISH)

@@ -57,7 +57,7 @@ def test_unmapped_columns_are_named_and_map_takes_them(tmp_path: Path, pivot_hom
     mapped = pivot("--data-dir", data, "import", str(source), "--map", "Firma=company",
                    "--map", "Stelle=role", home=pivot_home)  # fmt: skip
     assert mapped.returncode == 0, mapped.stderr
-    assert "Imported 1 applications" in mapped.stdout
+    assert "Imported 1 application," in mapped.stdout
 
 
 def test_a_file_that_is_not_a_table_is_one_line_and_left_untouched(
@@ -224,7 +224,7 @@ def test_utf16_named_without_its_mark_is_read(tmp_path: Path, pivot_home: Path) 
     done = pivot("--data-dir", str(tmp_path / "data"), "import", str(source),
                  "--encoding", "utf-16", "--dry-run", home=pivot_home)  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "utf-16-be" in done.stdout and "1 rows can be imported" in done.stdout
+    assert "utf-16-be" in done.stdout and "1 row can be imported" in done.stdout
 
 
 def test_an_unclear_encoding_is_refused_showing_both_readings(
@@ -241,7 +241,7 @@ def test_an_unclear_encoding_is_refused_showing_both_readings(
     assert source.read_bytes() == content
     chosen = pivot("--data-dir", str(tmp_path / "data"), "import", str(source),
                    "--encoding", "cp1252", home=pivot_home)  # fmt: skip
-    assert chosen.returncode == 0 and "Imported 1 applications" in chosen.stdout
+    assert chosen.returncode == 0 and "Imported 1 application," in chosen.stdout
 
 
 def test_a_newer_or_edited_pivot_json_says_what_is_left_out(

@@ -1,9 +1,13 @@
-"""The Chinese translation is complete, current with the code, and compiled.
+"""The Chinese translation is complete, current with the code, and compiled; so is the English
+file, which holds only the plural forms ("1 row", "2 rows").
 
 A string added to the code without a translation fails here, naming it. To update:
     pyside6-lupdate $(git ls-files 'tracker/*.py') -ts resources/i18n/pivot_zh_CN.ts -no-obsolete
+    pyside6-lupdate $(git ls-files 'tracker/*.py') -ts resources/i18n/pivot_en.ts -no-obsolete \
+        -pluralonly -source-language en -target-language en
     (translate the new messages, e.g. in pyside6-linguist)
     pyside6-lrelease resources/i18n/pivot_zh_CN.ts -qm resources/i18n/pivot_zh_CN.qm
+    pyside6-lrelease resources/i18n/pivot_en.ts -qm resources/i18n/pivot_en.qm
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "pivot_zh_CN.ts"
 QM = TS.with_suffix(".qm")
+ENGLISH_TS = TS.with_name("pivot_en.ts")
 PLACEHOLDER = re.compile(r"\{\w*\}")
 
 
@@ -39,18 +44,37 @@ def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def _translations(message: ET.Element) -> list[str]:
+    """A message's translation, or each of its plural forms."""
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms if message.get("numerus") == "yes" else [translation.text or ""]
+
+
 def _unfinished(path: Path) -> list[str]:
     return [
         f"{context}: {source}"
         for context, source, message in _messages(path)
         if (message.find("translation") is None)
         or message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")  # type: ignore[union-attr]
-        or not (message.findtext("translation") or "").strip()
+        or not all(text.strip() for text in _translations(message))
     ]
 
 
 def test_every_message_is_translated() -> None:
     assert _unfinished(TS) == []
+    assert _unfinished(ENGLISH_TS) == []
+
+
+def test_english_plural_forms_say_one_and_many() -> None:
+    plurals = _messages(ENGLISH_TS)
+    assert plurals, "the English file has the plural forms"
+    for context, source, message in plurals:
+        one, many = _translations(message)
+        assert "%n" in one and "%n" in many, f"{context}: {source}"
+        assert one == source.replace("(s)", "") and many == source.replace("(s)", "s")
 
 
 def test_translations_keep_placeholders_and_mnemonics() -> None:
@@ -74,16 +98,27 @@ def test_the_translation_source_is_current_with_the_code(tmp_path: Path) -> None
     )
     assert _unfinished(copy) == [], "strings in the code that the .ts file does not have"
     assert len(_messages(copy)) == len(_messages(TS)), "the .ts file has strings the code lost"
-
-
-def test_the_compiled_translation_matches_its_source(tmp_path: Path) -> None:
-    compiled = tmp_path / QM.name
+    english = tmp_path / ENGLISH_TS.name
+    shutil.copy2(ENGLISH_TS, english)
     subprocess.run(
-        [_tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)],
+        [_tool("pyside6-lupdate"), *sources, "-ts", str(english), "-pluralonly",
+         "-source-language", "en", "-target-language", "en"],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    assert _unfinished(english) == [], "plural forms the English file does not have"
+
+
+@pytest.mark.parametrize("source", [TS, ENGLISH_TS], ids=lambda path: path.stem)
+def test_the_compiled_translation_matches_its_source(tmp_path: Path, source: Path) -> None:
+    compiled = tmp_path / source.with_suffix(".qm").name
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(source), "-qm", str(compiled)],
         check=True,
         capture_output=True,
     )
-    assert compiled.read_bytes() == QM.read_bytes(), "run pyside6-lrelease (see this file's doc)"
+    expected = source.with_suffix(".qm").read_bytes()
+    assert compiled.read_bytes() == expected, "run pyside6-lrelease (see this file's doc)"
 
 
 def test_every_translate_call_in_the_code_is_in_the_ts_file() -> None:

@@ -54,13 +54,11 @@ class Translators:
         QLocale.setDefault(
             QLocale(QLocale.Language.Chinese if chinese else QLocale.Language.English)
         )
-        if language == ENGLISH:
-            return
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        sources = [
-            (f"pivot_{language}", str(resources_dir() / "i18n")),
-            (f"qtbase_{language}", qt_dir),
-        ]
+        # English is the source language: its file holds only the plural forms ("1 row").
+        sources = [(f"pivot_{language}", str(resources_dir() / "i18n"))]
+        if language != ENGLISH:
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            sources.append((f"qtbase_{language}", qt_dir))
         for name, folder in sources:
             translator = QTranslator(app)
             if translator.load(name, folder):

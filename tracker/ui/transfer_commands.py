@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import FileError, FileProblem, PivotError
 from tracker.services.container import Services
-from tracker.ui import messages
+from tracker.ui import counts, messages
 from tracker.ui.application_actions import ApplicationActions
 from tracker.ui.plain_text import menu_text
 
@@ -102,7 +102,7 @@ class TransferCommands(QObject):
 
         def advance(rows: int) -> None:
             progress.setLabelText(
-                self.tr("Reading {file}: {rows} rows…").format(file=path.name, rows=rows)
+                self.tr("Reading {file}: {rows}…").format(file=path.name, rows=counts.rows(rows))
             )
             QApplication.processEvents()
 
@@ -195,12 +195,13 @@ class TransferCommands(QObject):
             progress.close()
         self._done(result.batch_id, dialog.path.name, result.created, result.merged)
         text = self.tr(
-            "Imported {created} applications from {file}, filled in {merged}; left out "
-            "{duplicates} duplicates and {errors} rows with errors."
+            "Imported {created} from {file}, filled in {merged}; left out {duplicates} and "
+            "{errors} with errors."
         )
         self._status(text.format(
-            created=result.created, file=dialog.path.name, merged=result.merged,
-            duplicates=result.skipped_duplicates, errors=result.skipped_errors), 15000)  # fmt: skip
+            created=counts.applications(result.created), file=dialog.path.name,
+            merged=result.merged, duplicates=counts.duplicates(result.skipped_duplicates),
+            errors=counts.rows(result.skipped_errors)), 15000)  # fmt: skip
 
     def _import_json(self, path: Path) -> None:
         from tracker.services import json_transfer

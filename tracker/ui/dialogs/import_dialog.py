@@ -35,6 +35,7 @@ from tracker.services.importing import (
     ImportPreview,
     ImportService,
 )
+from tracker.ui import counts
 from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.file_messages import file_message
 from tracker.ui.import_words import field_name, format_name, line_text
@@ -164,9 +165,9 @@ class ImportDialog(QDialog):
         preview = self.preview
         table = preview.table
         self.heading.setText(
-            self.tr("{file}: {format}, {encoding}, {rows} rows").format(
+            self.tr("{file}: {format}, {encoding}, {rows}").format(
                 file=table.path.name, format=format_name(preview.format),
-                encoding=table.encoding.upper(), rows=preview.rows,
+                encoding=table.encoding.upper(), rows=counts.rows(preview.rows),
             )
         )  # fmt: skip
         self.encoding.blockSignals(True)
@@ -182,10 +183,9 @@ class ImportDialog(QDialog):
     def _show_count(self) -> None:
         count = self._to_import()
         self.import_button.setEnabled(self.preview.ready and count > 0 and not self._failed)
-        if count == 1:
-            self.import_button.setText(self.tr("Import 1 application"))
-        else:
-            self.import_button.setText(self.tr("Import {count} applications").format(count=count))
+        self.import_button.setText(
+            self.tr("Import {applications}").format(applications=counts.applications(count))
+        )
 
     def _to_import(self) -> int:
         """Applications the import writes: new ones, and for a merge the existing ones it may
@@ -261,8 +261,8 @@ class ImportDialog(QDialog):
             self.issues.hide()
             return
         left_out = preview.rows - preview.importable
-        text = self.tr("{rows} rows: {ready} can be imported, {left} left out.").format(
-            rows=preview.rows, ready=preview.importable, left=left_out
+        text = self.tr("{rows}: {ready} can be imported, {left} left out.").format(
+            rows=counts.rows(preview.rows), ready=preview.importable, left=left_out
         )
         if preview.duplicates:
             text += " " + self.tr("Already in Pivot or repeated in the file: {count}.").format(

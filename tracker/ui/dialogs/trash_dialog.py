@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import PivotError
 from tracker.services.trash import TrashItem, TrashService
-from tracker.ui import messages
+from tracker.ui import counts, messages
 from tracker.ui.widgets.row_table import Selection, row_table
 
 
@@ -108,9 +108,9 @@ class TrashDialog(QDialog):
 
     def _empty(self) -> None:
         question = self.tr(
-            "Delete the {count} things in the trash for good? A backup of your data is made "
+            "Delete the {items} in the trash for good? A backup of your data is made "
             "first, so they can still be found in File ▸ Backups."
-        ).format(count=len(self._items))
+        ).format(items=counts.items(len(self._items)))
         if not messages.confirm(self, self.tr("Empty trash"), question):
             return
         try:

@@ -15,6 +15,7 @@ from tracker.domain.agenda import HORIZON_DAYS, Agenda, AgendaItem, AgendaKind, 
 from tracker.domain.errors import PivotError
 from tracker.domain.pipeline import Pipeline
 from tracker.services.container import Services
+from tracker.ui import counts
 from tracker.ui.application_actions import DoneTick
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.formatting import format_date
@@ -83,8 +84,8 @@ def _item_text(item: AgendaItem) -> str:
         reply = QCoreApplication.translate("AgendaPage", "Reply to the offer")
         return f"{reply}\n{who}"
     if item.kind is AgendaKind.GHOST:
-        silence = QCoreApplication.translate("AgendaPage", "No answer for {days} days")
-        return f"{silence.format(days=item.silent_days)}\n{who}"
+        silence = QCoreApplication.translate("AgendaPage", "No answer for {days}")
+        return f"{silence.format(days=counts.days(item.silent_days))}\n{who}"
     return f"{item.text}\n{who}"
 
 

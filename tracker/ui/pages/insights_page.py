@@ -25,6 +25,7 @@ from tracker.domain.enums import Channel, RoleCategory
 from tracker.domain.errors import PivotError
 from tracker.domain.insights import InsightData, InsightFilter
 from tracker.services.container import Services
+from tracker.ui import counts
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.chart_words import chart_words
 from tracker.ui.charts.insight_canvas import InsightCanvas
@@ -148,7 +149,9 @@ class InsightsPage(QWidget):
             self.storage_failed.emit(error)
             return
         self.summary.setText(
-            self.tr("{count} applications sent in this period.").format(count=len(self.data.rows))
+            self.tr("{applications} sent in this period.").format(
+                applications=counts.applications(len(self.data.rows))
+            )
         )
         self._pending = list(self.canvases)
         self._round += 1

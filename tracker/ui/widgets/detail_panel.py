@@ -25,6 +25,7 @@ from tracker.domain.reference import benchmarks_for, stories_for
 from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.validation import is_openable_url
 from tracker.services.container import Services
+from tracker.ui import counts
 from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.formatting import format_date, format_datetime, salary_preview, salary_problem
 from tracker.ui.labels import label, state_label
@@ -201,7 +202,7 @@ class DetailPanel(QWidget):
         if ghosted:
             days = silent_days(application.stage_changed_at, now)
             self.ghost_notice.setText(
-                self.tr("No answer for {days} days: probably ghosted.").format(days=days)
+                self.tr("No answer for {days}: probably ghosted.").format(days=counts.days(days))
             )
 
     def _mark_ghosted(self) -> None:
