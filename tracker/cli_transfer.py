@@ -83,6 +83,11 @@ def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentPars
         help="also import contact email, phone and screening answers",
     )
     importing.add_argument(
+        "--keep-undated",
+        action="store_true",
+        help="import rows whose date cannot be read, without that date (else left out)",
+    )
+    importing.add_argument(
         "--dry-run", action="store_true", help="show what would be imported, write nothing"
     )
     _data_dir(importing)
@@ -208,6 +213,7 @@ def _import(args: argparse.Namespace, paths: AppPaths, overrides: dict[str, Impo
         overrides=overrides,
         day_first=args.day_first,
         include_personal=args.include_personal,
+        keep_undated=args.keep_undated,
         duplicates=DuplicatePolicy(args.duplicates),
     )
     return _import_table(args, paths, options)
@@ -297,6 +303,14 @@ def _describe(preview: ImportPreview) -> None:
             "repeated in the file.",
         ).format(rows=counts.rows(preview.importable), duplicates=len(preview.duplicates))
     )
+    if preview.undated and not preview.options.keep_undated:
+        _say(
+            QCoreApplication.translate(
+                "CommandLine",
+                "{rows} left out only for a date that cannot be read; --keep-undated imports "
+                "them without it.",
+            ).format(rows=counts.rows(preview.undated))
+        )
     for issue in preview.issues[:LISTED_LINES]:
         _say("  " + line_text(issue))
     if preview.issue_count > LISTED_LINES:

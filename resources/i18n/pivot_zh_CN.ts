@@ -1020,7 +1020,7 @@ Source: {source}</source>
         <translation>{path}：检查发现问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="122"/>
+        <location filename="../../tracker/cli_transfer.py" line="127"/>
         <source>Pivot cannot tell how {file} is encoded. Its first lines read like this in each encoding that fits:
 {readings}
 Name the right one with --encoding, e.g. --encoding {encoding}; nothing was imported.</source>
@@ -1029,73 +1029,78 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 请用 --encoding 指定正确的编码，例如 --encoding {encoding}；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="133"/>
+        <location filename="../../tracker/cli_transfer.py" line="138"/>
         <source>Or name the encoding with --encoding, e.g. --encoding big5.</source>
         <translation>也可以用 --encoding 指定编码，例如 --encoding big5。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="169"/>
+        <location filename="../../tracker/cli_transfer.py" line="174"/>
         <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
         <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="231"/>
+        <location filename="../../tracker/cli_transfer.py" line="237"/>
         <source>Could not map: {fields}. Name their columns with --map &quot;HEADER=FIELD&quot;.</source>
         <translation>无法对应：{fields}。请用 --map &quot;表头=字段&quot; 指定它们所在的列。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="237"/>
-        <location filename="../../tracker/cli_transfer.py" line="335"/>
+        <location filename="../../tracker/cli_transfer.py" line="243"/>
+        <location filename="../../tracker/cli_transfer.py" line="349"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="245"/>
+        <location filename="../../tracker/cli_transfer.py" line="251"/>
         <source>Imported {created}, filled in {merged}; left out {duplicates} and {errors} with errors.</source>
         <translation>已导入 {created}，补全 {merged} 条；跳过 {duplicates}，以及 {errors}有错误的数据。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="264"/>
+        <location filename="../../tracker/cli_transfer.py" line="270"/>
         <source>{file}: {format}, {encoding}, {rows}</source>
         <translation>{file}：{format}，{encoding}，{rows}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="294"/>
+        <location filename="../../tracker/cli_transfer.py" line="300"/>
         <source>{rows} can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
         <translation>可导入 {rows}；其中 {duplicates} 条已在 Pivot 中或在文件里重复。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="344"/>
+        <location filename="../../tracker/cli_transfer.py" line="308"/>
+        <source>{rows} left out only for a date that cannot be read; --keep-undated imports them without it.</source>
+        <translation>{rows}仅因日期无法识别而被跳过；加上 --keep-undated 可不带日期导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli_transfer.py" line="358"/>
         <source>Imported {created}.</source>
         <translation>已导入 {created}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="281"/>
+        <location filename="../../tracker/cli_transfer.py" line="287"/>
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="287"/>
+        <location filename="../../tracker/cli_transfer.py" line="293"/>
         <source>Left out (personal data; --include-personal imports it): {columns}</source>
         <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="304"/>
+        <location filename="../../tracker/cli_transfer.py" line="318"/>
         <source>  … and {count} more</source>
         <translation>  …… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="321"/>
+        <location filename="../../tracker/cli_transfer.py" line="335"/>
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="357"/>
+        <location filename="../../tracker/cli_transfer.py" line="371"/>
         <source>export: give --format csv, json or ics (or a file name ending in one of them)</source>
         <translation>export：请用 --format 指定 csv、json 或 ics（或使用以其中之一结尾的文件名）</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="376"/>
+        <location filename="../../tracker/cli_transfer.py" line="390"/>
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
     </message>
@@ -1693,62 +1698,67 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>Pivot 已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="136"/>
         <source>Applications Pivot already has</source>
         <translation>Pivot 里已有的申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="140"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="141"/>
         <source>Fill in what Pivot&apos;s are missing</source>
         <translation>补全 Pivot 里缺少的信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="142"/>
         <source>Import them anyway</source>
         <translation>仍然导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="155"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="171"/>
         <source>{file}: {format}, {encoding}, {rows}</source>
         <translation>{file}：{format}，{encoding}，{rows}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="186"/>
+        <source>Import the {rows} whose date cannot be read, without that date</source>
+        <translation>导入日期无法识别的 {rows}（不带该日期）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="197"/>
         <source>Import {applications}</source>
         <translation>导入 {applications}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="274"/>
         <source>{rows}: {ready} can be imported, {left} left out.</source>
         <translation>{rows}：{ready} 行可导入，{left} 行跳过。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="256"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="268"/>
         <source>Choose the columns for: {fields}. Pivot needs them for every row.</source>
         <translation>请为这些字段选择列：{fields}。每一行都需要它们。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="268"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="278"/>
         <source>Already in Pivot or repeated in the file: {count}.</source>
         <translation>Pivot 里已有或在文件中重复：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="272"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="282"/>
         <source>Personal data is left out: {columns}.</source>
         <translation>个人信息不导入：{columns}。</translation>
     </message>
@@ -1947,111 +1957,116 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/ui/import_words.py" line="97"/>
+        <source>{field} “{value}” is not a date; imported without it</source>
+        <translation>{field}“{value}”不是日期；已不带该日期导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/import_words.py" line="100"/>
         <source>status “{value}” is not a stage Pivot knows; imported at the first stage</source>
         <translation>状态“{value}”不是 Pivot 认识的阶段；按初始阶段导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="101"/>
+        <location filename="../../tracker/ui/import_words.py" line="104"/>
         <source>the stage history could not be read; imported without it</source>
         <translation>无法读取阶段历史；导入时不含历史</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="104"/>
+        <location filename="../../tracker/ui/import_words.py" line="107"/>
         <source>a value in this row could not be read; the row is left out</source>
         <translation>这一行有无法读取的值；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="107"/>
+        <location filename="../../tracker/ui/import_words.py" line="110"/>
         <source>a quote opened in this row is never closed, so every line after it was read into one cell; the row is left out. Close the quote and import the file again</source>
         <translation>这一行有一个引号没有闭合，导致其后的所有行都被读进了同一个单元格；这一行不导入。请补上闭合的引号，再重新导入文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="112"/>
+        <location filename="../../tracker/ui/import_words.py" line="115"/>
         <source>more cells than headers; the extra cells are ignored</source>
         <translation>单元格比表头多；多出的单元格被忽略</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="120"/>
+        <location filename="../../tracker/ui/import_words.py" line="123"/>
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="139"/>
+        <location filename="../../tracker/ui/import_words.py" line="142"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="141"/>
+        <location filename="../../tracker/ui/import_words.py" line="144"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="144"/>
+        <location filename="../../tracker/ui/import_words.py" line="147"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="145"/>
+        <location filename="../../tracker/ui/import_words.py" line="148"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="146"/>
+        <location filename="../../tracker/ui/import_words.py" line="149"/>
         <source>Meeting link</source>
         <translation>会议链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="158"/>
+        <location filename="../../tracker/ui/import_words.py" line="161"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="159"/>
+        <location filename="../../tracker/ui/import_words.py" line="162"/>
         <source>A note of application</source>
         <translation>笔记，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="160"/>
+        <location filename="../../tracker/ui/import_words.py" line="163"/>
         <source>An interview round of application</source>
         <translation>面试轮次，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="163"/>
+        <location filename="../../tracker/ui/import_words.py" line="166"/>
         <source>An offer of application</source>
         <translation>Offer，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="164"/>
+        <location filename="../../tracker/ui/import_words.py" line="167"/>
         <source>Story</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="165"/>
+        <location filename="../../tracker/ui/import_words.py" line="168"/>
         <source>Pay figure</source>
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="167"/>
+        <location filename="../../tracker/ui/import_words.py" line="170"/>
         <source>{record} {position} ({label}): {field}: {problem}</source>
         <translation>{record} {position}（{label}）：{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="184"/>
+        <location filename="../../tracker/ui/import_words.py" line="187"/>
         <source>It comes from a newer Pivot (file format {version}; this Pivot reads format {known}). What this Pivot knows is imported; what it does not know is left out.</source>
         <translation>这个文件来自更新版本的 Pivot（文件格式 {version}；当前 Pivot 读取的是格式 {known}）。当前 Pivot 认识的内容会导入，不认识的内容不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="192"/>
+        <location filename="../../tracker/ui/import_words.py" line="195"/>
         <source>Fields this Pivot does not know, left out: {fields}.</source>
         <translation>当前 Pivot 不认识、因此不导入的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="200"/>
+        <location filename="../../tracker/ui/import_words.py" line="203"/>
         <source>… and {count} more</source>
         <translation>…… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="204"/>
+        <location filename="../../tracker/ui/import_words.py" line="207"/>
         <source>Left out, because the forms would refuse them:</source>
         <translation>以下记录不导入，因为表单不会接受它们：</translation>
     </message>

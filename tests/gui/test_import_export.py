@@ -216,3 +216,43 @@ def test_a_file_that_only_fills_in_can_be_imported_and_keeps_its_chosen_encoding
     assert seen == [True, "cp1252", True]
     (row,) = window.rows.rows()
     assert row.city == "Lyon"
+
+
+@pytest.mark.gui
+def test_a_row_with_a_date_pivot_cannot_read_can_be_imported_without_it(
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    services: Services,
+) -> None:
+    source = tmp_path / "applications.csv"
+    source.write_text(
+        "Company,Role,Date applied\n"
+        "ByteDance,AI trainer,2026-10-03\n"
+        "Zhipu AI,Prompt engineer,last Tuesday\n"
+        "Moonshot,LLM engineer,sometime in spring\n",
+        encoding="utf-8",
+    )
+    window = make_window()
+    _choose(monkeypatch, source)
+    seen: dict[str, object] = {}
+
+    def hands(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        seen["before"] = (dialog.import_button.text(), dialog.keep_undated.text())
+        assert dialog.keep_undated.isVisibleTo(dialog) and not dialog.keep_undated.isChecked()
+        dialog.keep_undated.setChecked(True)
+        seen["after"] = dialog.import_button.text()
+        seen["issues"] = [dialog.issues.item(i).text() for i in range(dialog.issues.count())]
+        dialog.import_button.click()
+
+    with_modal(window.import_action.trigger, hands)
+    assert seen["before"] == (
+        "Import 1 application",
+        "Import the 2 rows whose date cannot be read, without that date",
+    )
+    assert seen["after"] == "Import 3 applications"
+    assert any("last Tuesday" in line and "imported without it" in line for line in seen["issues"])
+    assert _companies(window) == ["ByteDance", "Moonshot", "Zhipu AI"]
+    undated = [row for row in window.rows.rows() if row.company_name != "ByteDance"]
+    assert all(services.applications.get(row.id).fields.applied_on is None for row in undated)

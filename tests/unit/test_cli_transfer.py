@@ -268,3 +268,26 @@ def test_a_newer_or_edited_pivot_json_says_what_is_left_out(
     export.write_text(json.dumps(document), encoding="utf-8")
     refused = pivot("--data-dir", str(tmp_path / "third"), "import", str(export), home=pivot_home)
     assert refused.returncode == 1 and "newer version of Pivot" in refused.stderr
+
+
+def test_rows_with_an_unreadable_date_are_named_and_kept_without_it_when_asked(
+    tmp_path: Path, pivot_home: Path
+) -> None:
+    data = tmp_path / "data"
+    table = tmp_path / "applications.csv"
+    table.write_text(
+        "Company,Role,Date applied\nByteDance,AI trainer,2026-10-03\nZhipu AI,PM,last Tuesday\n",
+        encoding="utf-8",
+    )
+    dry = pivot("--data-dir", str(data), "import", str(table), "--dry-run", home=pivot_home)
+    assert dry.returncode == 0, dry.stderr
+    assert "1 row left out only for a date that cannot be read" in dry.stdout
+    kept = pivot("--data-dir", str(data), "import", str(table), "--keep-undated", home=pivot_home)
+    assert kept.returncode == 0, kept.stderr
+    assert "Imported 2 applications" in kept.stdout
+    with closing(sqlite3.connect(data / "pivot.db")) as connection:
+        rows = connection.execute(
+            "SELECT c.name, a.applied_on FROM job_application a JOIN company c"
+            " ON c.id = a.company_id ORDER BY c.name"
+        ).fetchall()
+    assert rows == [("ByteDance", "2026-10-03"), ("Zhipu AI", None)]

@@ -44,6 +44,7 @@ class RowProblem(StrEnum):
     EXTRA_CELLS = "extra_cells"  # more cells than headers: the extra ones are ignored
     UNREADABLE = "unreadable"  # a value that could not be read at all: the row is skipped
     UNCLOSED_QUOTE = "unclosed_quote"  # a quote opened and never closed swallowed the rest
+    DATE_LEFT_OUT = "date_left_out"  # a date that could not be read: imported without it
 
 
 SKIPPING = frozenset(
@@ -57,6 +58,16 @@ SKIPPING = frozenset(
         RowProblem.UNCLOSED_QUOTE,
     }
 )
+
+
+DATE_PROBLEMS = frozenset({RowProblem.BAD_DATE, RowProblem.AMBIGUOUS_DATE})
+
+
+def left_out_for_a_date(issues: Sequence[RowIssue]) -> bool:
+    """Whether a row is left out only because a date in it could not be read (imported
+    without that date, it would be kept)."""
+    skipping = [issue.problem for issue in issues if issue.skips_row]
+    return bool(skipping) and all(problem in DATE_PROBLEMS for problem in skipping)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +115,9 @@ class RowReading:
     strip_formula_guard: bool = False  # Pivot's own CSV guards formula-like cells with '
     stage_order: Sequence[str] = tuple(Stage)
     own_stages: Mapping[str, str] = field(default_factory=dict)
+    # A date that cannot be read leaves the row out, unless the user chose to import such rows
+    # without that date.
+    keep_undated: bool = False
 
 
 def unguard(text: str) -> str:
@@ -171,7 +185,11 @@ class _Row:
             value = parse_date(raw, day_first=self.reading.day_first).value
         except DateParseError as error:
             ambiguous = error.issue is DateIssue.AMBIGUOUS_DAY_MONTH
-            self.issue(RowProblem.AMBIGUOUS_DATE if ambiguous else RowProblem.BAD_DATE, target, raw)
+            if self.reading.keep_undated:
+                self.issue(RowProblem.DATE_LEFT_OUT, target, raw)
+            else:
+                problem = RowProblem.AMBIGUOUS_DATE if ambiguous else RowProblem.BAD_DATE
+                self.issue(problem, target, raw)
             return None
         if isinstance(value, datetime) and value.tzinfo is None:
             value = value.replace(tzinfo=self.reading.zone)

@@ -30,7 +30,14 @@ from tracker.domain.import_formats import (
     format_named,
     recognise,
 )
-from tracker.domain.import_rows import ImportRecord, RowIssue, RowProblem, RowReading, read_row
+from tracker.domain.import_rows import (
+    ImportRecord,
+    RowIssue,
+    RowProblem,
+    RowReading,
+    left_out_for_a_date,
+    read_row,
+)
 from tracker.domain.pipeline import Pipeline
 from tracker.services.import_table import TableFile, open_table, rows
 
@@ -57,6 +64,7 @@ class ImportOptions:
     columns: Mapping[int, ImportField] = field(default_factory=dict)  # column index → field
     day_first: bool | None = None  # how 01/02/2026 reads when the format does not say
     include_personal: bool = False  # contact email, phone and screening answers
+    keep_undated: bool = False  # rows with a date that cannot be read: imported without it
     duplicates: DuplicatePolicy = DuplicatePolicy.SKIP
 
 
@@ -82,6 +90,9 @@ class ImportPreview:
     rows: int = 0
     importable: int = 0
     skipped_lines: set[int] = field(default_factory=set)
+    # Rows left out only for a date that cannot be read (or, with keep_undated, imported
+    # without it).
+    undated: int = 0
     duplicates: list[Duplicate] = field(default_factory=list)
 
     @property
@@ -166,6 +177,7 @@ class ImportService:
             if known and known.day_first is not None
             else options.day_first,
             include_personal=options.include_personal,
+            keep_undated=options.keep_undated,
             strip_formula_guard=known is not None and known.key is FormatKey.PIVOT_CSV,
             stage_order=tuple(pipeline.stage_keys()),
             own_stages=_own_stages(pipeline),
@@ -220,7 +232,9 @@ class ImportService:
             preview.issues.extend(issues[:room])
             if record is None:
                 preview.skipped_lines.add(issues[0].line)
+                preview.undated += left_out_for_a_date(issues)
                 continue
+            preview.undated += any(i.problem is RowProblem.DATE_LEFT_OUT for i in issues)
             preview.importable += 1
             if len(preview.sample) < SAMPLE_ROWS:
                 preview.sample.append(record)

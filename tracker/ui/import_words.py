@@ -94,6 +94,9 @@ def problem_text(issue: RowIssue) -> str:
             "ImportWords",
             "{field} “{value}” could be day/month or month/day; choose how dates are written",
         ),
+        RowProblem.DATE_LEFT_OUT: QCoreApplication.translate(
+            "ImportWords", "{field} “{value}” is not a date; imported without it"
+        ),
         RowProblem.UNKNOWN_STATUS: QCoreApplication.translate(
             "ImportWords",
             "status “{value}” is not a stage Pivot knows; imported at the first stage",

@@ -129,6 +129,9 @@ class ImportDialog(QDialog):
         self.issues = QListWidget()
         self.issues.setMaximumHeight(80)
         rows_layout.addWidget(self.issues)
+        self.keep_undated = QCheckBox()
+        self.keep_undated.toggled.connect(self._options_changed)
+        rows_layout.addWidget(self.keep_undated)
         layout.addWidget(rows, 3)
         self.duplicates_box = QGroupBox(self.tr("Applications Pivot already has"))
         duplicates = QHBoxLayout(self.duplicates_box)
@@ -177,6 +180,13 @@ class ImportDialog(QDialog):
         self.personal.setVisible(bool(preview.personal_columns) or preview.options.include_personal)
         self._fill_sample()
         self._fill_issues()
+        undated = preview.undated
+        self.keep_undated.setVisible(bool(undated) or preview.options.keep_undated)
+        self.keep_undated.setText(
+            self.tr("Import the {rows} whose date cannot be read, without that date").format(
+                rows=counts.rows(undated)
+            )
+        )
         self.duplicates_box.setVisible(bool(preview.duplicates))
         self._show_count()
 
@@ -292,6 +302,7 @@ class ImportDialog(QDialog):
             columns=columns,
             day_first=self.dates.value(),
             include_personal=self.personal.isChecked(),
+            keep_undated=self.keep_undated.isChecked(),
             duplicates=self.policy(),
         )
 
