@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
     def _build_questions(self) -> QuestionBankPage:
         from tracker.ui.pages.question_bank_page import QuestionBankPage
 
-        questions = QuestionBankPage(self._services)
+        questions = QuestionBankPage(self._services, self._settings)
         questions.round_requested.connect(self.rounds.open_by_id)
         questions.storage_failed.connect(self._show_error)
         questions.selection_changed.connect(self._update_enabled)
@@ -444,6 +444,9 @@ class MainWindow(QMainWindow):
         self._settings.set_state("main_window/state", self.saveState())
         for page in self._application_pages():
             page.save_layout()
+        for built in (self._offers_slot.built, self._questions_slot.built):
+            if built is not None:
+                built.save_layout()
         self._settings.sync()
 
     def _show_counts_on_the_table(self) -> None:

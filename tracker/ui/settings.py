@@ -64,5 +64,21 @@ class Settings:
     def decision_weights(self, weights: dict[str, float]) -> None:
         self._settings.setValue("decision/weights", json.dumps(weights))
 
+    @property
+    def offer_comparison(self) -> tuple[set[int], set[int]]:
+        """The offers ticked for comparing, and every offer listed when they were ticked."""
+        try:
+            loaded = json.loads(str(self._settings.value("offers/comparison", "") or "{}"))
+            compared, seen = loaded.get("compared", []), loaded.get("seen", [])
+            return {int(i) for i in compared}, {int(i) for i in seen}
+        except (ValueError, TypeError, AttributeError):
+            return set(), set()
+
+    @offer_comparison.setter
+    def offer_comparison(self, value: tuple[set[int], set[int]]) -> None:
+        compared, seen = value
+        record = {"compared": sorted(compared), "seen": sorted(seen)}
+        self._settings.setValue("offers/comparison", json.dumps(record))
+
     def sync(self) -> None:
         self._settings.sync()

@@ -57,11 +57,16 @@ class OfferTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ValuedOffer] = []
         self.compared: set[int] = set()  # offer ids ticked for the comparison
+        self.seen: set[int] = set()  # offer ids listed before (a new open one gets ticked)
+
+    def restore_comparison(self, compared: set[int], seen: set[int]) -> None:
+        """The ticks as the user left them (before the first rows arrive)."""
+        self.compared, self.seen = set(compared), set(seen)
 
     def set_rows(self, rows: list[ValuedOffer]) -> None:
         """New rows; an open offer seen for the first time is ticked, so that it joins the
         comparison at once (a declined or expired one waits to be ticked)."""
-        known = {valued.offer.id for valued in self._rows}
+        known = self.seen | {valued.offer.id for valued in self._rows}
         self.beginResetModel()
         self._rows = rows
         ids = {valued.offer.id for valued in rows}
@@ -71,6 +76,7 @@ class OfferTableModel(QAbstractTableModel):
             if valued.offer.id not in known and valued.offer.draft.status in OPEN_STATUSES
         }
         self.compared = (self.compared & ids) | fresh
+        self.seen = ids
         self.endResetModel()
 
     def row_at(self, row: int) -> ValuedOffer:

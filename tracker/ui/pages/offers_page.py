@@ -23,6 +23,7 @@ from tracker.domain.offers import OfferRead
 from tracker.services.container import Services
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.models.offer_table_model import OfferColumn, OfferTableModel
+from tracker.ui.remembered_layout import RememberedLayout
 from tracker.ui.settings import Settings
 from tracker.ui.widgets.decision_panel import DecisionPanel
 from tracker.ui.widgets.offer_comparison import OfferComparison
@@ -95,21 +96,27 @@ class OffersPage(QWidget):
         self.splitter.addWidget(self.tabs)
         # About six offers in the list at 720 pixels, the rest for comparing them.
         self.splitter.setSizes([380, 620])
-        self._remember(settings, "offers/splitter", self.splitter)
-        self._remember(settings, "offers/comparison_splitter", self.comparison.splitter)
+        self._settings = settings
+        self.layout_memory = RememberedLayout(settings)
+        self.layout_memory.add("offers/splitter", self.splitter)
+        self.layout_memory.add("offers/comparison_splitter", self.comparison.splitter)
+        self.layout_memory.add("offers/header", self.table.horizontalHeader())
+        if settings is not None:
+            self.model.restore_comparison(*settings.offer_comparison)
+        self.model.compared_changed.connect(self._save_comparison)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._update_buttons()
 
-    @staticmethod
-    def _remember(settings: Settings | None, key: str, splitter: QSplitter) -> None:
-        """The user's split comes back at the next start."""
-        if settings is None:
-            return
-        state = settings.state(key)
-        if state is not None:
-            splitter.restoreState(state)
-        splitter.splitterMoved.connect(lambda *_: settings.set_state(key, splitter.saveState()))
+    def save_layout(self) -> None:
+        self.layout_memory.save()
+        self._save_comparison()
+
+    def _save_comparison(self) -> None:
+        """Which offers are ticked for comparing (and which were seen, so that an offer the
+        user unticked is not ticked again as new) come back at the next start."""
+        if self._settings is not None:
+            self._settings.offer_comparison = (self.model.compared, self.model.seen)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -132,6 +139,7 @@ class OffersPage(QWidget):
             return
         self._stale = False
         self.model.set_rows(valued)
+        self._save_comparison()
         years = sorted({v.value.rule_year for v in valued if v.value is not None})
         disclaimer = self.tr(
             "Estimates under the published rules of {years}, not tax advice; the 个人所得税 "

@@ -23,6 +23,8 @@ from tracker.domain.text import match_key
 from tracker.services.container import Services
 from tracker.ui.formatting import format_date
 from tracker.ui.models.question_table_model import QuestionColumn, QuestionTableModel
+from tracker.ui.remembered_layout import RememberedLayout
+from tracker.ui.settings import Settings
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
 from tracker.ui.widgets.plain_label import plain_label
 from tracker.ui.widgets.table_view import TableView
@@ -33,9 +35,12 @@ class QuestionBankPage(QWidget):
     storage_failed = Signal(object)
     selection_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        self.layout_memory = RememberedLayout(settings)
         self._all: list[QuestionRow] = []
         self._stale = True
         self.model = QuestionTableModel(self)
@@ -87,9 +92,14 @@ class QuestionBankPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.answer)
         splitter.setSizes([560, 160])
+        self.layout_memory.add("questions/header", header)
+        self.layout_memory.add("questions/splitter", splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+
+    def save_layout(self) -> None:
+        self.layout_memory.save()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
