@@ -14,7 +14,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from tracker.db.opening import open_database
-
 from tracker.paths import AppPaths
 from tracker.services.container import Services
 from tracker.ui.application_actions import ApplicationActions
