@@ -167,3 +167,27 @@ def test_an_added_pay_figure_appears_in_the_offer_comparison(
     assert comparison.chart is not None
     labels = [band.label for band in comparison.chart.bands]
     assert "朋友的标注组长 offer (2026)" in labels
+
+
+def test_every_story_in_the_list_shows_its_year_and_city_however_long_its_move(
+    qtbot: QtBot, make_window: Window
+) -> None:
+    window = make_window()
+    window.resize(1280, 720)
+    page = open_stories(window)
+    qtbot.wait(10)
+    metrics = page.story_list.fontMetrics()
+    room = page.story_list.viewport().width()
+    dated = 0
+    for row, story in enumerate(page.shown_stories()):
+        item = page.story_list.item(row)
+        title, second = item.text().split("\n")
+        assert page.story_list.visualItemRect(item).height() >= 2 * metrics.lineSpacing()
+        if story.year:
+            dated += 1
+            assert second.startswith(str(story.year))
+            facts = second.split(" · ")[0 if not story.city else 1]
+            # The year and city come before the move, so the line is cut after them.
+            assert metrics.horizontalAdvance(second[: second.index(facts) + len(facts)]) < room
+            assert str(story.year) in item.toolTip()
+    assert dated >= 3

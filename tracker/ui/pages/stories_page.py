@@ -82,7 +82,11 @@ class StoriesPage(QWidget):
 
     def _build_stories(self) -> QWidget:
         self.story_list = QListWidget()
-        self.story_list.setWordWrap(True)
+        # A line for the title and one for the year, city and move: a long line is cut short
+        # (whole in its tooltip), never wrapped onto the next one and hiding it.
+        self.story_list.setWordWrap(False)
+        self.story_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.story_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.story_list.setSpacing(4)
         self.story_list.setAlternatingRowColors(True)
         self.story_list.currentItemChanged.connect(self._show_story)
@@ -184,7 +188,9 @@ class StoriesPage(QWidget):
         chosen = self.current_story()
         self.story_list.clear()
         for story in self.shown_stories():
-            item = QListWidgetItem(self._card(story))
+            card = self._card(story)
+            item = QListWidgetItem(card)
+            item.setToolTip(plain_tooltip(card))
             item.setData(KEY_ROLE, story.key)
             self.story_list.addItem(item)
         if self.story_list.count() == 0:
@@ -208,7 +214,9 @@ class StoriesPage(QWidget):
             )
             if part
         )
-        return "\n".join(part for part in (shown(story.title), move, facts) if part)
+        # The year and city first: a long move is what gets cut short, never them.
+        return "\n".join(part for part in (shown(story.title), " · ".join(
+            part for part in (facts, move) if part)) if part)  # fmt: skip
 
     def current_story(self) -> Story | None:
         item = self.story_list.currentItem()
