@@ -181,7 +181,7 @@ def test_every_story_in_the_list_shows_its_year_and_city_however_long_its_move(
     dated = 0
     for row, story in enumerate(page.shown_stories()):
         item = page.story_list.item(row)
-        title, second = item.text().split("\n")
+        _title, second = item.text().split("\n")
         assert page.story_list.visualItemRect(item).height() >= 2 * metrics.lineSpacing()
         if story.year:
             dated += 1
