@@ -39,11 +39,12 @@ from PySide6.QtWidgets import (
 
 from tests.unit.charts.hunt import reads
 from tracker.ui.widgets.card_delegate import CardDelegate
+from tracker.ui.widgets.marked_text_delegate import MarkedTextDelegate
 
 IMAGE = "(an image)"
 UNCHECKED = "(shown in a way not known to be plain)"
 # Pivot's own delegates known to draw an item's text as it is (QPainter.drawText, no mnemonic).
-PLAIN_DELEGATES: tuple[type, ...] = (CardDelegate,)
+PLAIN_DELEGATES: tuple[type, ...] = (CardDelegate, MarkedTextDelegate)  # drawText, QTextLayout
 _ROLES = {
     "display": Qt.ItemDataRole.DisplayRole,
     "tooltip": Qt.ItemDataRole.ToolTipRole,

@@ -45,6 +45,7 @@ NO_SELECTION = NoSelection()
 
 class ApplicationCommands(QObject):
     note_saved = Signal(int)  # application id: the detail panels clear their note field
+    trash_changed = Signal()  # records came back from the trash or left it for good
 
     def __init__(
         self,
@@ -91,7 +92,7 @@ class ApplicationCommands(QObject):
         def changed(emptied: bool) -> None:
             if emptied:
                 self._actions.undo_stack.clear()
-            self.rows.load()
+            self.trash_changed.emit()
 
         dialog.changed.connect(changed)
         dialog.exec()

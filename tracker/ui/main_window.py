@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
         self.agenda_page.reopen_requested.connect(self.commands.reopen_next_action)
         self._actions.next_action_done.connect(self.agenda_page.remember_done)
         self.agenda_page.storage_failed.connect(self._show_error)
+        # Anything may come back from the trash (applications, notes, rounds, offers…): every
+        # page and cache reads again, as after a change by another program.
+        self.commands.trash_changed.connect(self.reload_everything)
         self.pages.currentChanged.connect(self._update_enabled)
         self.pages.currentChanged.connect(self._show_counts_on_the_table)
         self._actions.applications_changed.connect(self.rows.refresh)
