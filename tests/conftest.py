@@ -24,6 +24,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PIVOT_HOME", str(Path("/nonexistent-pivot-home")))
 
 
+# A test using any of these needs Qt: it is marked ``gui`` without saying so, so that
+# ``-m "not gui"`` runs the rest without a QApplication.
+QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
 class NetworkAccessError(AssertionError):
     pass
 
