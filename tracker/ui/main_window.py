@@ -30,6 +30,7 @@ from tracker.ui import messages
 from tracker.ui.application_actions import ApplicationActions
 from tracker.ui.application_commands import NO_SELECTION, ApplicationCommands, SelectionPage
 from tracker.ui.application_rows import ApplicationRows
+from tracker.ui.data_changes import Change, DataChanges
 from tracker.ui.database_commands import DatabaseCommands
 from tracker.ui.icons import icon
 from tracker.ui.offer_commands import OfferCommands
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._actions = actions
         self._settings = settings
         self._paths = paths
+        self.changes = DataChanges(self)  # every write says here what it changed
         self.setWindowTitle("Pivot")
         self.setWindowIcon(icon("pivot"))
         self._warm_up_scheduled = False
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         self._offers_slot: LazyPage[OffersPage] = LazyPage(self._build_offers_page)
         self._insights_slot: LazyPage[InsightsPage] = LazyPage(self._build_insights_page)
         self.reference_commands = ReferenceCommands(self, services, actions, self._show_error)
-        self._stories_slot: LazyPage[StoriesPage] = LazyPage(self.reference_commands.build_page)
+        self._stories_slot: LazyPage[StoriesPage] = LazyPage(self._build_stories)
         self.database_commands = DatabaseCommands(self, paths, self.statusBar().showMessage)
         self.transfer = TransferCommands(
             self, services, actions, self.applications_page.visible_ids, self._show_error,
@@ -251,14 +253,10 @@ class MainWindow(QMainWindow):
         self.agenda_page.reopen_requested.connect(self.commands.reopen_next_action)
         self._actions.next_action_done.connect(self.agenda_page.remember_done)
         self.agenda_page.storage_failed.connect(self._show_error)
-        # Anything may come back from the trash (applications, notes, rounds, offers…): every
-        # page and cache reads again, as after a change by another program.
-        self.commands.trash_changed.connect(self.reload_everything)
         self.pages.currentChanged.connect(self._update_enabled)
         self.pages.currentChanged.connect(self._show_counts_on_the_table)
         self._actions.applications_changed.connect(self.rows.refresh)
-        self._actions.applications_changed.connect(lambda _ids: self._forget_history())
-        self._actions.applications_removed.connect(lambda _ids: self._forget_history())
+        self._announce_changes()
         self._actions.applications_removed.connect(self.rows.remove)
         self.rows.failed.connect(self._show_error)
         self._actions.action_failed.connect(self._show_error)
@@ -276,7 +274,7 @@ class MainWindow(QMainWindow):
         page.detail.rounds.edit_requested.connect(self.rounds.edit)
         page.detail.rounds.delete_requested.connect(self.rounds.delete)
         page.detail.alongside.story_requested.connect(self.open_story)
-        self.reference_commands.reference_changed.connect(page.reload_detail)
+        self.changes.follow(Change.REFERENCE, page.reload_detail)
 
     def _build_board(self) -> BoardPage:
         from tracker.ui.pages.board_page import BoardPage
@@ -296,7 +294,7 @@ class MainWindow(QMainWindow):
         questions.round_requested.connect(self.rounds.open_by_id)
         questions.storage_failed.connect(self._show_error)
         questions.selection_changed.connect(self._update_enabled)
-        self._actions.applications_changed.connect(lambda _ids: questions.mark_stale())
+        self.changes.follow(Change.APPLICATIONS, questions.mark_stale)
         return questions
 
     def new_offer(self) -> None:
@@ -309,31 +307,41 @@ class MainWindow(QMainWindow):
         page = self.offer_commands.build_page()
         page.table.selectionModel().selectionChanged.connect(self._update_enabled)
         page.model.modelReset.connect(self._update_enabled)
-        self._actions.applications_changed.connect(lambda _ids: page.mark_stale())
-        self.reference_commands.reference_changed.connect(page.mark_stale)
+        # The offers page shows the application each offer is for, and market figures.
+        self.changes.follow(Change.EVERYTHING, page.mark_stale)
         return page
 
-    def reload_everything(self) -> None:
-        """Another program changed the file: every page reads it again (now or when shown)."""
-        self._forget_history()
-        self.rows.load()
-        self.agenda_page.refresh()
-        for slot in (self._questions_slot, self._offers_slot, self._insights_slot):
-            page = slot.built
-            if page is not None:
-                page.mark_stale()
+    def _announce_changes(self) -> None:
+        """Every kind of write announces itself on the one channel; what is always there
+        (the insight history, the agenda) follows it here, the pages as they are built."""
+        announce = self.changes.announce
+        self._actions.applications_changed.connect(lambda _ids: announce(Change.APPLICATIONS))
+        self._actions.applications_removed.connect(lambda _ids: announce(Change.APPLICATIONS))
+        self.offer_commands.offers.offers_changed.connect(lambda: announce(Change.OFFERS))
+        self.reference_commands.reference_changed.connect(lambda: announce(Change.REFERENCE))
+        self.commands.trash_changed.connect(self.reload_everything)
+        # The insight history read so far (or ahead) no longer holds after any change to it.
+        self.changes.follow(Change.APPLICATIONS, self._services.insights.invalidate)
+        # Offer reply deadlines are on the agenda.
+        self.changes.follow(Change.OFFERS, self.agenda_page.mark_stale)
 
-    def _forget_history(self) -> None:
-        """A change: the insight history read so far (or ahead) no longer holds."""
-        self._services.insights.invalidate()
+    def reload_everything(self) -> None:
+        """Another program changed the file, or records came back from the trash: the table
+        and every page read it again (now or when shown)."""
+        self.rows.load()
+        self.changes.announce(Change.EVERYTHING)
 
     def _build_insights_page(self) -> InsightsPage:
         from tracker.ui.pages.insights_page import InsightsPage
 
         page = InsightsPage(self._services, self.rows)
         page.storage_failed.connect(self._show_error)
-        self._actions.applications_changed.connect(lambda _ids: page.mark_stale())
-        self._actions.applications_removed.connect(lambda _ids: page.mark_stale())
+        self.changes.follow(Change.APPLICATIONS, page.mark_stale)
+        return page
+
+    def _build_stories(self) -> StoriesPage:
+        page = self.reference_commands.build_page()
+        self.changes.follow(Change.REFERENCE, page.mark_stale)
         return page
 
     def open_story(self, key: str) -> None:

@@ -47,7 +47,6 @@ class ReferenceCommands(QObject):
         page.add_benchmark_requested.connect(lambda: self.benchmark(None))
         page.edit_benchmark_requested.connect(self.benchmark)
         page.delete_benchmark_requested.connect(self.delete_benchmark)
-        self.reference_changed.connect(page.mark_stale)
         return page
 
     def story(self, story_id: int | None = None) -> None:

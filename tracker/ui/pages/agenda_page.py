@@ -156,6 +156,11 @@ class AgendaPage(QWidget):
         rows.changed.connect(self._rows_changed)
         rows.removed.connect(self._rows_changed)
 
+    def mark_stale(self) -> None:
+        """Something the agenda lists changed: read it again now if on screen, else when next
+        shown."""
+        self._rows_changed()
+
     def _rows_changed(self) -> None:
         self._stale = True
         if self.isVisible():
