@@ -48,7 +48,19 @@ class OfferComponentsCanvas(ChartCanvas):
         """The offers' bars, with market figures as bands behind them (yearly gross pay)."""
         self._stacks = list(stacks)
         self.bands = list(bands)
+        self._keep_rows_readable()
         self.refresh()
+
+    def _keep_rows_readable(self) -> None:
+        """Never so short that the offers' names would have to overlap: a splitter or layout
+        gives the chart at least this height (matplotlib is loaded only once there are offers)."""
+        if not self._stacks:
+            self.setMinimumHeight(0)
+            return
+        from tracker.charts.offers import minimum_height_points
+
+        points = minimum_height_points(len(self._stacks), len(self.bands))
+        self.setMinimumHeight(round(self._pixels(points)))
 
     def words(self) -> ChartWords:
         """The chart's words in the window's language."""
@@ -88,4 +100,4 @@ class OfferComponentsCanvas(ChartCanvas):
         super().fit_to_size()
         from tracker.charts.offers import fit_offer_components
 
-        fit_offer_components(self.figure, self._stacks)
+        fit_offer_components(self.figure, self._stacks, self.bands)
