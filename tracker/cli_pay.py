@@ -57,10 +57,20 @@ TEXT: dict[str, str] = {
     "e_needs_income": "pay: give --monthly N (a monthly wage) or --labour N (one payment)",
     "e_bad_method": "pay: --bonus-method must be auto, separate or merged",
     "e_rules": "pay: the pay rules cannot be used: {error}",
+    "e_contributions_exceed_pay": "pay: with {flag} the contributions would take more than the "
+    "monthly wage; give the base the employer declares (usually last year's average wage)",
     "n_year_beyond_rules": "{year} is after the latest rules known ({rule_year}); the latest "
     "figures are used",
     "n_city_figures_out_of_period": "no city figures cover months {months}; those from {start} "
     "are used",
+    "n_city_figures_not_yet_known": "bounds of {start_month} used for {year_months}: newer figures "
+    "not yet known",
+    "n_national_default_bounds": "no city given: the bases are capped at a national default (3 "
+    "times the national average wage); give --city for the city's real bounds",
+    "n_social_insurance_base_clamped": "the social-insurance base {amount} is outside the city's "
+    "bounds for {year_months}: {lower} is used, as the rule requires",
+    "n_housing_fund_base_clamped": "the housing-fund base {amount} is outside the city's bounds "
+    "for {year_months}: {lower} is used, as the rule requires",
     "n_third_party_figures": "some figures for {city} come from third-party sources, not official "
     "notices",
     "n_bonus_trap_zone": "the bonus of {amount} sits in a trap zone: a bonus of {lower} would "
@@ -73,7 +83,7 @@ TEXT: dict[str, str] = {
     "n_labour_settlement": "labour remuneration is squared at the annual settlement, where 80 % "
     "of it joins comprehensive income: {amount} (positive: a refund)",
     "title": "Pay estimate for {year} (rules of {rule_year}), {place}. {disclaimer}",
-    "national": "national rates, no base bounds",
+    "national": "national default rates and bounds (no city given)",
     "total": "Total",
     "bonus_line": "Annual bonus {amount}, taxed {method}: {tax}",
     "separate": "separately",
@@ -229,7 +239,7 @@ def _money(value: Decimal | None) -> float | None:
     return None if value is None else float(cents(value))
 
 
-def _notice(notice: PayNotice, place: str) -> dict[str, Any]:
+def _notice(notice: PayNotice, place: str, year: int) -> dict[str, Any]:
     def shown(value: Decimal | None) -> str:
         return "" if value is None else f"{_money(value):,.2f}"
 
@@ -239,6 +249,8 @@ def _notice(notice: PayNotice, place: str) -> dict[str, Any]:
         city=place,
         start=notice.text,
         months=", ".join(str(m) for m in notice.months),
+        year_months=_month_span(year, notice.months),
+        start_month=notice.text[:7],
         amount=shown(notice.amount),
         lower=shown(notice.lower),
         upper=shown(notice.upper),
@@ -249,6 +261,14 @@ def _notice(notice: PayNotice, place: str) -> dict[str, Any]:
     return {"code": notice.code.value, "message": text} | {
         key: value for key, value in extra.items() if value is not None
     }
+
+
+def _month_span(year: int, months: tuple[int, ...]) -> str:
+    """'2026-09' for one month, '2026-07 to 2026-12' for a run of them."""
+    if not months:
+        return str(year)
+    first, last = f"{year}-{months[0]:02}", f"{year}-{months[-1]:02}"
+    return first if first == last else f"{first} to {last}"
 
 
 def _place(rules: PayRules) -> str:
@@ -269,7 +289,7 @@ def _header(rules: PayRules, notices: tuple[PayNotice, ...]) -> dict[str, Any]:
         "city_name": None if national else rules.region.name_zh,
         "city_figures_confidence": None if national else weakest.value,
         "settlement_meaning": TEXT["settlement_meaning"],
-        "warnings": [_notice(notice, _place(rules)) for notice in notices],
+        "warnings": [_notice(notice, _place(rules), rules.year) for notice in notices],
     }
 
 

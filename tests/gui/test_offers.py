@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.modal import type_text, with_modal
 from tracker.domain.decision import Factor, Preset
-from tracker.domain.enums import Stage
+from tracker.domain.enums import ContributionBase, Stage
 from tracker.domain.offers import Criterion, OfferDraft
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
@@ -282,3 +282,34 @@ def test_at_1280_by_720_the_list_shows_five_offers_and_the_split_is_remembered(
     again = OffersPage(services, settings)
     qtbot.addWidget(again)
     assert again.splitter.saveState() == page.splitter.saveState()
+
+
+def test_a_hand_typed_base_is_held_to_the_city_s_bounds_and_one_beyond_the_pay_is_refused(
+    qtbot: QtBot, make_window: Window, services: Services
+) -> None:
+    window = make_window()
+    page = open_offers(window)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, OfferDialog)
+        type_text(dialog.company, "智谱AI")
+        type_text(dialog.role, "LLM工程师")
+        dialog.city.setCurrentText("北京")
+        dialog.monthly_base.set_number(50_000)
+        dialog.contribution_base.set_value(ContributionBase.CUSTOM)
+        dialog.si_base.set_number(60_000)
+        qtbot.waitUntil(lambda: "outside the city's bounds" in dialog.estimate.text())
+        assert "¥60,000" in dialog.estimate.text() and "¥35,811" in dialog.estimate.text()
+        dialog.monthly_base.set_number(3_000)
+        dialog.si_base.set_number(100_000)
+        qtbot.waitUntil(lambda: "more than the monthly pay" in dialog.estimate.text())
+        save(dialog)
+        assert dialog.isVisible()  # refused: nothing saved, everything typed kept
+        assert dialog._errors["social_insurance_base"].text() == (
+            "With this base the contributions take more than the monthly pay."
+        )
+        assert dialog.si_base.number() == 100_000 and dialog.company.text() == "智谱AI"
+        dialog.reject()
+
+    with_modal(page.new_button.click, fill)
+    assert services.offers.list() == []

@@ -216,3 +216,38 @@ def test_bad_flags_are_one_line_and_status_2(
     assert done.returncode == 2, done.stdout
     assert len(done.stderr.splitlines()) == 1 and words in done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_a_base_beyond_the_cap_is_clamped_and_said(pivot_home: Path) -> None:
+    data = pay_json(
+        "--city", "beijing", "--monthly", "50000", "--si-base", "60000", "--hf-base", "60000",
+        home=pivot_home,
+    )  # fmt: skip
+    january = data["months"][0]
+    assert january["si_base"] == 35811.0 and january["hf_base"] == 35811.0
+    assert january["pension"] == 2864.88 and january["housing_fund"] == 4297.32
+    held = [w for w in data["warnings"] if w["code"] == "social_insurance_base_clamped"]
+    assert [w["lower"] for w in held] == [35811.0, 36348.0]
+    assert "2026-01 to 2026-06" in held[0]["message"] and "60,000.00" in held[0]["message"]
+
+
+def test_a_base_leaving_a_negative_take_home_is_refused(pivot_home: Path) -> None:
+    done = pay("--city", "beijing", "--monthly", "3000", "--si-base", "100000", home=pivot_home)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1
+    assert "--si-base" in done.stderr and "more than the monthly wage" in done.stderr
+
+
+def test_no_city_caps_the_bases_and_says_a_city_gives_the_real_figure(pivot_home: Path) -> None:
+    data = pay_json("--monthly", "80000", "--months", "14", home=pivot_home)
+    cap = 124_110 / 12 * 3
+    assert data["months"][0]["si_base"] == cap
+    assert data["housing_fund_total"] == pytest.approx(round(cap * 0.12, 2) * 12)
+    (note,) = [w for w in data["warnings"] if w["code"] == "national_default_bounds"]
+    assert "--city" in note["message"]
+
+
+def test_months_after_the_last_known_figures_are_named(pivot_home: Path) -> None:
+    data = pay_json("--city", "shenzhen", "--monthly", "30000", home=pivot_home)
+    (note,) = [w for w in data["warnings"] if w["code"] == "city_figures_not_yet_known"]
+    assert note["message"].startswith("bounds of 2025-07 used for 2026-07 to 2026-12")

@@ -260,6 +260,9 @@ def _housing_fund(reader: _Reader, raw: Raw, where: str) -> HousingFundRules:
         base_max=high,
         rounding=reader.enum(Rounding, raw, "rounding", where),
         provenance=reader.provenance(raw, where),
+        tax_free_base_max=reader.bound(raw, "tax_free_base_max", where)
+        if "tax_free_base_max" in raw
+        else None,
     )
     if not rules.rate_min <= rules.rate_max or not (
         rules.rate_min <= rules.default_rate <= rules.highest_rate

@@ -155,6 +155,12 @@ def field_message(problem: FieldProblem, field: str = "") -> str:
         ("ghost_after_days", FieldProblem.OUT_OF_RANGE): QCoreApplication.translate(
             "Messages", "Silent days before an application looks ghosted: 1 to 365."
         ),
+        ("social_insurance_base", FieldProblem.OUT_OF_RANGE): QCoreApplication.translate(
+            "Messages", "With this base the contributions take more than the monthly pay."
+        ),
+        ("housing_fund_base", FieldProblem.OUT_OF_RANGE): QCoreApplication.translate(
+            "Messages", "With this base the contributions take more than the monthly pay."
+        ),
     }
     if (field, problem) in special:
         return special[(field, problem)]

@@ -15,6 +15,15 @@ def _yuan(value: Decimal | None) -> str:
     return "" if value is None else format_yuan(float(value))
 
 
+def _months(months: tuple[int, ...]) -> str:
+    """'month 9' or 'months 7–12', in the user's language."""
+    if len(months) == 1:
+        return QCoreApplication.translate("PayNotices", "month {month}").format(month=months[0])
+    return QCoreApplication.translate("PayNotices", "months {first}–{last}").format(
+        first=months[0], last=months[-1]
+    )
+
+
 def notice_text(notice: PayNotice) -> str | None:
     """A notice as a sentence; None for the ones the offers page says otherwise (or not)."""
     code = notice.code
@@ -48,6 +57,32 @@ def notice_text(notice: PayNotice) -> str | None:
         return QCoreApplication.translate(
             "PayNotices", "Squared at the annual settlement: {amount} (positive: a refund)."
         ).format(amount=_yuan(notice.amount))
+    if code is NoticeCode.CITY_FIGURES_NOT_YET_KNOWN:
+        return QCoreApplication.translate(
+            "PayNotices", "Bounds of {start} used for {months}: newer figures are not yet known."
+        ).format(start=notice.text[:7], months=_months(notice.months))
+    if code is NoticeCode.NATIONAL_DEFAULT_BOUNDS:
+        return QCoreApplication.translate(
+            "PayNotices",
+            "No city: bases are capped at a national default (3 times the national average "
+            "wage); the city gives the real figures.",
+        )
+    if code in (NoticeCode.SOCIAL_INSURANCE_BASE_CLAMPED, NoticeCode.HOUSING_FUND_BASE_CLAMPED):
+        side = (
+            QCoreApplication.translate("PayNotices", "social-insurance")
+            if code is NoticeCode.SOCIAL_INSURANCE_BASE_CLAMPED
+            else QCoreApplication.translate("PayNotices", "housing-fund")
+        )
+        return QCoreApplication.translate(
+            "PayNotices",
+            "The {side} base of {asked} is outside the city's bounds for {months}: {used} is "
+            "used, as the rule requires.",
+        ).format(
+            side=side,
+            asked=_yuan(notice.amount),
+            used=_yuan(notice.lower),
+            months=_months(notice.months),
+        )
     return None  # CITY_FIGURES_OUT_OF_PERIOD: the figures nearest in time are used
 
 

@@ -4,7 +4,8 @@ Each case names its source: [STA] the State Taxation Administration's interpreta
 国家税务总局公告2018年第61号, [TBX] MmzMing/ToolBox salary-calculator tests, [JJGS]
 ystarlongzi/jijiangeshui tax-calculator tests, [NORB] norbital-ai/templates CN-shanghai payslips
 (hand-computed from the official notices). The national region has the usual rates (8 / 2 /
-0.5 %, housing fund 12 %) and no bounds, the same as [TBX]'s and [JJGS]'s plain cases.
+0.5 %, housing fund 12 %), no floor and a cap (3 × the national average wage) above every plain
+case's base, the same as [TBX]'s and [JJGS]'s plain cases.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -125,8 +125,8 @@ def test_every_city_has_every_line_with_sane_figures(book: RuleBook) -> None:
         for period in region.periods:
             for item in (period.pension, period.medical, period.unemployment):
                 assert D(0) < item.rate < D("0.1") and item.fixed >= 0
-                if region.key == NATIONAL:
-                    assert item.base_min is None and item.base_max is None
+                if region.key == NATIONAL:  # a cap of 3 × the 2024 national average wage
+                    assert item.base_min is None and item.base_max == D(124_110) / 12 * 3
                 else:
                     assert item.base_min is not None and item.base_max is not None
                     assert 0 < item.base_min < item.base_max
@@ -135,6 +135,7 @@ def test_every_city_has_every_line_with_sane_figures(book: RuleBook) -> None:
             assert D("0.05") == fund.rate_min <= fund.default_rate <= fund.highest_rate
             assert fund.highest_rate == D("0.12")
             assert (fund.base_min is None) == (region.key == NATIONAL)
+            assert fund.base_max is not None
             assert period.pension.rate == D("0.08") and period.medical.rate == D("0.02")
 
 
@@ -143,7 +144,10 @@ def test_the_figures_research_cites(book: RuleBook) -> None:
     def latest(city: str) -> Any:
         return book.region(city).periods[-1]
 
-    beijing_2025 = book.region("beijing").periods[0]
+    beijing_2024, beijing_2025 = book.region("beijing").periods[:2]
+    assert (beijing_2024.pension.base_min, beijing_2024.pension.base_max) == (D(6821), D(35283))
+    assert beijing_2024.valid_to == beijing_2025.valid_from - timedelta(days=1)
+    assert beijing_2024.housing_fund.provenance.confidence is Confidence.RECALLED
     assert (beijing_2025.pension.base_min, beijing_2025.pension.base_max) == (D(7162), D(35811))
     assert beijing_2025.confidence is Confidence.OFFICIAL and beijing_2025.medical.fixed == 3
     assert (latest("beijing").pension.base_min, latest("beijing").pension.base_max) == (
@@ -239,8 +243,8 @@ def test_a_user_file_adds_a_city_and_a_year_and_replaces_a_period(tmp_path: Path
     assert book.latest_year == 2027
     assert rules_for(book, 2026, "成都").region.key == "chengdu"
     periods = book.region("北京").periods
-    assert [p.valid_from.year for p in periods] == [2025, 2026, 2027]
-    assert [p.pension.base_max for p in periods] == [35811, 40000, 41000]
+    assert [p.valid_from.year for p in periods] == [2024, 2025, 2026, 2027]
+    assert [p.pension.base_max for p in periods] == [35283, 35811, 40000, 41000]
     assert rules_for(book, 2027, "beijing").rule_year == 2027
     assert book.region("北京").name_en == "Beijing"
 

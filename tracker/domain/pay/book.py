@@ -179,20 +179,26 @@ class RuleBook:
         if year > self.latest_year:
             notices.append(PayNotice(NoticeCode.YEAR_BEYOND_RULES, year=year, rule_year=rule_year))
         months: list[ContributionPeriod] = []
-        stand_ins: dict[ContributionPeriod, list[int]] = {}
+        stand_ins: dict[tuple[ContributionPeriod, NoticeCode], list[int]] = {}
+        last = region.periods[-1]
         for month in range(1, MONTHS_IN_YEAR + 1):
-            period, inside = region.period_for(date(year, month, 1))
+            day = date(year, month, 1)
+            period, inside = region.period_for(day)
             months.append(period)
             if not inside:
-                stand_ins.setdefault(period, []).append(month)
-        for period, covered in stand_ins.items():
-            notices.append(
-                PayNotice(
-                    NoticeCode.CITY_FIGURES_OUT_OF_PERIOD,
-                    text=period.valid_from.isoformat(),
-                    months=tuple(covered),
+                later = period is last and last.valid_to is not None and day > last.valid_to
+                code = (
+                    NoticeCode.CITY_FIGURES_NOT_YET_KNOWN
+                    if later
+                    else NoticeCode.CITY_FIGURES_OUT_OF_PERIOD
                 )
+                stand_ins.setdefault((period, code), []).append(month)
+        for (period, code), covered in stand_ins.items():
+            notices.append(
+                PayNotice(code, text=period.valid_from.isoformat(), months=tuple(covered))
             )
+        if region.key == NATIONAL:
+            notices.append(PayNotice(NoticeCode.NATIONAL_DEFAULT_BOUNDS))
         if region.key != NATIONAL and any(
             period.confidence is not Confidence.OFFICIAL for period in set(months)
         ):

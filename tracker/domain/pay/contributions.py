@@ -17,7 +17,8 @@ class BaseChoice:
     Attributes:
         enabled: False when the employer does not contribute at all.
         policy: FULL_SALARY clamps the salary to the city's bounds; MINIMUM declares the city's
-            floor (the salary where the city has none); CUSTOM uses `amount` as it is.
+            floor (the salary where the city has none); CUSTOM clamps `amount` to the bounds
+            (a base is never declared outside them).
         amount: The declared base for CUSTOM.
     """
 
@@ -54,7 +55,7 @@ NO_CONTRIBUTIONS = ContributionLines(ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, Z
 
 def _si_base(item: ContributionItem, salary: Decimal, choice: BaseChoice) -> Decimal:
     if choice.policy == ContributionBase.CUSTOM and choice.amount is not None:
-        return choice.amount
+        return item.clamp(choice.amount)
     if choice.policy == ContributionBase.MINIMUM:
         return item.base_min if item.base_min is not None else salary
     return item.clamp(salary)
@@ -66,7 +67,7 @@ def _line(item: ContributionItem, base: Decimal) -> Decimal:
 
 def _hf_base(rules: HousingFundRules, salary: Decimal, choice: BaseChoice) -> Decimal:
     if choice.policy == ContributionBase.CUSTOM and choice.amount is not None:
-        return choice.amount
+        return rules.clamp(choice.amount)
     if choice.policy == ContributionBase.MINIMUM:
         return rules.base_min if rules.base_min is not None else salary
     return rules.clamp(salary)
@@ -80,6 +81,16 @@ def housing_fund_share(rules: HousingFundRules, base: Decimal, rate: Decimal) ->
     if rate > basic_rate:
         share += rounded(base * (rate - basic_rate), rules.rounding)
     return share
+
+
+def deductible_fund(
+    rules: HousingFundRules, salary: Decimal, rate: Decimal, deduction_rate_cap: Decimal
+) -> Decimal:
+    """The most of a month's housing fund that is tax-free: the capped rate (12 %) on the
+    employee's own wage, itself no more than the city's deduction cap (three times the local
+    average wage; the base cap where the city states no other)."""
+    cap_base = salary if rules.deduction_base_max is None else min(salary, rules.deduction_base_max)
+    return housing_fund_share(rules, cap_base, min(rate, deduction_rate_cap))
 
 
 def monthly_contributions(
@@ -110,9 +121,8 @@ def monthly_contributions(
         rules = period.housing_fund
         hf_base = _hf_base(rules, salary, housing_fund)
         fund = employer = housing_fund_share(rules, hf_base, housing_fund_rate)
-        cap_base = salary if rules.base_max is None else min(salary, rules.base_max)
-        cap = housing_fund_share(rules, cap_base, min(housing_fund_rate, deduction_rate_cap))
-        deductible = min(fund, cap)
+        tax_free = deductible_fund(rules, salary, housing_fund_rate, deduction_rate_cap)
+        deductible = min(fund, tax_free)
     return ContributionLines(
         si_base=si_base,
         hf_base=hf_base,

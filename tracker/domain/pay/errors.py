@@ -18,6 +18,7 @@ class PayInputCode(StrEnum):
     YEAR_NOT_COVERED = "year_not_covered"
     CONFLICT = "conflict"
     METHOD_UNAVAILABLE = "method_unavailable"
+    CONTRIBUTIONS_EXCEED_PAY = "contributions_exceed_pay"  # a declared base leaves less than 0
 
 
 class PayInputError(PivotError, ValueError):

@@ -10,6 +10,10 @@ from enum import StrEnum
 class NoticeCode(StrEnum):
     YEAR_BEYOND_RULES = "year_beyond_rules"  # the latest rules known were used instead
     CITY_FIGURES_OUT_OF_PERIOD = "city_figures_out_of_period"  # no period covers some months
+    CITY_FIGURES_NOT_YET_KNOWN = "city_figures_not_yet_known"  # months after the last period
+    NATIONAL_DEFAULT_BOUNDS = "national_default_bounds"  # no city: the national default's bounds
+    SOCIAL_INSURANCE_BASE_CLAMPED = "social_insurance_base_clamped"  # held to the city's bounds
+    HOUSING_FUND_BASE_CLAMPED = "housing_fund_base_clamped"  # held to the city's bounds
     THIRD_PARTY_FIGURES = "third_party_figures"  # some city figures are not official
     BONUS_TRAP_ZONE = "bonus_trap_zone"  # a smaller bonus would leave more after tax
     BONUS_SEPARATE_UNAVAILABLE = "bonus_separate_unavailable"  # the option has ended
@@ -25,6 +29,11 @@ class PayNotice:
     - YEAR_BEYOND_RULES: `year` is the year asked for, `rule_year` the rules used.
     - CITY_FIGURES_OUT_OF_PERIOD: `text` is the start date of the period used, `months` the
       months it stood in for.
+    - CITY_FIGURES_NOT_YET_KNOWN: `text` is the start date of the last period known (used),
+      `months` the months after its end.
+    - NATIONAL_DEFAULT_BOUNDS: nothing; a city gives the real bounds.
+    - SOCIAL_INSURANCE_BASE_CLAMPED / HOUSING_FUND_BASE_CLAMPED: `amount` is the base asked for,
+      `lower` the base used (the floor or the cap), `months` the months it was held.
     - THIRD_PARTY_FIGURES: `text` is the city key.
     - BONUS_TRAP_ZONE: `amount` is the bonus, `lower` the band edge that would leave more after
       tax, `upper` the end of the zone (exact; round for display).

@@ -189,6 +189,7 @@ class HousingFundRules:
     base_max: Decimal | None
     rounding: Rounding
     provenance: Provenance
+    tax_free_base_max: Decimal | None = None  # where the city states one apart from base_max
 
     def clamp(self, salary: Decimal) -> Decimal:
         base = salary
@@ -197,6 +198,12 @@ class HousingFundRules:
         if self.base_min is not None:
             base = max(base, self.base_min)
         return base
+
+    @property
+    def deduction_base_max(self) -> Decimal | None:
+        """The highest wage whose capped share is tax-free: three times the local average wage,
+        which is the base cap unless the city states it apart."""
+        return self.tax_free_base_max if self.tax_free_base_max is not None else self.base_max
 
     @property
     def highest_rate(self) -> Decimal:

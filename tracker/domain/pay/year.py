@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from tracker.domain.enums import ContributionBase
 from tracker.domain.pay.bonus import (
     BonusMethod,
     BonusTaxation,
@@ -188,6 +189,46 @@ def _choose(
     return BonusTaxation.MERGED
 
 
+def _refuse_bases_beyond_pay(pay: PayInput, lines: list[ContributionLines]) -> None:
+    """A base declared by hand that takes more in contributions than the month pays is a
+    mistake in the base (take-home cannot be negative), never a figure to show."""
+    custom = [
+        name
+        for name, choice in (("si_base", pay.social_insurance), ("hf_base", pay.housing_fund))
+        if choice.enabled and choice.policy is ContributionBase.CUSTOM and choice.amount is not None
+    ]
+    if not custom:
+        return
+    for line in lines:
+        if line.social_insurance + line.housing_fund > pay.monthly:
+            raise PayInputError(PayInputCode.CONTRIBUTIONS_EXCEED_PAY, custom[0])
+
+
+def _clamped_bases(
+    pay: PayInput, months: list[int], lines: list[ContributionLines]
+) -> list[PayNotice]:
+    """A notice for each base declared by hand that the city's floor or cap held."""
+    notices = []
+    sides = (
+        (pay.social_insurance, NoticeCode.SOCIAL_INSURANCE_BASE_CLAMPED, "si_base"),
+        (pay.housing_fund, NoticeCode.HOUSING_FUND_BASE_CLAMPED, "hf_base"),
+    )
+    for choice, code, attribute in sides:
+        asked = choice.amount
+        if choice.policy is not ContributionBase.CUSTOM or asked is None or not choice.enabled:
+            continue
+        held: dict[Decimal, list[int]] = {}
+        for month, line in zip(months, lines, strict=True):
+            used = getattr(line, attribute)
+            if used not in (asked, ZERO):
+                held.setdefault(used, []).append(month)
+        notices += [
+            PayNotice(code, amount=asked, lower=used, months=tuple(held_months))
+            for used, held_months in held.items()
+        ]
+    return notices
+
+
 def compute_year(pay: PayInput, rules: PayRules) -> YearResult:
     """The tax year of `pay` under `rules`: pure, and fast enough to run for many offers a frame.
 
@@ -212,6 +253,8 @@ def compute_year(pay: PayInput, rules: PayRules) -> YearResult:
         )
         for month in months
     ]
+    _refuse_bases_beyond_pay(pay, lines)
+    notices += _clamped_bases(pay, months, lines)
     bonus = pay.annual_bonus
     bonus_month = pay.bonus_month or MONTHS_IN_YEAR
 

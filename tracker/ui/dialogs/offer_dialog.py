@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from tracker.domain.enums import ContributionBase, OfferStatus, WorkSchedule
 from tracker.domain.errors import FieldProblem, PivotError, ValidationError
 from tracker.domain.offer_rules import read_letter_pay, validate_offer
+from tracker.domain.offer_value import OfferValue
 from tracker.domain.offers import Criterion, OfferDraft, OfferRead
-from tracker.domain.pay import NATIONAL
+from tracker.domain.pay import NATIONAL, NoticeCode, PayInputCode, PayInputError, PayNotice
 from tracker.domain.records import ApplicationRow
 from tracker.domain.salary import SalaryParseError
 from tracker.services.offer_values import OfferValues
@@ -34,6 +35,7 @@ from tracker.ui.dialogs.form_fields import OptionalDateEdit, OptionalNumber, for
 from tracker.ui.formatting import format_yuan, salary_problem
 from tracker.ui.i18n import window_is_chinese
 from tracker.ui.labels import label
+from tracker.ui.pay_notices import notice_texts
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo
 
 CITIES = ("北京", "上海", "杭州", "深圳", "广州", "成都", "南京", "武汉", "西安", "苏州")
@@ -342,8 +344,31 @@ class OfferDialog(FormDialog):
             validate_offer(values.draft)
         except ValidationError as error:
             problems.update(error.problems)
+        if not problems:
+            problems.update(self._bases_beyond_pay(values.draft))
         if problems:
             raise ValidationError(problems)
+
+    @staticmethod
+    def _shown_notices(value: OfferValue, known: bool) -> tuple[PayNotice, ...]:
+        """The estimate's notices; a city typed but not known is said by the line itself."""
+        if known:
+            return value.notices
+        return tuple(n for n in value.notices if n.code is not NoticeCode.NATIONAL_DEFAULT_BOUNDS)
+
+    def _bases_beyond_pay(self, draft: OfferDraft) -> dict[str, FieldProblem]:
+        """A base typed by hand that leaves less than nothing of the month's pay is refused,
+        on the base's own field, before anything is saved."""
+        from tracker.domain.offer_value import value_offer
+
+        rules, _known = self._values.rules(draft.city)
+        try:
+            value_offer(replace(draft, application_id=draft.application_id or 0), rules)
+        except PayInputError as error:
+            if error.code is PayInputCode.CONTRIBUTIONS_EXCEED_PAY:
+                field = "social_insurance_base" if error.field == "si_base" else "housing_fund_base"
+                return {field: FieldProblem.OUT_OF_RANGE}
+        return {}
 
     # -- reactions -------------------------------------------------------------------------
 
@@ -393,6 +418,18 @@ class OfferDialog(FormDialog):
             from tracker.domain.offer_value import value_offer
 
             value = value_offer(draft, rules)
+        except PayInputError as error:
+            if error.code is PayInputCode.CONTRIBUTIONS_EXCEED_PAY:
+                self.estimate.setText(
+                    self.tr(
+                        "With these bases the contributions would take more than the monthly "
+                        "pay: give the bases the employer declares (usually last year's average "
+                        "wage)."
+                    )
+                )
+            else:
+                self.estimate.setText(self.tr("Take-home a year: fill in the pay to see it."))
+            return
         except (PivotError, ValueError):
             self.estimate.setText(self.tr("Take-home a year: fill in the pay to see it."))
             return
@@ -410,4 +447,5 @@ class OfferDialog(FormDialog):
                 year=value.rule_year,
                 city=city,
             )
+            + "".join(f"\n{text}" for text in notice_texts(self._shown_notices(value, known)))
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.offer_value import OfferValue, ReferenceBand
 from tracker.domain.offers import Criterion
+from tracker.domain.pay import NoticeCode
 from tracker.domain.reference import Benchmark, benchmarks_for, yearly_range
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.formatting import format_date, format_yuan
@@ -215,7 +216,9 @@ class OfferComparison(QWidget):
         """What the reader should know about an offer's figures."""
         lines = []
         if not valued.city_known:
-            lines.append(self.tr("No rules for this city: national rates, no base bounds."))
+            lines.append(
+                self.tr("No rules for this city yet: national rates and a default cap are used.")
+            )
         if valued.value is not None and valued.value.internship:
             lines.append(self.tr("Paid by the day: an internship, taxed as labour remuneration."))
         if valued.problem is not None:
@@ -228,7 +231,12 @@ class OfferComparison(QWidget):
                 ).format(months=draft.probation_months, ratio=draft.probation_pay_ratio or 1)
             )
         if valued.value is not None:
-            lines.extend(notice_texts(valued.value.notices))
+            notices = valued.value.notices
+            if not valued.city_known:  # said above, naming the city's absence
+                notices = tuple(
+                    n for n in notices if n.code is not NoticeCode.NATIONAL_DEFAULT_BOUNDS
+                )
+            lines.extend(notice_texts(notices))
         return "\n".join(lines) or "—"
 
     def cell_text(self, row_title: str, column: int) -> str:
