@@ -42,7 +42,12 @@ TEXT: dict[str, str] = {
     "h_no_si": "no social insurance nor housing fund (--hf-rate or --hf-base keep the fund)",
     "h_deductions": "special additional deductions a month (专项附加扣除)",
     "h_start_month": "first month employed this year (default 1)",
-    "h_first_job": "first job of the year: the basic deduction counts the months since January",
+    "h_first_job": "first job of the year: the basic deduction counts the months since January, "
+    "the special additional deductions every month since --deductions-from-month",
+    "h_deductions_from_month": "the month you became eligible for the special additional "
+    "deductions this year (default 1)",
+    "h_bonus_proration": "with --start-month after January: the extra months (N薪) prorated by "
+    "months employed (prorated, the default) or paid in full (full)",
     "h_labour": "one labour-remuneration payment (劳务报酬, e.g. an internship) instead of wages",
     "h_json": "print JSON",
     "h_data_dir": "also read DIR/pay_rules.json, your own cities and years",
@@ -56,6 +61,7 @@ TEXT: dict[str, str] = {
     "e_method_unavailable": "pay: separate taxation of the annual bonus is not available in {year}",
     "e_needs_income": "pay: give --monthly N (a monthly wage) or --labour N (one payment)",
     "e_bad_method": "pay: --bonus-method must be auto, separate or merged",
+    "e_bad_proration": "pay: --bonus-proration must be prorated or full",
     "e_rules": "pay: the pay rules cannot be used: {error}",
     "e_contributions_exceed_pay": "pay: with {flag} the contributions would take more than the "
     "monthly wage; give the base the employer declares (usually last year's average wage)",
@@ -80,6 +86,14 @@ TEXT: dict[str, str] = {
     "n_housing_fund_over_cap": "{amount} of the housing fund is above the deductible cap and taxed",
     "n_housing_fund_rate_below_minimum": "the housing-fund rate {rate} is below the city's "
     "minimum {minimum}",
+    "n_bonus_prorated": "the extra months ({amount}) are prorated by the {employed} months "
+    "employed this year: {lower} is paid (--bonus-proration full if the letter promises all)",
+    "n_bonus_paid_in_full": "the extra months ({amount}) are paid in full although only "
+    "{employed} months are employed this year, as --bonus-proration full says",
+    "n_deductions_by_eligible_months": "first job of the year: the special additional deductions "
+    "of {amount} a month count for the {employed} months since month {start}, the months of "
+    "eligibility, not only the months employed (read from 国家税务总局公告2018年第60号: what "
+    "the employer does not deduct is claimed back at the annual settlement)",
     "n_labour_settlement": "labour remuneration is squared at the annual settlement, where 80 % "
     "of it joins comprehensive income: {amount} (positive: a refund)",
     "title": "Pay estimate for {year} (rules of {rule_year}), {place}. {disclaimer}",
@@ -102,15 +116,17 @@ TOTAL_KEYS = ("gross_total", "social_insurance_total", "housing_fund_total", "ii
 # The options that take a value; each flag is its name with dashes (``--start-month``).
 VALUE_OPTIONS = (
     "monthly", "months", "bonus", "bonus_method", "city", "year", "si_base", "hf_base",
-    "hf_rate", "deductions", "start_month", "labour",
+    "hf_rate", "deductions", "deductions_from_month", "start_month", "bonus_proration", "labour",
 )  # fmt: skip
 METAVARS = {
     "bonus_method": "METHOD", "city": "NAME", "year": "YYYY", "hf_rate": "R", "start_month": "M",
+    "deductions_from_month": "M", "bonus_proration": "HOW",
 }  # fmt: skip
 # What describes wages, and so cannot go with one labour payment.
 WAGE_ONLY = (
     "monthly", "months", "bonus", "bonus_method", "si_base", "hf_base", "hf_rate",
-    "start_month", "first_job_this_year", "no_social_insurance",
+    "start_month", "first_job_this_year", "no_social_insurance", "bonus_proration",
+    "deductions_from_month",
 )  # fmt: skip
 YEAR_TOTALS = (
     "gross_total", "pension_total", "medical_total", "unemployment_total",
@@ -251,6 +267,7 @@ def _notice(notice: PayNotice, place: str, year: int) -> dict[str, Any]:
         months=", ".join(str(m) for m in notice.months),
         year_months=_month_span(year, notice.months),
         start_month=notice.text[:7],
+        employed=notice.months[0] if notice.months else "",
         amount=shown(notice.amount),
         lower=shown(notice.lower),
         upper=shown(notice.upper),
@@ -432,7 +449,7 @@ def _print(data: dict[str, Any], place: str) -> None:
 
 def run_pay(args: argparse.Namespace, paths: AppPaths) -> int:
     """Compute and print the year `args` describe; 2 and one line on stderr for bad flags."""
-    from tracker.domain.pay import BonusMethod, PayInput, PayInputError
+    from tracker.domain.pay import BonusMethod, BonusProration, PayInput, PayInputError
     from tracker.services.pay_rules import PayRulesError, load_rule_book, rules_for
 
     year = date.today().year
@@ -443,6 +460,10 @@ def run_pay(args: argparse.Namespace, paths: AppPaths) -> int:
             method = BonusMethod((args.bonus_method or "auto").strip().lower())
         except ValueError:
             raise _UsageError(TEXT["e_bad_method"]) from None
+        try:
+            proration = BonusProration((args.bonus_proration or "prorated").strip().lower())
+        except ValueError:
+            raise _UsageError(TEXT["e_bad_proration"]) from None
         rules = rules_for(load_rule_book(paths.data_dir), year, args.city)
         deductions = _or(_number(args, "deductions"), Decimal(0))
         if args.labour is not None:
@@ -457,6 +478,8 @@ def run_pay(args: argparse.Namespace, paths: AppPaths) -> int:
                 bonus_method=method,
                 start_month=_or(_whole(args, "start_month", 1, 12), 1),
                 first_job_this_year=args.first_job_this_year,
+                deductions_from_month=_or(_whole(args, "deductions_from_month", 1, 12), 1),
+                bonus_proration=proration,
                 social_insurance=_base(enabled=not no_si, amount=_number(args, "si_base")),
                 housing_fund=_base(
                     enabled=not no_si or hf_rate is not None or hf_base is not None,

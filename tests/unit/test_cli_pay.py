@@ -251,3 +251,25 @@ def test_months_after_the_last_known_figures_are_named(pivot_home: Path) -> None
     data = pay_json("--city", "shenzhen", "--monthly", "30000", home=pivot_home)
     (note,) = [w for w in data["warnings"] if w["code"] == "city_figures_not_yet_known"]
     assert note["message"].startswith("bounds of 2025-07 used for 2026-07 to 2026-12")
+
+
+def test_a_mid_year_start_prorates_the_extra_months_unless_told_otherwise(
+    pivot_home: Path,
+) -> None:
+    flags = ("--monthly", "20000", "--months", "14", "--start-month", "7")
+    prorated = pay_json(*flags, home=pivot_home)
+    full = pay_json(*flags, "--bonus-proration", "full", home=pivot_home)
+    assert prorated["bonus_total"] == 20000.0 and full["bonus_total"] == 40000.0
+    assert [w["code"] for w in prorated["warnings"]].count("bonus_prorated") == 1
+    assert [w["code"] for w in full["warnings"]].count("bonus_paid_in_full") == 1
+    done = pay(*flags, "--bonus-proration", "half", home=pivot_home)
+    assert done.returncode == 2 and "--bonus-proration" in done.stderr
+
+
+def test_a_first_job_states_how_it_counts_the_deductions(pivot_home: Path) -> None:
+    data = pay_json(
+        "--monthly", "30000", "--start-month", "7", "--first-job-this-year", "--deductions",
+        "2000", "--deductions-from-month", "9", home=pivot_home,
+    )  # fmt: skip
+    (note,) = [w for w in data["warnings"] if w["code"] == "deductions_by_eligible_months"]
+    assert "4 months since month 9" in note["message"]

@@ -14,6 +14,7 @@ Every figure is an estimate from published rules, not tax advice.
 
 from tracker.domain.pay.bonus import (
     BonusMethod,
+    BonusProration,
     BonusTaxation,
     TrapZone,
     separate_bonus_tax,
@@ -56,6 +57,7 @@ __all__ = [
     "BaseChoice",
     "BonusMethod",
     "BonusOutcome",
+    "BonusProration",
     "BonusTaxation",
     "Bracket",
     "CompensationResult",

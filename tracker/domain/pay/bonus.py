@@ -19,6 +19,13 @@ class BonusMethod(StrEnum):
     MERGED = "merged"  # 并入综合所得
 
 
+class BonusProration(StrEnum):
+    """How the extra months (N薪) of a year joined after January are paid."""
+
+    PRORATED = "prorated"  # by months employed that year: the common practice
+    FULL = "full"  # the whole of them, as some offer letters promise
+
+
 class BonusTaxation(StrEnum):
     """How the bonus was taxed in a result."""
 

@@ -168,7 +168,7 @@ def compute_compensation(
     yearly_equity = ZERO if equity is None else equity.yearly_average
     annualised = (
         pay.monthly * MONTHS_IN_YEAR
-        + pay.annual_bonus
+        + steady_pay.annual_bonus  # a full year's, whatever the joining year paid
         + yearly_equity
         + pay.sign_on / SIGN_ON_SPREAD_YEARS
     )

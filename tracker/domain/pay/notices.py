@@ -19,6 +19,9 @@ class NoticeCode(StrEnum):
     BONUS_SEPARATE_UNAVAILABLE = "bonus_separate_unavailable"  # the option has ended
     HOUSING_FUND_OVER_CAP = "housing_fund_over_cap"  # part of the fund is not deductible
     HOUSING_FUND_RATE_BELOW_MINIMUM = "housing_fund_rate_below_minimum"
+    BONUS_PRORATED = "bonus_prorated"  # a year joined late: the extra months by months employed
+    BONUS_PAID_IN_FULL = "bonus_paid_in_full"  # a year joined late, the extra months in full
+    DEDUCTIONS_BY_ELIGIBLE_MONTHS = "deductions_by_eligible_months"  # a first job of the year
     LABOUR_SETTLEMENT = "labour_settlement"  # withholding is squared at the annual settlement
 
 
@@ -40,6 +43,11 @@ class PayNotice:
     - BONUS_SEPARATE_UNAVAILABLE: `text` is the last day of the option (ISO date), if known.
     - HOUSING_FUND_OVER_CAP: `amount` is the part of the employee's fund taxed over the year.
     - HOUSING_FUND_RATE_BELOW_MINIMUM: `amount` is the rate, `lower` the city's minimum.
+    - BONUS_PRORATED: `amount` is the extra months' pay in full, `lower` the prorated part
+      paid, `months` holds the months employed.
+    - BONUS_PAID_IN_FULL: `amount` is the extra months' pay, `months` the months employed.
+    - DEDUCTIONS_BY_ELIGIBLE_MONTHS: `amount` is the deductions a month, `months` holds how many
+      months count, `text` the first of them (a month number).
     - LABOUR_SETTLEMENT: `amount` is the refund (positive) or amount due at the settlement.
     """
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from tracker.domain.enums import ContributionBase
 from tracker.domain.pay.bonus import (
     BonusMethod,
+    BonusProration,
     BonusTaxation,
     TrapZone,
     separate_bonus_tax,
@@ -45,11 +46,17 @@ class PayInput:
         bonus_month: The month the bonus is paid (default December).
         start_month: The first month employed this year.
         first_job_this_year: The first wage income of the year (国家税务总局公告2020年第13号):
-            the basic deduction counts calendar months, not months employed.
+            the basic deduction counts calendar months, not months employed, and so do the
+            special additional deductions, from the month the person became eligible (no other
+            employer took them; what the employer does not deduct is claimed back at the
+            annual settlement, 国家税务总局公告2018年第60号).
         social_insurance: How the social-insurance base is declared, or that there is none.
         housing_fund: How the housing-fund base is declared, or that there is none.
         housing_fund_rate: Each side's rate; None for the city's default, 0 for no fund.
         special_deductions: Special additional deductions a month (专项附加扣除).
+        deductions_from_month: The month the person became eligible for them this year.
+        bonus_proration: With a start after January, whether the extra months (N薪) are
+            prorated by the months employed (the default) or paid in full.
         sign_on: A sign-on payment with the first month's wage, taxed as wages.
         basic_deduction_up_front: The employer deducts the year's 60,000 from January
             (国家税务总局公告2020年第19号: the same employer paid at most 60,000 in every month of
@@ -69,6 +76,8 @@ class PayInput:
     special_deductions: Decimal = ZERO
     sign_on: Decimal = ZERO
     basic_deduction_up_front: bool = False
+    deductions_from_month: int = 1
+    bonus_proration: BonusProration = BonusProration.PRORATED
 
     def __post_init__(self) -> None:
         # Callers may hand in ints, floats or text; the engine computes in Decimal, and anything
@@ -85,7 +94,11 @@ class PayInput:
             object.__setattr__(self, "bonus_method", BonusMethod(self.bonus_method))
         except ValueError:
             raise PayInputError(PayInputCode.OUT_OF_RANGE, "bonus_method") from None
-        for name in ("start_month", "bonus_month"):
+        try:
+            object.__setattr__(self, "bonus_proration", BonusProration(self.bonus_proration))
+        except ValueError:
+            raise PayInputError(PayInputCode.OUT_OF_RANGE, "bonus_proration") from None
+        for name in ("start_month", "bonus_month", "deductions_from_month"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 raise PayInputError(PayInputCode.OUT_OF_RANGE, name, ("1", "12"))
@@ -96,8 +109,30 @@ class PayInput:
                 object.__setattr__(self, attribute, replace(choice, amount=amount))
 
     @property
+    def extra_months_pay(self) -> Decimal:
+        """The months beyond twelve (N薪) as a sum, before any proration."""
+        return (self.months_paid - MIN_MONTHS_PAID) * self.monthly
+
+    @property
+    def months_employed(self) -> int:
+        return MONTHS_IN_YEAR - self.start_month + 1
+
+    @property
     def annual_bonus(self) -> Decimal:
-        return (self.months_paid - MIN_MONTHS_PAID) * self.monthly + self.bonus
+        """The year's bonus: the extra months, prorated by the months employed unless the
+        offer pays them in full, and the further bonus amount as given."""
+        extra = self.extra_months_pay
+        if self.bonus_proration is BonusProration.PRORATED:
+            extra = cents(extra * self.months_employed / MONTHS_IN_YEAR)
+        return extra + self.bonus
+
+    def deduction_months(self, through_month: int) -> int:
+        """How many months of special additional deductions count up to `through_month`: the
+        months employed, or for a first job of the year every month since eligibility."""
+        if self.first_job_this_year:
+            return max(0, through_month - self.deductions_from_month + 1)
+        first = max(self.start_month, self.deductions_from_month)
+        return max(0, through_month - first + 1)
 
 
 _NUMBER_FIELDS = (
@@ -127,6 +162,7 @@ def _validate(pay: PayInput, rules: PayRules) -> list[PayNotice]:
     if not MIN_MONTHS_PAID <= pay.months_paid <= MAX_MONTHS_PAID:
         raise PayInputError(PayInputCode.OUT_OF_RANGE, "months", ("12", "36"))
     _check_month(pay.start_month, "start_month")
+    _check_month(pay.deductions_from_month, "deductions_from_month")
     if pay.bonus_month is not None:
         _check_month(pay.bonus_month, "bonus_month")
         if pay.bonus_month < pay.start_month:
@@ -165,11 +201,12 @@ def _withhold(
         income += pay.monthly + (pay.sign_on if index == 0 else ZERO)
         if month == bonus_month:
             income += merged_bonus
-        deducted += line.deductible + pay.special_deductions
+        deducted += line.deductible
+        special = pay.special_deductions * pay.deduction_months(month)
         counted = month if pay.first_job_this_year else index + 1
         if pay.basic_deduction_up_front:
             counted = MONTHS_IN_YEAR
-        taxable = income - deducted - tax.basic_deduction_monthly * counted
+        taxable = income - deducted - special - tax.basic_deduction_monthly * counted
         due = cents(tax.annual_table.tax(taxable))
         this_month = max(due - withheld, ZERO)
         withheld += this_month
@@ -229,6 +266,31 @@ def _clamped_bases(
     return notices
 
 
+def _joining_notices(pay: PayInput) -> list[PayNotice]:
+    """What a year joined after January, or a first job, did to the bonus and deductions."""
+    notices = []
+    employed = (pay.months_employed,)
+    extra = pay.extra_months_pay
+    if pay.start_month > 1 and extra > 0:
+        if pay.bonus_proration is BonusProration.PRORATED:
+            paid = pay.annual_bonus - pay.bonus
+            notices.append(
+                PayNotice(NoticeCode.BONUS_PRORATED, amount=extra, lower=paid, months=employed)
+            )
+        else:
+            notices.append(PayNotice(NoticeCode.BONUS_PAID_IN_FULL, amount=extra, months=employed))
+    if pay.first_job_this_year and pay.special_deductions > 0:
+        notices.append(
+            PayNotice(
+                NoticeCode.DEDUCTIONS_BY_ELIGIBLE_MONTHS,
+                amount=pay.special_deductions,
+                months=(pay.deduction_months(MONTHS_IN_YEAR),),
+                text=str(pay.deductions_from_month),
+            )
+        )
+    return notices
+
+
 def compute_year(pay: PayInput, rules: PayRules) -> YearResult:
     """The tax year of `pay` under `rules`: pure, and fast enough to run for many offers a frame.
 
@@ -255,12 +317,15 @@ def compute_year(pay: PayInput, rules: PayRules) -> YearResult:
     ]
     _refuse_bases_beyond_pay(pay, lines)
     notices += _clamped_bases(pay, months, lines)
+    notices += _joining_notices(pay)
     bonus = pay.annual_bonus
     bonus_month = pay.bonus_month or MONTHS_IN_YEAR
 
     employed = len(months)
     counted = MONTHS_IN_YEAR if pay.first_job_this_year or pay.start_month == 1 else employed
-    deductions = sum((line.deductible for line in lines), ZERO) + pay.special_deductions * employed
+    deductions = sum((line.deductible for line in lines), ZERO) + (
+        pay.special_deductions * pay.deduction_months(MONTHS_IN_YEAR)
+    )
     wage_taxable = (
         pay.monthly * employed + pay.sign_on - deductions - tax.basic_deduction_monthly * counted
     )
