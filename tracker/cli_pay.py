@@ -46,6 +46,8 @@ TEXT: dict[str, str] = {
     "the special additional deductions every month since --deductions-from-month",
     "h_deductions_from_month": "the month you became eligible for the special additional "
     "deductions this year (default 1)",
+    "h_medical_tier": "in a city with medical tiers (深圳): 1 for 一档 (深户), 2 for 二档 (the "
+    "usual for others, the default)",
     "h_bonus_proration": "with --start-month after January: the extra months (N薪) prorated by "
     "months employed (prorated, the default) or paid in full (full)",
     "h_labour": "one labour-remuneration payment (劳务报酬, e.g. an internship) instead of wages",
@@ -61,6 +63,8 @@ TEXT: dict[str, str] = {
     "e_method_unavailable": "pay: separate taxation of the annual bonus is not available in {year}",
     "e_needs_income": "pay: give --monthly N (a monthly wage) or --labour N (one payment)",
     "e_bad_method": "pay: --bonus-method must be auto, separate or merged",
+    "e_no_medical_tiers": "pay: --medical-tier is for a city whose medical insurance has tiers "
+    "(深圳); this one has a single rate",
     "e_bad_proration": "pay: --bonus-proration must be prorated or full",
     "e_rules": "pay: the pay rules cannot be used: {error}",
     "e_contributions_exceed_pay": "pay: with {flag} the contributions would take more than the "
@@ -94,6 +98,10 @@ TEXT: dict[str, str] = {
     "of {amount} a month count for the {employed} months since month {start}, the months of "
     "eligibility, not only the months employed (read from 国家税务总局公告2018年第60号: what "
     "the employer does not deduct is claimed back at the annual settlement)",
+    "n_medical_tier": "medical insurance at {tier_name} ({tier_rate} employee){default}",
+    "n_medical_tier_default": ", the city's default; --medical-tier chooses another",
+    "n_assumed_figures": "no source gives some figures of {lines}: they are assumptions, "
+    "named in the rules file",
     "n_labour_settlement": "labour remuneration is squared at the annual settlement, where 80 % "
     "of it joins comprehensive income: {amount} (positive: a refund)",
     "title": "Pay estimate for {year} (rules of {rule_year}), {place}. {disclaimer}",
@@ -116,17 +124,18 @@ TOTAL_KEYS = ("gross_total", "social_insurance_total", "housing_fund_total", "ii
 # The options that take a value; each flag is its name with dashes (``--start-month``).
 VALUE_OPTIONS = (
     "monthly", "months", "bonus", "bonus_method", "city", "year", "si_base", "hf_base",
-    "hf_rate", "deductions", "deductions_from_month", "start_month", "bonus_proration", "labour",
+    "hf_rate", "deductions", "deductions_from_month", "start_month", "bonus_proration",
+    "medical_tier", "labour",
 )  # fmt: skip
 METAVARS = {
     "bonus_method": "METHOD", "city": "NAME", "year": "YYYY", "hf_rate": "R", "start_month": "M",
-    "deductions_from_month": "M", "bonus_proration": "HOW",
+    "deductions_from_month": "M", "bonus_proration": "HOW", "medical_tier": "TIER",
 }  # fmt: skip
 # What describes wages, and so cannot go with one labour payment.
 WAGE_ONLY = (
     "monthly", "months", "bonus", "bonus_method", "si_base", "hf_base", "hf_rate",
     "start_month", "first_job_this_year", "no_social_insurance", "bonus_proration",
-    "deductions_from_month",
+    "deductions_from_month", "medical_tier",
 )  # fmt: skip
 YEAR_TOTALS = (
     "gross_total", "pension_total", "medical_total", "unemployment_total",
@@ -226,6 +235,8 @@ def _input_message(error: PayInputError, args: argparse.Namespace, year: int) ->
     code = error.code.value
     if code == "unknown_city":
         return TEXT["e_unknown_city"].format(city=args.city, known=", ".join(error.allowed))
+    if error.field == "medical_tier" and not error.allowed:
+        return TEXT["e_no_medical_tiers"]
     if code == "out_of_range" and len(error.allowed) == 2:
         low, high = error.allowed
         return TEXT["e_out_of_range"].format(flag=flag, low=low, high=high)
@@ -268,6 +279,10 @@ def _notice(notice: PayNotice, place: str, year: int) -> dict[str, Any]:
         year_months=_month_span(year, notice.months),
         start_month=notice.text[:7],
         employed=notice.months[0] if notice.months else "",
+        tier_name=" / ".join(notice.names),
+        tier_rate="" if notice.upper is None else f"{float(notice.upper) * 100:g} %",
+        default=TEXT["n_medical_tier_default"] if notice.by_default else "",
+        lines=", ".join(name.replace("_", " ") for name in notice.names),
         amount=shown(notice.amount),
         lower=shown(notice.lower),
         upper=shown(notice.upper),
@@ -480,6 +495,7 @@ def run_pay(args: argparse.Namespace, paths: AppPaths) -> int:
                 first_job_this_year=args.first_job_this_year,
                 deductions_from_month=_or(_whole(args, "deductions_from_month", 1, 12), 1),
                 bonus_proration=proration,
+                medical_tier=(args.medical_tier or "").strip() or None,
                 social_insurance=_base(enabled=not no_si, amount=_number(args, "si_base")),
                 housing_fund=_base(
                     enabled=not no_si or hf_rate is not None or hf_base is not None,

@@ -273,3 +273,21 @@ def test_a_first_job_states_how_it_counts_the_deductions(pivot_home: Path) -> No
     )  # fmt: skip
     (note,) = [w for w in data["warnings"] if w["code"] == "deductions_by_eligible_months"]
     assert "4 months since month 9" in note["message"]
+
+
+def test_every_notice_has_its_words() -> None:
+    from tracker.cli_pay import TEXT
+    from tracker.domain.pay import NoticeCode
+
+    assert [code for code in NoticeCode if f"n_{code.value}" not in TEXT] == []
+
+
+def test_the_medical_tier_is_chosen_and_refused_where_there_is_none(pivot_home: Path) -> None:
+    default = pay_json("--city", "深圳", "--monthly", "20000", home=pivot_home)
+    first = pay_json("--city", "深圳", "--monthly", "20000", "--medical-tier", "1", home=pivot_home)
+    assert default["months"][0]["medical"] == 100.0  # 20,000 × 0.5 %
+    assert first["months"][0]["medical"] == 400.0  # 20,000 × 2 %
+    (tier,) = [w for w in default["warnings"] if w["code"] == "medical_tier"]
+    assert "二档" in tier["message"] and "--medical-tier" in tier["message"]
+    done = pay("--city", "北京", "--monthly", "20000", "--medical-tier", "1", home=pivot_home)
+    assert done.returncode == 2 and "single rate" in done.stderr

@@ -25,6 +25,7 @@ from tracker.domain.pay import (
     DeductionItem,
     HousingFundRules,
     LabourWithholding,
+    MedicalTier,
     PayRules,
     Provenance,
     Region,
@@ -283,14 +284,44 @@ def _period(reader: _Reader, raw: Raw, where: str) -> ContributionPeriod:
         for name in SI_ITEMS
     }
     fund = reader.obj(reader.get(raw, "housing_fund", where), f"{where}.housing_fund")
+    tiers, default = _medical_tiers(reader, social, f"{where}.social_insurance")
     return ContributionPeriod(
         valid_from=start,
         valid_to=end,
         pension=items["pension"],
-        medical=items["medical"],
+        medical=items["medical"] if not tiers else _tier(tiers, default).item,
         unemployment=items["unemployment"],
         housing_fund=_housing_fund(reader, fund, f"{where}.housing_fund"),
+        medical_tiers=tiers,
+        default_medical_tier=default,
     )
+
+
+def _medical_tiers(reader: _Reader, social: Raw, where: str) -> tuple[tuple[MedicalTier, ...], str]:
+    """A city's medical tiers (optional): ``medical_tiers`` maps a key to a line with its
+    ``name_zh`` and ``name_en``; ``default_medical_tier`` names the one used when none is
+    chosen, which must also be the ``medical`` line."""
+    if "medical_tiers" not in social:
+        return (), ""
+    place = f"{where}.medical_tiers"
+    raw_tiers = reader.obj(reader.get(social, "medical_tiers", where), place)
+    tiers = tuple(
+        MedicalTier(
+            key=str(key),
+            name_zh=reader.text(reader.obj(line, f"{place}.{key}"), "name_zh", f"{place}.{key}"),
+            name_en=reader.text(reader.obj(line, f"{place}.{key}"), "name_en", f"{place}.{key}"),
+            item=_contribution(reader, reader.obj(line, f"{place}.{key}"), f"{place}.{key}"),
+        )
+        for key, line in raw_tiers.items()
+    )
+    default = reader.text(social, "default_medical_tier", where)
+    if not tiers or default not in {tier.key for tier in tiers}:
+        raise reader.fail(f"{where}.default_medical_tier", RulesProblem.INCONSISTENT)
+    return tiers, default
+
+
+def _tier(tiers: tuple[MedicalTier, ...], key: str) -> MedicalTier:
+    return next(tier for tier in tiers if tier.key == key)
 
 
 # ---------------------------------------------------------------- files and merging

@@ -136,7 +136,8 @@ def test_every_city_has_every_line_with_sane_figures(book: RuleBook) -> None:
             assert fund.highest_rate == D("0.12")
             assert (fund.base_min is None) == (region.key == NATIONAL)
             assert fund.base_max is not None
-            assert period.pension.rate == D("0.08") and period.medical.rate == D("0.02")
+            assert period.pension.rate == D("0.08")
+            assert period.medical.rate == D("0.02") or period.medical_tiers  # 深圳's 二档: 0.5 %
 
 
 def test_the_figures_research_cites(book: RuleBook) -> None:
@@ -160,8 +161,10 @@ def test_the_figures_research_cites(book: RuleBook) -> None:
     assert shanghai.housing_fund.rate_max == D("0.07")
     assert shanghai.housing_fund.rounding.value == "yuan_half_up"
     assert shanghai.pension.provenance.confidence is Confidence.OFFICIAL
-    for city in ("hangzhou", "shenzhen"):
-        assert latest(city).confidence is Confidence.THIRD_PARTY
+    assert latest("hangzhou").confidence is Confidence.THIRD_PARTY
+    # Shenzhen's medical and unemployment caps are in no source found: assumptions, said so.
+    assert latest("shenzhen").confidence is Confidence.ASSUMED
+    assert latest("shenzhen").pension.provenance.confidence is Confidence.THIRD_PARTY
     assert latest("guangzhou").pension.provenance.confidence is Confidence.OFFICIAL
     assert latest("guangzhou").unemployment.rate == D("0.002")
     assert (latest("hangzhou").pension.base_min, latest("hangzhou").pension.base_max) == (
@@ -300,6 +303,11 @@ def broken(change: str) -> dict[str, Any]:
         period["valid_from"] = "July 2027"
     elif change == "reversed dates":
         period["valid_to"] = "2027-01-01"
+    elif change == "unknown default tier":
+        social = period["social_insurance"]
+        tier = dict(social["medical"], name_zh="一档", name_en="tier 1")
+        social["medical_tiers"] = {"1": tier}
+        social["default_medical_tier"] = "2"
     return data
 
 
@@ -320,6 +328,7 @@ def broken(change: str) -> dict[str, Any]:
         ("unknown key", RulesProblem.INVALID),
         ("date", RulesProblem.INVALID),
         ("reversed dates", RulesProblem.INCONSISTENT),
+        ("unknown default tier", RulesProblem.INCONSISTENT),
     ],
 )
 def test_a_broken_user_file_is_refused_naming_where(

@@ -101,6 +101,7 @@ def monthly_contributions(
     housing_fund: BaseChoice,
     housing_fund_rate: Decimal,
     deduction_rate_cap: Decimal,
+    medical_tier: str | None = None,
 ) -> ContributionLines:
     """The employee's contributions for a month paid `salary`.
 
@@ -112,7 +113,8 @@ def monthly_contributions(
     if social_insurance.enabled:
         si_base = _si_base(period.pension, salary, social_insurance)
         pension = _line(period.pension, si_base)
-        medical = _line(period.medical, _si_base(period.medical, salary, social_insurance))
+        medical_item = period.medical_for(medical_tier)
+        medical = _line(medical_item, _si_base(medical_item, salary, social_insurance))
         unemployment = _line(
             period.unemployment, _si_base(period.unemployment, salary, social_insurance)
         )

@@ -22,6 +22,8 @@ class NoticeCode(StrEnum):
     BONUS_PRORATED = "bonus_prorated"  # a year joined late: the extra months by months employed
     BONUS_PAID_IN_FULL = "bonus_paid_in_full"  # a year joined late, the extra months in full
     DEDUCTIONS_BY_ELIGIBLE_MONTHS = "deductions_by_eligible_months"  # a first job of the year
+    MEDICAL_TIER = "medical_tier"  # the city has medical tiers: which one was used
+    ASSUMED_FIGURES = "assumed_figures"  # some lines rest on a stated assumption, not a source
     LABOUR_SETTLEMENT = "labour_settlement"  # withholding is squared at the annual settlement
 
 
@@ -48,6 +50,10 @@ class PayNotice:
     - BONUS_PAID_IN_FULL: `amount` is the extra months' pay, `months` the months employed.
     - DEDUCTIONS_BY_ELIGIBLE_MONTHS: `amount` is the deductions a month, `months` holds how many
       months count, `text` the first of them (a month number).
+    - MEDICAL_TIER: `text` is the tier's key, `names` its Chinese and English names,
+      `by_default` True when none was chosen (the city's default), `upper` its employee rate.
+    - ASSUMED_FIGURES: `names` holds the lines (pension, medical, unemployment, housing_fund)
+      with a figure no source gives.
     - LABOUR_SETTLEMENT: `amount` is the refund (positive) or amount due at the settlement.
     """
 
@@ -59,3 +65,5 @@ class PayNotice:
     rule_year: int | None = None
     text: str = ""
     months: tuple[int, ...] = ()
+    names: tuple[str, ...] = ()
+    by_default: bool = False

@@ -21,6 +21,7 @@ class Confidence(StrEnum):
     OFFICIAL = "official"  # read in the government's own text
     THIRD_PARTY = "third_party"  # only aggregators or other calculators publish it
     RECALLED = "recalled"  # remembered, not found in a source
+    ASSUMED = "assumed"  # no source gives it: a stated assumption, said in the output
 
     @property
     def rank(self) -> int:
@@ -211,8 +212,22 @@ class HousingFundRules:
 
 
 @dataclass(frozen=True, slots=True)
+class MedicalTier:
+    """One tier of a city whose medical insurance has several (Shenzhen's 一档 / 二档), each
+    with its own rate and bounds: a person is in one of them, never a mix."""
+
+    key: str  # "1", "2"
+    name_zh: str
+    name_en: str
+    item: ContributionItem
+
+
+@dataclass(frozen=True, slots=True)
 class ContributionPeriod:
-    """A city's employee contributions from `valid_from` to `valid_to` (None: until replaced)."""
+    """A city's employee contributions from `valid_from` to `valid_to` (None: until replaced).
+
+    Where medical insurance has tiers, `medical` is the default tier's line and
+    `medical_tiers` lists every tier, the default named by `default_medical_tier`."""
 
     valid_from: date
     valid_to: date | None
@@ -220,6 +235,21 @@ class ContributionPeriod:
     medical: ContributionItem
     unemployment: ContributionItem
     housing_fund: HousingFundRules
+    medical_tiers: tuple[MedicalTier, ...] = ()
+    default_medical_tier: str = ""
+
+    def medical_for(self, tier: str | None) -> ContributionItem:
+        """The medical line of `tier`; the default line for None or a city without tiers.
+
+        Raises:
+            KeyError: A tier the city does not have.
+        """
+        if not tier or not self.medical_tiers:
+            return self.medical
+        for known in self.medical_tiers:
+            if known.key == tier:
+                return known.item
+        raise KeyError(tier)
 
     def covers(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -232,6 +262,7 @@ class ContributionPeriod:
             self.medical.provenance.confidence,
             self.unemployment.provenance.confidence,
             self.housing_fund.provenance.confidence,
+            *(tier.item.provenance.confidence for tier in self.medical_tiers),
         )
         return max(marks, key=lambda mark: mark.rank)
 

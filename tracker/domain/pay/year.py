@@ -27,7 +27,7 @@ from tracker.domain.pay.errors import PayInputCode, PayInputError
 from tracker.domain.pay.money import MONTHS_IN_YEAR, ZERO, cents, check_amount, to_decimal
 from tracker.domain.pay.notices import NoticeCode, PayNotice
 from tracker.domain.pay.results import BonusOutcome, MonthLine, YearResult
-from tracker.domain.pay.rules import TaxRules
+from tracker.domain.pay.rules import Confidence, TaxRules
 
 MIN_MONTHS_PAID = Decimal(12)
 MAX_MONTHS_PAID = Decimal(36)
@@ -57,6 +57,8 @@ class PayInput:
         deductions_from_month: The month the person became eligible for them this year.
         bonus_proration: With a start after January, whether the extra months (N薪) are
             prorated by the months employed (the default) or paid in full.
+        medical_tier: In a city with medical tiers (Shenzhen), the tier's key; None for the
+            city's default tier.
         sign_on: A sign-on payment with the first month's wage, taxed as wages.
         basic_deduction_up_front: The employer deducts the year's 60,000 from January
             (国家税务总局公告2020年第19号: the same employer paid at most 60,000 in every month of
@@ -78,6 +80,7 @@ class PayInput:
     basic_deduction_up_front: bool = False
     deductions_from_month: int = 1
     bonus_proration: BonusProration = BonusProration.PRORATED
+    medical_tier: str | None = None
 
     def __post_init__(self) -> None:
         # Callers may hand in ints, floats or text; the engine computes in Decimal, and anything
@@ -171,7 +174,7 @@ def _validate(pay: PayInput, rules: PayRules) -> list[PayNotice]:
         raise PayInputError(PayInputCode.CONFLICT, "basic_deduction_up_front")
     if pay.bonus_method is BonusMethod.SEPARATE and rules.tax.bonus_separate is None:
         raise PayInputError(PayInputCode.METHOD_UNAVAILABLE, "bonus_method")
-    notices: list[PayNotice] = []
+    notices: list[PayNotice] = _medical_tier_notices(pay, rules)
     rate = pay.housing_fund_rate
     if rate is not None and pay.housing_fund.enabled:
         periods = {rules.period(m).housing_fund for m in range(pay.start_month, 13)}
@@ -184,6 +187,48 @@ def _validate(pay: PayInput, rules: PayRules) -> list[PayNotice]:
                 PayNotice(NoticeCode.HOUSING_FUND_RATE_BELOW_MINIMUM, amount=rate, lower=lowest)
             )
     return notices
+
+
+def _medical_tier_notices(pay: PayInput, rules: PayRules) -> list[PayNotice]:
+    """Which medical tier prices the months, in a city that has tiers; refuses an unknown one."""
+    periods = list(dict.fromkeys(rules.period(m) for m in range(pay.start_month, 13)))
+    tiered = [period for period in periods if period.medical_tiers]
+    if not tiered:
+        if pay.medical_tier:
+            raise PayInputError(PayInputCode.OUT_OF_RANGE, "medical_tier")
+        return []
+    period = tiered[0]
+    key = pay.medical_tier or period.default_medical_tier
+    tier = next((t for t in period.medical_tiers if t.key == key), None)
+    if tier is None:
+        keys = tuple(t.key for t in period.medical_tiers)
+        raise PayInputError(PayInputCode.OUT_OF_RANGE, "medical_tier", (keys[0], keys[-1]))
+    return [
+        PayNotice(
+            NoticeCode.MEDICAL_TIER,
+            text=tier.key,
+            names=(tier.name_zh, tier.name_en),
+            by_default=not pay.medical_tier,
+            upper=tier.item.rate,
+        )
+    ]
+
+
+def _assumed_figures(pay: PayInput, rules: PayRules) -> list[PayNotice]:
+    """Which lines of the months priced rest on an assumption rather than a source."""
+    lines: list[str] = []
+    for month in range(pay.start_month, 13):
+        period = rules.period(month)
+        items = (
+            ("pension", period.pension),
+            ("medical", period.medical_for(pay.medical_tier)),
+            ("unemployment", period.unemployment),
+            ("housing_fund", period.housing_fund),
+        )
+        for name, item in items:
+            if item.provenance.confidence is Confidence.ASSUMED and name not in lines:
+                lines.append(name)
+    return [PayNotice(NoticeCode.ASSUMED_FIGURES, names=tuple(lines))] if lines else []
 
 
 def _withhold(
@@ -312,12 +357,14 @@ def compute_year(pay: PayInput, rules: PayRules) -> YearResult:
                 else pay.housing_fund_rate
             ),
             deduction_rate_cap=tax.housing_fund_deduction_rate_cap,
+            medical_tier=pay.medical_tier,
         )
         for month in months
     ]
     _refuse_bases_beyond_pay(pay, lines)
     notices += _clamped_bases(pay, months, lines)
     notices += _joining_notices(pay)
+    notices += _assumed_figures(pay, rules)
     bonus = pay.annual_bonus
     bonus_month = pay.bonus_month or MONTHS_IN_YEAR
 
