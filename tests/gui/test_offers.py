@@ -5,6 +5,7 @@ that answers a change of weight with a new ranking and new sensitivity."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tests.gui.modal import type_text, with_modal
 from tracker.domain.decision import Factor, Preset
 from tracker.domain.enums import ContributionBase, Stage
 from tracker.domain.offers import Criterion, OfferDraft
+from tracker.domain.pay import BonusProration
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
 from tracker.ui.dialogs.offer_dialog import OfferDialog
@@ -313,3 +315,68 @@ def test_a_hand_typed_base_is_held_to_the_city_s_bounds_and_one_beyond_the_pay_i
 
     with_modal(page.new_button.click, fill)
     assert services.offers.list() == []
+
+
+def test_a_start_month_a_full_bonus_and_shenzhen_s_tier_are_chosen_kept_and_counted(
+    qtbot: QtBot, make_window: Window, services: Services
+) -> None:
+    window = make_window()
+    page = open_offers(window)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, OfferDialog)
+        type_text(dialog.company, "腾讯")
+        type_text(dialog.role, "AI产品经理")
+        dialog.monthly_base.set_number(30_000)
+        dialog.months_per_year.setValue(14)
+        dialog.city.setCurrentText("北京")
+        assert not dialog.medical_tier.isEnabled()  # one medical rate in Beijing
+        dialog.city.setCurrentText("深圳")
+        assert dialog.medical_tier.isEnabled() and dialog.medical_tier.count() == 3
+        dialog.medical_tier.set_value("1")
+        dialog.start_month.set_value(7)
+        dialog.bonus_proration.set_value(BonusProration.FULL)
+        qtbot.waitUntil(lambda: "paid in full" in dialog.estimate.text())
+        save(dialog)
+
+    with_modal(page.new_button.click, fill)
+    (offer,) = services.offers.list()
+    assert (offer.draft.start_month, offer.draft.medical_tier) == (7, "1")
+    assert offer.draft.bonus_proration is BonusProration.FULL
+    full = services.offer_values.value(offer)
+    prorated = services.offer_values.value(
+        replace(offer, draft=replace(offer.draft, bonus_proration=BonusProration.PRORATED))
+    )
+    assert full.value is not None and prorated.value is not None
+    assert full.value.take_home == prorated.value.take_home  # a steady year is whole either way
+    assert full.value.first_year > prorated.value.first_year  # the joining year is not
+
+    def reopen(dialog: QDialog) -> None:
+        assert isinstance(dialog, OfferDialog)
+        assert dialog.medical_tier.value() == "1" and dialog.start_month.value() == 7
+        assert dialog.bonus_proration.value() is BonusProration.FULL
+        dialog.reject()
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    with_modal(page.edit_button.click, reopen)
+
+
+def test_the_estimate_follows_a_new_monthly_base_at_once(qtbot: QtBot, make_window: Window) -> None:
+    """The estimate's timer is restarted at its own short interval, never at the value typed
+    (a base of 40,000 once meant forty seconds)."""
+    window = make_window()
+    page = open_offers(window)
+
+    def change(dialog: QDialog) -> None:
+        assert isinstance(dialog, OfferDialog)
+        dialog.city.setCurrentText("上海")
+        dialog.monthly_base.set_number(20_000)
+        dialog.city.setCurrentText("上海市")  # the last change restarts the timer at once
+        qtbot.waitUntil(lambda: "Take-home ≈ ¥" in dialog.estimate.text())
+        before = dialog.estimate.text()
+        dialog.monthly_base.set_number(40_000)
+        qtbot.waitUntil(lambda: dialog.estimate.text() != before, timeout=2_000)
+        dialog.reject()
+
+    with_modal(page.new_button.click, change)

@@ -203,6 +203,11 @@ class Offer(SQLModel, table=True):
     non_compete: bool = False
     outsourced: bool = False
     hukou_support: bool = False
+    # The month the job starts (1–12; None: not stated), how the first year's extra months
+    # are paid ("prorated" or "full"), and the medical tier where the city has tiers.
+    start_month: int | None = None
+    bonus_proration: str = Field(default="prorated", max_length=10)
+    medical_tier: str | None = Field(default=None, max_length=10)
     notes: str = _text()
     rating_interest: int | None = None
     rating_learning: int | None = None

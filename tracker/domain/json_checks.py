@@ -135,6 +135,7 @@ _OFFER_NUMBERS = (
     "sign_on_bonus", "equity_value", "equity_vesting_years", "monthly_allowances",
     "social_insurance_base", "housing_fund_base", "housing_fund_rate", "probation_months",
     "probation_pay_ratio", "weekly_hours", "commute_minutes", "received_on", "reply_deadline",
+    "start_month",
 )  # fmt: skip
 
 

@@ -43,6 +43,7 @@ from tracker.domain.enums import (
     WorkMode,
     WorkSchedule,
 )
+from tracker.domain.pay.bonus import BonusProration
 from tracker.domain.reference import FigurePeriod, OriginField
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ _ENUMS: dict[str, dict[str, type[StrEnum]]] = {
     QUESTIONS: {"rating": AnswerRating},
     OFFERS: {
         "status": OfferStatus, "contribution_base": ContributionBase,
-        "work_schedule": WorkSchedule,
+        "work_schedule": WorkSchedule, "bonus_proration": BonusProration,
     },
     OWN_STORIES: {
         "origin_field": OriginField, "role_category": RoleCategory,

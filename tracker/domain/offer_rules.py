@@ -34,6 +34,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "probation_pay_ratio": (0.5, 1.0),
     "weekly_hours": (1.0, 168.0),
     "commute_minutes": (0.0, 1440.0),
+    "start_month": (1.0, 12.0),
 }
 TEXT_LIMITS = {"salary_text": 200, "city": 100, "notes": 20_000}
 

@@ -17,7 +17,9 @@ from tracker.domain.offer_rules import is_day_rate, read_letter_pay
 from tracker.domain.offers import OfferDraft
 from tracker.domain.pay import (
     BaseChoice,
+    CompensationResult,
     EquityGrant,
+    NoticeCode,
     PayInput,
     PayNotice,
     PayRules,
@@ -115,16 +117,26 @@ def yearly_bonus(draft: OfferDraft, scenario: Scenario = AS_STATED) -> Decimal:
 
 
 def pay_input(draft: OfferDraft, scenario: Scenario = AS_STATED) -> PayInput:
-    """The pay engine's input for a wage offer."""
+    """The pay engine's input for a wage offer: the extra months (N薪) as months on the base,
+    so that a year joined late prorates them as the offer says; the performance bonus as an
+    amount. Both at the scenario's share."""
     si = BaseChoice(True, draft.contribution_base, _maybe(draft.social_insurance_base))
     hf = BaseChoice(True, draft.contribution_base, _maybe(draft.housing_fund_base))
+    base = _d(draft.monthly_base)
+    share = _d(scenario.bonus_share)
+    extra_months = max(Decimal(0), _d(draft.months_per_year) - MONTHS)
     return PayInput(
-        monthly=_d(draft.monthly_base) + _d(draft.monthly_allowances),
-        bonus=yearly_bonus(draft, scenario),
+        monthly=base + _d(draft.monthly_allowances),
+        months_paid=MONTHS + extra_months * share,
+        extra_months_base=base,
+        bonus=yearly_bonus(draft, scenario) - extra_months * base * share,
         social_insurance=si,
         housing_fund=hf,
         housing_fund_rate=_maybe(draft.housing_fund_rate),
         sign_on=_d(draft.sign_on_bonus),
+        start_month=draft.start_month or 1,
+        bonus_proration=draft.bonus_proration,
+        medical_tier=draft.medical_tier or None,
     )
 
 
@@ -159,14 +171,35 @@ def value_offer(draft: OfferDraft, rules: PayRules, scenario: Scenario = AS_STAT
         tax=float(steady.iit_annual),
         take_home=float(take_home),
         cash_plus_housing_fund=float(take_home + both_funds),
-        first_year=float(compensation.years[0].total),
+        first_year=float(_first_year(draft, compensation)),
         four_years=float(compensation.four_year_total),
         hourly=float(hourly.per_hour_with_commute),
         bonus=float(steady.bonus.amount),
         rule_year=steady.rule_year,
         internship=False,
-        notices=steady.notices,
+        notices=steady.notices + _joining_notices(draft, compensation),
     )
+
+
+def _first_year(draft: OfferDraft, compensation: CompensationResult) -> Decimal:
+    """The first twelve months from the start; with a start month stated, the calendar year
+    joined (its months, its prorated or full extra months, the sign-on) and the first year's
+    equity."""
+    if not draft.start_month or draft.start_month == 1:
+        return compensation.years[0].total
+    joining = compensation.joining_year
+    funds = joining.housing_fund_total + joining.housing_fund_employer_total
+    return joining.take_home_after_settlement + funds + compensation.years[0].equity
+
+
+_JOINING_ONLY = (NoticeCode.BONUS_PRORATED, NoticeCode.BONUS_PAID_IN_FULL)
+
+
+def _joining_notices(draft: OfferDraft, compensation: CompensationResult) -> tuple[PayNotice, ...]:
+    """What the first year's figure did with the extra months, when the job starts late."""
+    if not draft.start_month or draft.start_month == 1:
+        return ()
+    return tuple(n for n in compensation.joining_year.notices if n.code in _JOINING_ONLY)
 
 
 def _equity(draft: OfferDraft, scenario: Scenario) -> EquityGrant | None:

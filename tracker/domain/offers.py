@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from tracker.domain.enums import ContributionBase, OfferStatus, RoleCategory, WorkSchedule
+from tracker.domain.pay.bonus import BonusProration
 
 
 class Criterion(StrEnum):
@@ -31,7 +32,10 @@ class OfferDraft:
     Money is in yuan. ``months_per_year`` is 薪数 (months beyond 12 are paid as the year-end
     bonus); ``bonus_months`` and ``bonus_amount`` are a further performance bonus, of which
     ``bonus_expected_payout`` (0–1) is expected to be paid. ``housing_fund_rate`` is each
-    side's rate (0.05–0.12); None takes the city's usual one.
+    side's rate (0.05–0.12); None takes the city's usual one. ``start_month`` is the month
+    the job starts (None: not stated, the first year is then a whole one); in that first year
+    the extra months are paid as ``bonus_proration`` says. ``medical_tier`` is the tier's key
+    in a city whose medical insurance has tiers (None: the city's default).
     """
 
     application_id: int
@@ -61,6 +65,9 @@ class OfferDraft:
     non_compete: bool = False
     outsourced: bool = False
     hukou_support: bool = False
+    start_month: int | None = None
+    bonus_proration: BonusProration = BonusProration.PRORATED
+    medical_tier: str | None = None
     notes: str = ""
     ratings: dict[Criterion, int] = field(default_factory=dict)
     id: int | None = None

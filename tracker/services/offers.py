@@ -14,13 +14,22 @@ from tracker.domain.enums import ContributionBase, OfferStatus, RoleCategory, Wo
 from tracker.domain.errors import NotFoundError
 from tracker.domain.offer_rules import validate_offer
 from tracker.domain.offers import Criterion, OfferDraft, OfferRead
+from tracker.domain.pay import BonusProration
 
 # Fields stored as they are (the enums, ratings and ids are converted on the way).
 _PLAIN_FIELDS = tuple(
     f.name
     for f in fields(OfferDraft)
     if f.name
-    not in {"application_id", "id", "ratings", "contribution_base", "status", "work_schedule"}
+    not in {
+        "application_id",
+        "id",
+        "ratings",
+        "contribution_base",
+        "status",
+        "work_schedule",
+        "bonus_proration",
+    }
 )
 
 
@@ -42,6 +51,7 @@ def _draft(row: Offer) -> OfferDraft:
         contribution_base=ContributionBase(row.contribution_base),
         status=OfferStatus(row.status),
         work_schedule=WorkSchedule(row.work_schedule),
+        bonus_proration=BonusProration(row.bonus_proration),
         ratings=ratings,
         id=row.id,
         **plain,
@@ -68,6 +78,8 @@ def _store(row: Offer, draft: OfferDraft) -> None:
     row.contribution_base = draft.contribution_base.value
     row.status = draft.status.value
     row.work_schedule = draft.work_schedule.value
+    row.bonus_proration = draft.bonus_proration.value
+    row.medical_tier = (draft.medical_tier or "").strip() or None
     for criterion in Criterion:
         setattr(row, _rating_column(criterion), draft.ratings.get(criterion))
     row.updated_at = utc_now()

@@ -27,6 +27,7 @@ from tracker.domain.enums import (
     WorkSchedule,
 )
 from tracker.domain.offers import Criterion
+from tracker.domain.pay import BonusProration
 from tracker.domain.pipeline import Pipeline, built_in
 from tracker.domain.reference import OriginField
 
@@ -106,6 +107,11 @@ _PAIRS: tuple[tuple[StrEnum, object], ...] = (
     (ContributionBase.FULL_SALARY, QT_TRANSLATE_NOOP("ContributionBase", "On the full salary")),
     (ContributionBase.MINIMUM, QT_TRANSLATE_NOOP("ContributionBase", "On the city's minimum")),
     (ContributionBase.CUSTOM, QT_TRANSLATE_NOOP("ContributionBase", "On bases I give")),
+    (
+        BonusProration.PRORATED,
+        QT_TRANSLATE_NOOP("BonusProration", "Prorated by the months worked"),
+    ),
+    (BonusProration.FULL, QT_TRANSLATE_NOOP("BonusProration", "Paid in full")),
     (Criterion.INTEREST, QT_TRANSLATE_NOOP("Criterion", "Interest")),
     (Criterion.LEARNING, QT_TRANSLATE_NOOP("Criterion", "Learning")),
     (Criterion.GROWTH, QT_TRANSLATE_NOOP("Criterion", "Growth")),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from tracker.domain.pay import NoticeCode, PayNotice
 from tracker.services.pay_rules import PayRulesError, RulesProblem
 from tracker.ui.formatting import format_yuan
+from tracker.ui.i18n import window_is_chinese
 
 
 def _yuan(value: Decimal | None) -> str:
@@ -82,6 +83,33 @@ def notice_text(notice: PayNotice) -> str | None:
             asked=_yuan(notice.amount),
             used=_yuan(notice.lower),
             months=_months(notice.months),
+        )
+    if code is NoticeCode.BONUS_PRORATED:
+        return QCoreApplication.translate(
+            "PayNotices",
+            "First year: the extra months ({amount}) are prorated by the {months} months "
+            "worked, {paid} is paid.",
+        ).format(amount=_yuan(notice.amount), months=notice.months[0], paid=_yuan(notice.lower))
+    if code is NoticeCode.BONUS_PAID_IN_FULL:
+        return QCoreApplication.translate(
+            "PayNotices",
+            "First year: the extra months ({amount}) are paid in full for {months} months "
+            "worked, as the letter promises.",
+        ).format(amount=_yuan(notice.amount), months=notice.months[0])
+    if code is NoticeCode.MEDICAL_TIER:
+        name = notice.names[0] if window_is_chinese() else notice.names[-1]
+        if notice.by_default:
+            return QCoreApplication.translate(
+                "PayNotices",
+                "Medical insurance at {tier}, the city's usual; choose another "
+                "under Social insurance.",
+            ).format(tier=name)
+        return QCoreApplication.translate("PayNotices", "Medical insurance at {tier}.").format(
+            tier=name
+        )
+    if code is NoticeCode.ASSUMED_FIGURES:
+        return QCoreApplication.translate(
+            "PayNotices", "Some of the city's caps are assumptions: no source gives them."
         )
     return None  # CITY_FIGURES_OUT_OF_PERIOD: the figures nearest in time are used
 

@@ -148,3 +148,24 @@ def test_a_question_in_the_trash_survives_upgrades_and_comes_back(tmp_path: Path
     trash.restore([item])
     assert [row.question for row in queries.question_bank()] == ["讲一下 RLHF 的完整流程"]
     database.close()
+
+
+@pytest.mark.parametrize(("schema", "expected"), [
+    ("0005", (None, "prorated", None)),
+    ("0006", (7, "full", "1")),
+])  # fmt: skip
+def test_an_offers_start_and_tier_survive_upgrades_and_older_offers_take_the_defaults(
+    tmp_path: Path, schema: str, expected: tuple[object, str, object]
+) -> None:
+    from tracker.domain.pay import BonusProration
+    from tracker.services.offers import OfferService
+
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / f"schema-{schema}.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    (offer,) = OfferService(database).list()
+    draft = offer.draft
+    assert (draft.start_month, draft.bonus_proration.value, draft.medical_tier) == expected
+    assert isinstance(draft.bonus_proration, BonusProration)
+    assert draft.monthly_base == 35000.0
+    database.close()

@@ -59,6 +59,8 @@ class PayInput:
             prorated by the months employed (the default) or paid in full.
         medical_tier: In a city with medical tiers (Shenzhen), the tier's key; None for the
             city's default tier.
+        extra_months_base: The monthly figure the extra months are counted on, where it is
+            not `monthly` (an offer's allowances are paid monthly but not in the 13th month).
         sign_on: A sign-on payment with the first month's wage, taxed as wages.
         basic_deduction_up_front: The employer deducts the year's 60,000 from January
             (国家税务总局公告2020年第19号: the same employer paid at most 60,000 in every month of
@@ -81,13 +83,14 @@ class PayInput:
     deductions_from_month: int = 1
     bonus_proration: BonusProration = BonusProration.PRORATED
     medical_tier: str | None = None
+    extra_months_base: Decimal | None = None
 
     def __post_init__(self) -> None:
         # Callers may hand in ints, floats or text; the engine computes in Decimal, and anything
         # that is no number is a PayInputError, never a TypeError later.
         for name, field_name in _NUMBER_FIELDS:
             value = getattr(self, name)
-            if value is None and name != "housing_fund_rate":
+            if value is None and name not in ("housing_fund_rate", "extra_months_base"):
                 raise PayInputError(PayInputCode.NOT_A_NUMBER, field_name)
             if value is not None and not isinstance(value, Decimal):
                 object.__setattr__(self, name, to_decimal(value, field_name))
@@ -114,7 +117,8 @@ class PayInput:
     @property
     def extra_months_pay(self) -> Decimal:
         """The months beyond twelve (N薪) as a sum, before any proration."""
-        return (self.months_paid - MIN_MONTHS_PAID) * self.monthly
+        base = self.monthly if self.extra_months_base is None else self.extra_months_base
+        return (self.months_paid - MIN_MONTHS_PAID) * base
 
     @property
     def months_employed(self) -> int:
@@ -145,6 +149,7 @@ _NUMBER_FIELDS = (
     ("housing_fund_rate", "hf_rate"),
     ("special_deductions", "deductions"),
     ("sign_on", "sign_on"),
+    ("extra_months_base", "monthly"),
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,14 @@ from tracker.domain.errors import FieldProblem, PivotError, ValidationError
 from tracker.domain.offer_rules import read_letter_pay, validate_offer
 from tracker.domain.offer_value import OfferValue
 from tracker.domain.offers import Criterion, OfferDraft, OfferRead
-from tracker.domain.pay import NATIONAL, NoticeCode, PayInputCode, PayInputError, PayNotice
+from tracker.domain.pay import (
+    NATIONAL,
+    BonusProration,
+    NoticeCode,
+    PayInputCode,
+    PayInputError,
+    PayNotice,
+)
 from tracker.domain.records import ApplicationRow
 from tracker.domain.salary import SalaryParseError
 from tracker.services.offer_values import OfferValues
@@ -118,6 +125,10 @@ class OfferDialog(FormDialog):
         self.vesting_years.setValue(4)
         self.vesting_years.setSuffix(self.tr(" years"))
         self.allowances = OptionalNumber(1_000_000, money, suffix=self.tr(" yuan"), step=100)
+        months: list[tuple[str, int | None]] = [(self.tr("Not stated"), None)]
+        months += [(QLocale().standaloneMonthName(m), m) for m in range(1, 13)]
+        self.start_month: ChoiceCombo[int | None] = ChoiceCombo(months)
+        self.bonus_proration = enum_combo(list(BonusProration))
 
         self.city = QComboBox()
         self.city.setEditable(True)
@@ -132,6 +143,8 @@ class OfferDialog(FormDialog):
         rates += [(f"{rate:.0%}", rate) for rate in HOUSING_FUND_RATES]
         rates.append((self.tr("No housing fund"), 0.0))
         self.hf_rate: ChoiceCombo[float | None] = ChoiceCombo(rates)
+        self.medical_tier: ChoiceCombo[str | None] = ChoiceCombo([(city_usual, None)])
+        self.city.currentTextChanged.connect(self._city_changed)
 
         self.received_on = OptionalDateEdit(self.tr("Received"))
         self.reply_deadline = OptionalDateEdit(self.tr("Reply by"))
@@ -203,6 +216,8 @@ class OfferDialog(FormDialog):
         pay.addRow(
             self.tr("Allowances a month"), self._field("monthly_allowances", self.allowances)
         )
+        pay.addRow(self.tr("Starts in"), self._field("start_month", self.start_month))
+        pay.addRow(self.tr("Extra months, first year"), self.bonus_proration)
 
         funds = form_layout()
         funds.addRow(self.tr("City"), self._field("city", self.city))
@@ -213,6 +228,7 @@ class OfferDialog(FormDialog):
         )
         funds.addRow(self.tr("Housing-fund base"), self._field("housing_fund_base", self.hf_base))
         funds.addRow(self.tr("Housing-fund rate"), self._field("housing_fund_rate", self.hf_rate))
+        funds.addRow(self.tr("Medical insurance tier"), self.medical_tier)
 
         terms = form_layout()
         terms.addRow(self.tr("Status"), self.status)
@@ -252,18 +268,24 @@ class OfferDialog(FormDialog):
         self._policy_changed()
 
     def _estimate_on_change(self, start: Callable[[], None]) -> None:
-        """Every field the money depends on restarts the estimate's timer."""
-        self.salary_text.textChanged.connect(start)
-        self.city.currentTextChanged.connect(start)
+        """Every field the money depends on restarts the estimate's timer (at its own interval:
+        the signal's value is never passed on, or a timer started with a salary of 30,000
+        would wait thirty seconds)."""
+
+        def restart(*_value: object) -> None:
+            start()
+
+        self.salary_text.textChanged.connect(restart)
+        self.city.currentTextChanged.connect(restart)
         for spin in (self.months_per_year, self.bonus_payout, self.vesting_years, self.commute):
-            spin.valueChanged.connect(start)
+            spin.valueChanged.connect(restart)
         for number in (self.monthly_base, self.bonus_months, self.bonus_amount, self.sign_on,
                        self.equity_value, self.allowances, self.si_base, self.hf_base,
                        self.weekly_hours):  # fmt: skip
-            number.valueChanged.connect(start)
-        self.contribution_base.currentIndexChanged.connect(start)
-        self.hf_rate.currentIndexChanged.connect(start)
-        self.schedule.currentIndexChanged.connect(start)
+            number.valueChanged.connect(restart)
+        for combo in (self.contribution_base, self.hf_rate, self.schedule, self.start_month,
+                      self.bonus_proration, self.medical_tier):  # fmt: skip
+            combo.currentIndexChanged.connect(restart)
 
     # -- loading and reading ---------------------------------------------------------------
 
@@ -283,6 +305,10 @@ class OfferDialog(FormDialog):
         self.si_base.set_number(draft.social_insurance_base)
         self.hf_base.set_number(draft.housing_fund_base)
         self.hf_rate.set_value(draft.housing_fund_rate)
+        self.start_month.set_value(draft.start_month)
+        self.bonus_proration.set_value(draft.bonus_proration)
+        self._city_changed()
+        self.medical_tier.set_value(draft.medical_tier)
         self.received_on.set_value(draft.received_on)
         self.reply_deadline.set_value(draft.reply_deadline)
         self.status.set_value(draft.status)
@@ -329,6 +355,9 @@ class OfferDialog(FormDialog):
             non_compete=self.non_compete.isChecked(),
             outsourced=self.outsourced.isChecked(),
             hukou_support=self.hukou.isChecked(),
+            start_month=self.start_month.value(),
+            bonus_proration=self.bonus_proration.value(),
+            medical_tier=self.medical_tier.value(),
             notes=self.notes.toPlainText(),
             ratings={c: spin.value() for c, spin in self.ratings.items() if spin.value()},
             id=self._existing.id if self._existing else None,
@@ -381,6 +410,24 @@ class OfferDialog(FormDialog):
         if typed in ("", self._inherited_city):
             self._inherited_city = self._cities.get(chosen, "") if chosen is not None else ""
             self.city.setCurrentText(self._inherited_city)
+
+    def _city_changed(self) -> None:
+        """The medical tiers of the city typed, where its medical insurance has tiers; the
+        choice is kept when the new city has the same tier."""
+        chosen = self.medical_tier.value()
+        choices: list[tuple[str, str | None]] = [(self.tr("The city's usual"), None)]
+        try:
+            rules, known = self._values.rules(self.city.currentText())
+        except PivotError:
+            rules, known = None, False
+        if rules is not None and known:
+            chinese = window_is_chinese()
+            period = rules.period(1)
+            for tier in period.medical_tiers:
+                choices.append((tier.name_zh if chinese else tier.name_en, tier.key))
+        self.medical_tier.set_choices(choices)
+        self.medical_tier.set_value(chosen)
+        self.medical_tier.setEnabled(len(choices) > 1)
 
     def _policy_changed(self) -> None:
         custom = self.contribution_base.value() is ContributionBase.CUSTOM
