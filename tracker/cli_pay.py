@@ -33,8 +33,8 @@ TEXT: dict[str, str] = {
     "h_months": "months paid a year (薪数, default 12); months beyond 12 are the annual bonus",
     "h_bonus": "an annual bonus amount, added to the bonus",
     "h_bonus_method": "auto (the cheaper; default), separate or merged",
-    "h_city": "北京/beijing, 上海/shanghai, 杭州/hangzhou, 深圳/shenzhen or 广州/guangzhou "
-    "(default: national rates, no base bounds)",
+    "h_city": "a city by its Chinese name or pinyin: 北京, 上海, 杭州, 深圳, 广州, 成都, 南京, "
+    "苏州, 武汉, 西安, 天津, 重庆 (default: national rates and a national default cap)",
     "h_year": "tax year (default: this year)",
     "h_si_base": "social-insurance base (default: the wage within the city's bounds)",
     "h_hf_base": "housing-fund base (default: the wage within the city's bounds)",

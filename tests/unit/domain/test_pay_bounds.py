@@ -167,7 +167,8 @@ def test_the_fund_above_a_stated_tax_free_cap_is_taxed() -> None:
     assert capped.iit_annual > plain.iit_annual
 
 
-CITIES = [None, "beijing", "shanghai", "hangzhou", "shenzhen", "guangzhou"]
+CITIES = [None, "beijing", "shanghai", "hangzhou", "shenzhen", "guangzhou", "chengdu",
+          "nanjing", "suzhou", "wuhan", "xian", "tianjin", "chongqing"]  # fmt: skip
 
 
 @settings(max_examples=200, deadline=None)

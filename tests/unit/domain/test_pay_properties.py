@@ -24,7 +24,8 @@ from tracker.domain.pay import (
 from tracker.services.pay_rules import load_rule_book
 
 D = Decimal
-CITIES = [None, "beijing", "shanghai", "hangzhou", "shenzhen", "guangzhou"]
+CITIES = [None, "beijing", "shanghai", "hangzhou", "shenzhen", "guangzhou", "chengdu",
+          "nanjing", "suzhou", "wuhan", "xian", "tianjin", "chongqing"]  # fmt: skip
 PROPERTY = settings(max_examples=300, deadline=None)
 
 

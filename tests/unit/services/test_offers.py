@@ -131,7 +131,7 @@ def test_an_internship_by_the_day_is_labour_remuneration(
 def test_a_city_without_rules_uses_the_national_ones_and_says_so(
     services: Services, application_id: int
 ) -> None:
-    offer = services.offers.save(hangzhou(application_id, city="成都"))
+    offer = services.offers.save(hangzhou(application_id, city="合肥"))
     valued = services.offer_values.value(offer)
     assert not valued.city_known and valued.value is not None
     assert "National" in valued.region_name or "全国" in valued.region_name
@@ -143,17 +143,17 @@ def test_the_users_own_rules_add_a_city(
     shipped = json.loads(
         (Path(__file__).parents[3] / "resources" / "pay_rules" / "hangzhou.json").read_text()
     )
-    shipped["regions"][0]["key"] = "chengdu"
-    shipped["regions"][0]["name_zh"] = "成都"
-    shipped["regions"][0]["name_en"] = "Chengdu"
+    shipped["regions"][0]["key"] = "hefei"
+    shipped["regions"][0]["name_zh"] = "合肥"
+    shipped["regions"][0]["name_en"] = "Hefei"
     shipped["regions"][0]["aliases"] = []
     for period in shipped.get("periods", []):
-        period["region"] = "chengdu"
+        period["region"] = "hefei"
     (tmp_path / "pay_rules.json").write_text(json.dumps(shipped, ensure_ascii=False))
     values = OfferValues(tmp_path)
-    offer = services.offers.save(hangzhou(application_id, city="成都"))
+    offer = services.offers.save(hangzhou(application_id, city="合肥"))
     valued = values.value(offer)
-    assert valued.city_known and valued.region_name == "成都 Chengdu"
+    assert valued.city_known and valued.region_name == "合肥 Hefei"
     assert valued.value is not None and valued.value.take_home == 188_945
 
 

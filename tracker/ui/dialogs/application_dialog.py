@@ -28,6 +28,7 @@ from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.text import split_tags
 from tracker.domain.validation import validate_application
 from tracker.services.queries import ApplicationQueries
+from tracker.ui.common_cities import CITIES
 from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import OptionalDateEdit, form_layout
 from tracker.ui.formatting import salary_preview, salary_problem
@@ -35,7 +36,6 @@ from tracker.ui.labels import stage_label
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo, optional_enum_combo
 from tracker.ui.widgets.click_through import let_clicks_through
 
-CITIES = ("北京", "上海", "杭州", "深圳", "广州", "成都", "南京", "武汉", "西安", "苏州")
 SaveFunction = Callable[[ApplicationUpdate], object]
 
 

@@ -37,6 +37,7 @@ from tracker.domain.pay import (
 from tracker.domain.records import ApplicationRow
 from tracker.domain.salary import SalaryParseError
 from tracker.services.offer_values import OfferValues
+from tracker.ui.common_cities import CITIES
 from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import OptionalDateEdit, OptionalNumber, form_layout
 from tracker.ui.formatting import format_yuan, salary_problem
@@ -45,7 +46,6 @@ from tracker.ui.labels import label
 from tracker.ui.pay_notices import notice_texts
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo
 
-CITIES = ("北京", "上海", "杭州", "深圳", "广州", "成都", "南京", "武汉", "西安", "苏州")
 HOUSING_FUND_RATES = (0.05, 0.06, 0.07, 0.08, 0.09, 0.10, 0.11, 0.12)
 
 
