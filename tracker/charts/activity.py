@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import accumulate
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
@@ -17,7 +17,7 @@ from tracker.charts.colours import APPLICATIONS_COLOUR, INTERVIEWS_COLOUR
 from tracker.charts.style import ChartTheme
 from tracker.charts.text import format_count, text_width
 from tracker.charts.words import ChartWords
-from tracker.domain.insights import SMALL_SAMPLE, Week
+from tracker.domain.insights import SMALL_SAMPLE, Activity, Week
 
 BAR_WIDTH = 0.36  # each of the two bars of a week
 LETTER = 0.6  # a Latin letter's width, as a share of the font size
@@ -29,12 +29,12 @@ def week_label(week: Week, words: ChartWords) -> str:
     return words.week_of.format(month=words.months[day.month - 1], day=day.day)
 
 
-def draw_activity(
-    figure: Figure, weeks: Sequence[Week], words: ChartWords, theme: ChartTheme
-) -> None:
+def draw_activity(figure: Figure, activity: Activity, words: ChartWords, theme: ChartTheme) -> None:
     """Two bars a week (applications, interviews), the running total of applications as a line
-    on its own axis at the right, and the last week (this one) shaded and named."""
+    on its own axis at the right (starting from what was sent before the weeks shown, so it
+    ends at the period's count), and this week shaded and named when it is shown."""
     style.start(figure, theme)
+    weeks = activity.weeks
     if not any(week.applications or week.interviews for week in weeks):
         style.show_message(figure, words.empty, theme, words.activity_title)
         return
@@ -56,18 +56,8 @@ def draw_activity(
         color=INTERVIEWS_COLOUR,
         zorder=2,
     )
-    axes.axvspan(last - 0.5, last + 0.5, color=theme.grid, alpha=0.7, zorder=0, gid="this-week")
-    axes.text(
-        last,
-        1.0,
-        words.this_week,
-        transform=blended_transform_factory(axes.transData, axes.transAxes),
-        ha="center",
-        va="bottom",
-        color=theme.muted,
-        fontsize=style.points() * style.SMALL,
-        gid="this-week-label",
-    )
+    if activity.current is not None:
+        _mark_this_week(axes, activity.current, words, theme)
     highest = max(max(week.applications, week.interviews) for week in weeks)
     axes.set_ylim(0, highest * 1.08)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
@@ -84,7 +74,7 @@ def draw_activity(
         ],
     )
 
-    totals = list(accumulate(week.applications for week in weeks))
+    totals = activity.running_totals()
     line_colour = theme.text
     running = axes.twinx()
     style.dress(running, theme)
@@ -122,9 +112,24 @@ def draw_activity(
         [Patch(color=APPLICATIONS_COLOUR), Patch(color=INTERVIEWS_COLOUR), line],
         [words.applications, words.interviews, words.running_total],
     )
-    sent_total = totals[-1]
+    sent_total = activity.sent
     if sent_total < SMALL_SAMPLE:
         style.note(figure, words.small_sample.format(count=format_count(sent_total)), theme)
+
+
+def _mark_this_week(axes: Axes, index: int, words: ChartWords, theme: ChartTheme) -> None:
+    axes.axvspan(index - 0.5, index + 0.5, color=theme.grid, alpha=0.7, zorder=0, gid="this-week")
+    axes.text(
+        index,
+        1.0,
+        words.this_week,
+        transform=blended_transform_factory(axes.transData, axes.transAxes),
+        ha="center",
+        va="bottom",
+        color=theme.muted,
+        fontsize=style.points() * style.SMALL,
+        gid="this-week-label",
+    )
 
 
 def _label_step(figure: Figure, weeks: Sequence[Week], words: ChartWords) -> int:

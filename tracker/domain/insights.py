@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
@@ -58,6 +58,7 @@ class InsightData:
     rounds: tuple[RoundResult, ...]
     pipeline: Pipeline
     now: datetime
+    chosen: InsightFilter = InsightFilter()  # what the rows were kept by
 
     @property
     def empty(self) -> bool:
@@ -149,6 +150,7 @@ def select(
         rounds=tuple(r for r in rounds if r.application_id in ids),
         pipeline=pipeline,
         now=now,
+        chosen=chosen,
     )
 
 
@@ -223,19 +225,51 @@ def week_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def activity(data: InsightData, weeks: int = 12) -> tuple[Week, ...]:
-    """Applications sent and interviews held (or booked) per week, for the ``weeks`` weeks up
-    to and including this one (the last, so the current week can be marked)."""
-    this_week = week_of(data.now.date())
-    first = this_week - timedelta(weeks=weeks - 1)
-    sent = Counter(week_of(day) for day in data.sent_on.values())
+@dataclass(frozen=True, slots=True)
+class Activity:
+    """The weeks of the period chosen, Monday first, at most a number of them: ``carried`` is
+    what was sent before the first week shown, so the running total ends at every application
+    the period holds; ``current`` is this week's index when it is shown."""
+
+    weeks: tuple[Week, ...]
+    carried: int = 0
+    current: int | None = None
+
+    @property
+    def sent(self) -> int:
+        return self.carried + sum(week.applications for week in self.weeks)
+
+    def running_totals(self) -> list[int]:
+        return list(accumulate((week.applications for week in self.weeks), initial=self.carried))[
+            1:
+        ]
+
+
+MOST_WEEKS = 26  # half a year of weeks; before them, what was sent is carried into the total
+
+
+def activity(data: InsightData, most_weeks: int = MOST_WEEKS) -> Activity:
+    """Applications sent and interviews held (or booked) per week over the period chosen: from
+    the week of its first day (or of the first application) to the week of its last day (or
+    this week, or the week of an application dated later), the last ``most_weeks`` of them."""
+    today = data.now.date()
+    sent_days = list(data.sent_on.values())
+    last = data.chosen.end or max([today, *sent_days])
+    first = data.chosen.start or min(sent_days, default=last)
+    end_week = week_of(last)
+    start_week = max(week_of(min(first, last)), end_week - timedelta(weeks=most_weeks - 1))
+    sent = Counter(week_of(day) for day in sent_days)
     held: Counter[date] = Counter()
     for interview in data.rounds:
         if interview.scheduled_at is not None:
             held[week_of(interview.scheduled_at.astimezone(data.now.tzinfo).date())] += 1
-    return tuple(
-        Week(start, sent[start], held[start])
-        for start in (first + timedelta(weeks=n) for n in range(weeks))
+    count = (end_week - start_week).days // 7 + 1
+    starts = [start_week + timedelta(weeks=n) for n in range(count)]
+    this_week = week_of(today)
+    return Activity(
+        weeks=tuple(Week(start, sent[start], held[start]) for start in starts),
+        carried=sum(n for week, n in sent.items() if week < start_week),
+        current=starts.index(this_week) if this_week in starts else None,
     )
 
 

@@ -159,9 +159,11 @@ def test_a_flow_without_stage_changes_draws_what_it_has_and_says_so() -> None:
 
 
 def test_activity_marks_the_last_week_as_this_week() -> None:
-    weeks = insights.activity(hunt())
+    shown = insights.activity(hunt())
+    weeks = shown.weeks
+    assert shown.current == len(weeks) - 1
     drawn = figure()
-    draw_activity(drawn, weeks, ENGLISH, LIGHT)
+    draw_activity(drawn, shown, ENGLISH, LIGHT)
     axes = drawn.axes[0]
     (span,) = [patch for patch in axes.patches if patch.get_gid() == "this-week"]
     corners = np.asarray(span.get_path().transformed(span.get_patch_transform()).vertices)
@@ -174,17 +176,21 @@ def test_activity_marks_the_last_week_as_this_week() -> None:
 
 
 def test_activity_draws_applications_and_interviews_per_week_and_the_running_total() -> None:
-    weeks = insights.activity(hunt())
+    shown = insights.activity(hunt(), most_weeks=6)
+    weeks = shown.weeks
     drawn = figure()
-    draw_activity(drawn, weeks, ENGLISH, LIGHT)
+    draw_activity(drawn, shown, ENGLISH, LIGHT)
     axes, running = drawn.axes
     heights = [bar.get_height() for bar in axes.patches if isinstance(bar, Rectangle)]
     heights = heights[: 2 * len(weeks)]
     assert heights[: len(weeks)] == [week.applications for week in weeks]
     assert heights[len(weeks) :] == [week.interviews for week in weeks]
     (line,) = running.get_lines()
-    totals = list(itertools.accumulate(week.applications for week in weeks))
+    totals = list(
+        itertools.accumulate((week.applications for week in weeks), initial=shown.carried)
+    )[1:]
     assert list(line.get_ydata()) == totals  # type: ignore[arg-type]
+    assert totals[-1] == len(hunt().rows)  # what was sent before the weeks shown is carried
     assert str(totals[-1]) in [text.get_text() for text in running.texts]
     (legend,) = drawn.legends
     assert legend.get_title().get_text() == ENGLISH.activity_title
@@ -196,7 +202,7 @@ def test_activity_draws_applications_and_interviews_per_week_and_the_running_tot
 
 
 def test_weeks_are_named_in_the_words_language() -> None:
-    weeks = insights.activity(hunt())
+    weeks = insights.activity(hunt()).weeks
     assert week_label(weeks[-1], CHINESE) == "11月23日"
 
 
@@ -305,9 +311,9 @@ def test_a_small_sample_is_drawn_and_said_to_be_small(spec: catalog.ChartSpec) -
 
 
 def test_an_empty_period_of_weeks_is_empty_too() -> None:
-    weeks = [Week(week.start, 0, 0) for week in insights.activity(hunt())]
+    weeks = tuple(Week(week.start, 0, 0) for week in insights.activity(hunt()).weeks)
     drawn = figure()
-    draw_activity(drawn, weeks, ENGLISH, LIGHT)
+    draw_activity(drawn, insights.Activity(weeks), ENGLISH, LIGHT)
     assert drawn.axes == []
     assert ENGLISH.empty in texts(drawn)
 

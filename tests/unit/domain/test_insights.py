@@ -258,7 +258,7 @@ def test_nothing_chosen_is_empty_and_every_chart_copes() -> None:
     ]  # fmt: skip
     assert flow(data) == () and channels(data) == () and stage_times(data) == ()
     assert first_response_days(data) is None and category_outcomes(data) == ()
-    assert all(week.applications == week.interviews == 0 for week in activity(data))
+    assert all(week.applications == week.interviews == 0 for week in activity(data).weeks)
 
 
 # -- the funnel ----------------------------------------------------------------------------
@@ -405,25 +405,45 @@ def test_activity_counts_applications_and_interviews_per_week_up_to_this_one() -
         RoundResult(4, "二面", InterviewOutcome.PENDING, datetime(2026, 11, 30, 2, 0, tzinfo=UTC)),
         RoundResult(4, "笔试", InterviewOutcome.PENDING, None),
     )
-    weeks = activity(data_of(histories, rounds), weeks=4)
-    assert [(w.start, w.applications, w.interviews) for w in weeks] == [
+    shown = activity(data_of(histories, rounds), most_weeks=4)
+    assert [(w.start, w.applications, w.interviews) for w in shown.weeks] == [
         (date(2026, 11, 2), 1, 0),
         (date(2026, 11, 9), 0, 0),
         (date(2026, 11, 16), 2, 1),
         (date(2026, 11, 23), 2, 2),  # the last week is the current one
     ]
+    assert shown.current == 3
+    assert shown.carried == 1  # the one sent before the weeks shown joins the running total
+    assert shown.running_totals() == [2, 2, 4, 6] and shown.sent == len(histories)
 
 
-def test_activity_shows_twelve_mondays_by_default() -> None:
-    weeks = activity(data_of(HUNT))
-    assert len(weeks) == 12
+def test_activity_runs_from_the_first_application_s_week_to_this_one() -> None:
+    shown = activity(data_of(HUNT))
+    weeks = shown.weeks
     assert all(w.start.weekday() == 0 for w in weeks)
-    assert weeks[-1].start == date(2026, 11, 23)
-    assert [b.start - a.start for a, b in pairwise(weeks)] == [timedelta(weeks=1)] * 11
+    assert weeks[-1].start == date(2026, 11, 23) and shown.current == len(weeks) - 1
+    assert [b.start - a.start for a, b in pairwise(weeks)] == [timedelta(weeks=1)] * (
+        len(weeks) - 1
+    )
     # The hunt went out on day 0, Saturday 26 September: the week of Monday the 21st.
-    assert weeks[0].start == date(2026, 9, 7)
+    assert weeks[0].start == date(2026, 9, 21) and shown.carried == 0
     assert [(w.start, w.applications) for w in weeks if w.applications] == [(date(2026, 9, 21), 10)]
-    assert len(activity(data_of(HUNT), weeks=1)) == 1
+    one = activity(data_of(HUNT), most_weeks=1)
+    assert len(one.weeks) == 1 and one.carried == 10 and one.running_totals() == [10]
+
+
+def test_activity_covers_the_period_chosen_and_only_it() -> None:
+    histories = [_dated(1, date(2026, 9, 3)), _dated(2, date(2026, 10, 1))]
+    # A period that starts on a Thursday shows that week whole; this week is not in it.
+    past = InsightFilter(start=date(2026, 9, 3), end=date(2026, 10, 4))
+    shown = activity(data_of(histories, chosen=past))
+    assert shown.weeks[0].start == date(2026, 8, 31) and shown.weeks[-1].start == date(2026, 9, 28)
+    assert shown.current is None and shown.carried == 0 and shown.sent == 2
+    # An application dated ahead (typed in advance) has its week shown, after this one.
+    ahead = [*histories, _dated(3, date(2026, 12, 9))]
+    shown = activity(data_of(ahead))
+    assert shown.weeks[-1].start == date(2026, 12, 7) and shown.sent == 3
+    assert shown.weeks[shown.current or 0].start == date(2026, 11, 23)
 
 
 def test_an_application_sent_early_on_monday_counts_in_that_week() -> None:
@@ -432,7 +452,9 @@ def test_an_application_sent_early_on_monday_counts_in_that_week() -> None:
     moves = (Move(1, WISH, None, moment(0)), Move(1, APPLIED, None, monday_early))
     row = row._replace(stage=APPLIED, stage_changed_at=monday_early)
     rounds = (RoundResult(1, "一面", InterviewOutcome.PENDING, monday_early),)
-    [*_, last_week, this_week] = activity(data_of([(row, moves)], rounds), weeks=4)
+    two_weeks = InsightFilter(start=date(2026, 11, 16))
+    data = data_of([(row, moves)], rounds, chosen=two_weeks)
+    [last_week, this_week] = activity(data).weeks
     assert (this_week.applications, this_week.interviews) == (1, 1)
     assert last_week.applications == 0
 
@@ -720,3 +742,64 @@ def test_the_funnel_never_grows_and_every_rate_is_a_share(
         assert result.pass_rate is None or 0.0 <= result.pass_rate <= 1.0
     for time in stage_times(data):
         assert 0.0 <= time.spread.low <= time.spread.median <= time.spread.high
+
+
+@st.composite
+def filters(draw: st.DrawFn) -> InsightFilter:
+    """The filters the page offers: the last 4 or 12 weeks or 6 months (from today back), all
+    time, or dates chosen by hand; a role category and a channel, or any."""
+    today = NOW.date()
+    kind = draw(st.sampled_from(["days", "all", "dates"]))
+    start: date | None = None
+    end: date | None = None
+    if kind == "days":
+        start = today - timedelta(days=draw(st.sampled_from([28, 84, 182])) - 1)
+    elif kind == "dates":
+        offsets = st.none() | st.integers(min_value=-200, max_value=60)
+        low, high = draw(offsets), draw(offsets)
+        start = None if low is None else today + timedelta(days=low)
+        end = None if high is None else today + timedelta(days=high)
+    return InsightFilter(
+        start,
+        end,
+        draw(st.none() | st.sampled_from(list(RoleCategory))),
+        draw(st.none() | st.sampled_from(list(Channel))),
+    )
+
+
+@PROPERTY
+@given(
+    hunt=histories(),
+    chosen=filters(),
+    spread=st.lists(st.integers(min_value=-400, max_value=30), max_size=12),
+)
+def test_every_figure_on_the_page_agrees_with_the_headline(
+    hunt: tuple[list[History], tuple[RoundResult, ...], Pipeline],
+    chosen: InsightFilter,
+    spread: list[int],
+) -> None:
+    """However the period falls on the weeks (a Thursday start, a range in the past, dates
+    typed ahead, more than half a year), the count the page heads with is the running total's
+    last point, the funnel's first step, what leaves Applied in the flow, and the sum over
+    channels and role categories."""
+    rows, rounds, pipeline = hunt
+    dated = [
+        (row._replace(applied_on=NOW.date() + timedelta(days=offset)), moves)
+        for (row, moves), offset in zip(rows, spread, strict=False)
+    ] + rows[len(spread) :]
+    data = data_of(dated, rounds, pipeline=pipeline, chosen=chosen)
+    headline = len(data.rows)
+    shown = activity(data)
+    assert shown.sent == headline
+    if shown.weeks:
+        assert shown.running_totals()[-1] == headline
+    assert len(shown.weeks) <= 26
+    assert funnel(data)[0].reached == headline
+    assert sum(link.count for link in flow(data) if link.source == APPLIED) == headline
+    assert sum(stat.applied for stat in channels(data)) == headline
+    assert sum(outcomes.total for outcomes in category_outcomes(data)) == headline
+    days = [data.sent_on[row.id] for row in data.rows]
+    if days and shown.weeks:
+        assert shown.weeks[-1].start <= max(days) or shown.weeks[-1].start >= max(days) - timedelta(
+            6
+        )
