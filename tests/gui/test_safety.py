@@ -26,6 +26,7 @@ from tracker.domain.enums import (
     WorkSchedule,
 )
 from tracker.domain.offers import Criterion
+from tracker.domain.pay import BonusProration
 from tracker.ui.labels import label, labelled_enums
 from tracker.ui.widgets.detail_panel import web_url
 
@@ -71,7 +72,7 @@ def test_every_value_of_the_labelled_vocabularies_has_a_label() -> None:
     vocabularies = (
         Stage, Outcome, RoleCategory, Channel, HiringTrack, WorkMode, Priority, InterviewKind,
         InterviewStatus, InterviewOutcome, AnswerRating, OfferStatus, WorkSchedule,
-        ContributionBase, Criterion,
+        ContributionBase, Criterion, BonusProration,
     )  # fmt: skip
     # By enum and value: StrEnum members of different enums with one value compare equal.
     labelled = {(type(member), member.value) for member in labelled_enums()}

@@ -42,6 +42,7 @@ class DateFlag(StrEnum):
     DAY_FIRST = "day_first"
     MONTH_FIRST = "month_first"
     NO_TIME_ZONE = "no_time_zone"
+    DAY_ASSUMED = "day_assumed"  # a month and year only (Excel's ``Jan-25``): the first day
 
 
 class DateParseError(PivotError, ValueError):
@@ -118,6 +119,9 @@ _SERIAL = re.compile(r"([0-9]{5})(?:\.([0-9]+))?")
 _ENGLISH_SEPARATORS = re.compile(r"[ ,./-]+")
 _FILLER_WORDS = frozenset({"of", "at", "the"})
 _ORDINAL_DAY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?")
+# Excel's month-year (``mmm-yy``: Jan-25 is January 2025) and day-month-year (``d-mmm-yy``).
+_EXCEL_MONTH_YEAR = re.compile(r"([a-z]{3,9})-([0-9]{4}|[0-9]{2})")
+_EXCEL_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})-([a-z]{3,9})-([0-9]{2})")
 
 
 def _fail(raw: str, issue: DateIssue, candidates: tuple[date, ...] = ()) -> DateParseError:
@@ -243,8 +247,22 @@ def _read_year_last(match: re.Match[str], raw: str, day_first: bool | None) -> _
     raise _fail(raw, DateIssue.AMBIGUOUS_DAY_MONTH, tuple(readings))
 
 
+def _read_excel(text: str) -> _Fields | None:
+    """Excel's short month formats: ``Jan-25`` is January 2025 (its first day, said so), not
+    25 January; ``30-Jan-25`` is 30 January 2025."""
+    if (match := _EXCEL_MONTH_YEAR.fullmatch(text)) and match[1] in _MONTHS:
+        year, flags = _year(match[2])
+        return _Fields(year, _MONTHS[match[1]], 1, flags | {DateFlag.DAY_ASSUMED})
+    if (match := _EXCEL_DAY_MONTH_YEAR.fullmatch(text)) and match[2] in _MONTHS:
+        year, flags = _year(match[3])
+        return _Fields(year, _MONTHS[match[2]], int(match[1]), flags)
+    return None
+
+
 def _read_english(text: str) -> _Fields | None:
     """``Jan 30, 2025``, ``30 January 2025``, ``Jan 30`` and the like."""
+    if (excel := _read_excel(text)) is not None:
+        return excel
     words = _ENGLISH_SEPARATORS.split(text)
     tokens = [word for word in words if word and word not in _FILLER_WORDS]
     if len(tokens) not in (2, 3):

@@ -148,5 +148,6 @@ class ContributionBase(StrEnum):
 class SalaryPeriod(StrEnum):
     HOUR = "hour"
     DAY = "day"
+    WEEK = "week"
     MONTH = "month"
     YEAR = "year"

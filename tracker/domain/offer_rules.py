@@ -59,6 +59,8 @@ def read_letter_pay(text: str) -> LetterPay:
     salary: Salary = parse_salary(text)
     if salary.currency != DEFAULT_CURRENCY:
         raise SalaryParseError(text, SalaryIssue.UNRECOGNIZED)  # the pay rules are China's
+    if salary.up_to:
+        raise SalaryParseError(text, SalaryIssue.UPPER_BOUND_ONLY)  # no figure to take
     amount = salary.minimum
     if salary.period is SalaryPeriod.YEAR:
         months = salary.months_per_year or 12

@@ -218,6 +218,8 @@ def monthly_labour_pay(draft: OfferDraft) -> Decimal:
     rate = Decimal(str(letter.rate))
     if letter.period is SalaryPeriod.HOUR:
         return (rate * hours * weeks_a_month).quantize(Decimal("0.01"))
+    if letter.period is SalaryPeriod.WEEK:
+        return (rate * weeks_a_month).quantize(Decimal("0.01"))
     days = min(hours / HOURS_PER_DAY, Decimal(7))
     return (rate * days * weeks_a_month).quantize(Decimal("0.01"))
 

@@ -25,17 +25,24 @@ MONTHS_PER_YEAR_RANGE = range(12, 37)
 # From this amount up, a figure posted without a period reads as yearly pay (monthly pay of
 # 200K yuan or more is not what posts advertise; DeepSeek's research roles top out at 110K).
 YEARLY_LOOKING_AMOUNT = 200_000
+# A bare 万 figure whose lower end is 10万 or more is a year's pay: a monthly range starting at
+# 100K a month is beyond what posts advertise ("10-15万" is 100K–150K a year; "8-11万" stays
+# 80K–110K a month, which the best-paid research roles do post).
+YEARLY_LOOKING_WAN = 100_000
+WEEKS_PER_YEAR = 52
 
 _T = TypeVar("_T")
 
 _MONTH = SalaryPeriod.MONTH
 _YEAR = SalaryPeriod.YEAR
 _DAY = SalaryPeriod.DAY
+_WEEK = SalaryPeriod.WEEK
 _HOUR = SalaryPeriod.HOUR
 
 
 class SalaryIssue(StrEnum):
     EMPTY = "empty"
+    UPPER_BOUND_ONLY = "upper_bound_only"  # "2万以下": no figure to take as the pay
     NEGOTIABLE = "negotiable"
     UNRECOGNIZED = "unrecognized"
     NEGATIVE = "negative"
@@ -57,7 +64,13 @@ class SalaryParseError(PivotError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Salary:
-    """A salary range in `currency` per `period`, as read from `raw`."""
+    """A salary range in `currency` per `period`, as read from `raw`.
+
+    ``months_per_year`` is 薪数 (the lower end where a range such as ``13-15薪`` is given, its
+    upper end in ``months_per_year_max``). ``open_ended`` marks a floor only (``20K以上``);
+    ``up_to`` a ceiling only (``2万以下``), whose ``minimum`` is 0. ``includes_bonus`` says the
+    figure already holds the year-end bonus (``含年终``); ``period_assumed`` that the text named
+    no period and one was read from the figure."""
 
     raw: str
     minimum: float
@@ -67,17 +80,26 @@ class Salary:
     months_per_year: int | None
     period_assumed: bool = False
     open_ended: bool = False
+    up_to: bool = False
+    months_per_year_max: int | None = None
+    includes_bonus: bool = False
 
     @property
     def months_or_default(self) -> int:
         """Months paid per year, twelve when the text did not say."""
         return self.months_per_year if self.months_per_year is not None else 12
 
+    @property
+    def months_high(self) -> int:
+        """The most months paid a year the text allows."""
+        return self.months_per_year_max or self.months_or_default
+
     def yearly_range(self) -> tuple[float, float] | None:
         """The range per year, or None for hourly and daily pay, whose year is unknowable."""
         if self.period is SalaryPeriod.MONTH:
-            months = self.months_or_default
-            return self.minimum * months, self.maximum * months
+            return self.minimum * self.months_or_default, self.maximum * self.months_high
+        if self.period is SalaryPeriod.WEEK:
+            return self.minimum * WEEKS_PER_YEAR, self.maximum * WEEKS_PER_YEAR
         if self.period is SalaryPeriod.YEAR:
             return self.minimum, self.maximum
         return None
@@ -90,6 +112,8 @@ _PERIOD_WORDS: dict[str, SalaryPeriod] = {
     "yearly": _YEAR,
     "月薪": _MONTH, "/月": _MONTH, "每月": _MONTH, "/mo": _MONTH, "/month": _MONTH,
     "permonth": _MONTH, "monthly": _MONTH,
+    "周薪": _WEEK, "/周": _WEEK, "每周": _WEEK, "/week": _WEEK, "/wk": _WEEK,
+    "perweek": _WEEK, "weekly": _WEEK,
     "日薪": _DAY, "/天": _DAY, "/日": _DAY, "每天": _DAY, "每日": _DAY, "/day": _DAY,
     "perday": _DAY, "daily": _DAY,
     "时薪": _HOUR, "/时": _HOUR, "/小时": _HOUR, "每小时": _HOUR, "/hour": _HOUR, "/hr": _HOUR,
@@ -129,10 +153,16 @@ _THOUSANDS_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # Middle dot, katakana middle dot, bullet, asterisk, multiplication sign and x, as in 25K·16薪.
 _JOINERS = "\u00b7\u30fb\u2022*\u00d7x"
 _MONTHS_SUFFIX = re.compile(
-    rf"(?:[{_JOINERS},/]?\(?(?<![0-9.])([0-9]{{1,2}})薪\)?"
+    rf"(?:[{_JOINERS},/]?\(?(?<![0-9.])([0-9]{{1,2}})(?:-([0-9]{{1,2}}))?薪\)?"
     rf"|[{_JOINERS}]([0-9]{{1,2}}))$"
 )
+# Months written first: "14薪 20-30K", "14薪·20-30K", "13-15薪，25K".
+_MONTHS_PREFIX = re.compile(rf"^\(?([0-9]{{1,2}})(?:-([0-9]{{1,2}}))?薪\)?[{_JOINERS},/，、]?")
 _OPEN_SUFFIX = re.compile(r"(?:及以上|以上|起|\+)$")
+_UP_TO_SUFFIX = re.compile(r"(?:及以下|以下|以内)$")
+_TRAILING_JOINERS = re.compile(rf"[{_JOINERS},，]+$")
+# "(含年终)", "含年终奖", "(包含年终奖)": the figure holds the year-end bonus.
+_INCLUDES_BONUS = re.compile(r"\(?(?:包)?含年终(?:奖)?\)?")
 _AMOUNT = r"[0-9]+(?:\.[0-9]+)?"
 _CORE = re.compile(
     rf"(?P<negative>-)?(?P<low>{_AMOUNT})(?P<low_unit>[kw千万])?"
@@ -145,6 +175,8 @@ class _Suffixes:
     core: str
     months: int | None
     open_ended: bool
+    months_max: int | None = None
+    up_to: bool = False
 
 
 def _compact(text: str) -> str:
@@ -166,20 +198,29 @@ def _take_markers(pattern: re.Pattern[str], text: str) -> tuple[str, list[str]]:
 
 
 def _take_suffixes(text: str) -> _Suffixes:
-    """Peel the months count (``·14薪``) and the open-end mark (``以上``) off the end, any order."""
+    """Peel the months count (``·14薪``, ``13-15薪``, also written first), the open-end mark
+    (``以上``) and the ceiling mark (``以下``) off the ends, in any order."""
     months: int | None = None
-    open_ended = False
+    months_max: int | None = None
+    if match := _MONTHS_PREFIX.match(text):
+        months, months_max = int(match[1]), int(match[2]) if match[2] else None
+        text = text[match.end() :]
+    open_ended = up_to = False
     changed = True
     while changed:
         changed = False
-        text = text.rstrip(_GAP)
+        text = _TRAILING_JOINERS.sub("", text.rstrip(_GAP)).rstrip(_GAP)
         if months is None and (match := _MONTHS_SUFFIX.search(text)):
-            months = int(match[1] or match[2])
+            months = int(match[1] or match[3])
+            months_max = int(match[2]) if match[2] else None
             text, changed = text[: match.start()], True
         if not open_ended and (match := _OPEN_SUFFIX.search(text)):
             open_ended = True
             text, changed = text[: match.start()], True
-    return _Suffixes(text.strip(_GAP), months, open_ended)
+        if not up_to and (match := _UP_TO_SUFFIX.search(text)):
+            up_to = True
+            text, changed = text[: match.start()], True
+    return _Suffixes(text.strip(_GAP), months, open_ended, months_max, up_to)
 
 
 def _single(values: set[_T], raw: str, issue: SalaryIssue) -> _T | None:
@@ -240,6 +281,10 @@ def parse_salary(text: str) -> Salary:
     if any(word in compact for word in _NEGOTIABLE_WORDS):
         raise SalaryParseError(text, SalaryIssue.NEGOTIABLE)
 
+    compact, includes_bonus = (
+        _INCLUDES_BONUS.sub("", compact),
+        bool(_INCLUDES_BONUS.search(compact)),
+    )
     rest, period_words = _take_markers(_PERIOD_MARKER, compact)
     rest, currency_words = _take_markers(_CURRENCY_MARKER, rest)
     suffixes = _take_suffixes(rest)
@@ -250,21 +295,43 @@ def parse_salary(text: str) -> Salary:
     currency = _single(currencies, text, SalaryIssue.UNRECOGNIZED) or DEFAULT_CURRENCY
     periods = {_PERIOD_WORDS[word] for word in period_words}
     period, assumed = _choose_period(periods, currency, suffixes.months, text)
-    if suffixes.months is not None and suffixes.months not in MONTHS_PER_YEAR_RANGE:
-        raise SalaryParseError(text, SalaryIssue.UNRECOGNIZED)
+    _check_months(suffixes, text)
     low, high, is_range = _amounts(match, text)
-    if suffixes.open_ended and is_range:
+    if (suffixes.open_ended or suffixes.up_to) and is_range:
         raise SalaryParseError(text, SalaryIssue.UNRECOGNIZED)
-    if assumed and period is SalaryPeriod.MONTH and high >= YEARLY_LOOKING_AMOUNT:
-        # "40w" with no period: 400K a month is not a salary people post; it is a year's pay.
+    if suffixes.open_ended and suffixes.up_to:
+        raise SalaryParseError(text, SalaryIssue.UNRECOGNIZED)
+    in_wan = "万" in (match["low_unit"] or "", match["high_unit"] or "") or "w" in (
+        match["low_unit"] or "",
+        match["high_unit"] or "",
+    )
+    if (
+        assumed
+        and period is SalaryPeriod.MONTH
+        and (high >= YEARLY_LOOKING_AMOUNT or (in_wan and low >= YEARLY_LOOKING_WAN))
+    ):
+        # "40w" or "10-15万" with no period: so much a month is not a salary people post.
         period = SalaryPeriod.YEAR
     return Salary(
         raw=text,
-        minimum=low,
+        minimum=0.0 if suffixes.up_to else low,
         maximum=high,
         period=period,
         currency=currency,
         months_per_year=suffixes.months,
         period_assumed=assumed,
         open_ended=suffixes.open_ended,
+        up_to=suffixes.up_to,
+        months_per_year_max=suffixes.months_max,
+        includes_bonus=includes_bonus,
     )
+
+
+def _check_months(suffixes: _Suffixes, raw: str) -> None:
+    """Months paid a year are 12 to 36, a range of them rising."""
+    for months in (suffixes.months, suffixes.months_max):
+        if months is not None and months not in MONTHS_PER_YEAR_RANGE:
+            raise SalaryParseError(raw, SalaryIssue.UNRECOGNIZED)
+    low, high = suffixes.months, suffixes.months_max
+    if low is not None and high is not None and high < low:
+        raise SalaryParseError(raw, SalaryIssue.REVERSED_RANGE)

@@ -49,6 +49,7 @@ def per_period(amount: str, period: SalaryPeriod) -> str:
     templates = {
         SalaryPeriod.HOUR: QCoreApplication.translate("Salary", "{amount} an hour"),
         SalaryPeriod.DAY: QCoreApplication.translate("Salary", "{amount} a day"),
+        SalaryPeriod.WEEK: QCoreApplication.translate("Salary", "{amount} a week"),
         SalaryPeriod.MONTH: QCoreApplication.translate("Salary", "{amount} a month"),
         SalaryPeriod.YEAR: QCoreApplication.translate("Salary", "{amount} a year"),
     }
@@ -60,21 +61,44 @@ def salary_preview(salary: Salary) -> str:
     amount = format_range(salary.minimum, salary.maximum, salary.currency)
     if salary.open_ended:
         amount = QCoreApplication.translate("Salary", "{amount} or more").format(amount=amount)
-    text = per_period(amount, salary.period)
+    if salary.up_to:
+        amount = QCoreApplication.translate("Salary", "up to {amount}").format(
+            amount=format_amount(salary.maximum, salary.currency)
+        )
+    text = per_period(amount, salary.period) + _salary_remarks(salary)
     yearly = salary.yearly_range()
-    if salary.period is not SalaryPeriod.MONTH or yearly is None:
+    if salary.period is not SalaryPeriod.MONTH or yearly is None or salary.up_to:
         return text
     if salary.months_per_year is None:
         template = QCoreApplication.translate("Salary", "{monthly} ≈ {yearly} (12 months assumed)")
     else:
         template = QCoreApplication.translate("Salary", "{monthly} × {months} ≈ {yearly}")
+    months = str(salary.months_per_year)
+    if salary.months_per_year_max is not None:
+        months = f"{salary.months_per_year}–{salary.months_per_year_max}"
     yearly_text = per_period(format_range(*yearly, salary.currency), SalaryPeriod.YEAR)
-    return template.format(monthly=text, months=salary.months_per_year, yearly=yearly_text)
+    return template.format(monthly=text, months=months, yearly=yearly_text)
+
+
+def _salary_remarks(salary: Salary) -> str:
+    """What the reading assumed or the text added: a period read from the figure, a bonus
+    already included."""
+    remarks = []
+    if salary.period_assumed and salary.period is SalaryPeriod.YEAR:
+        remarks.append(
+            QCoreApplication.translate("Salary", "read as a year's pay: no period given")
+        )
+    if salary.includes_bonus:
+        remarks.append(QCoreApplication.translate("Salary", "year-end bonus included"))
+    return f" ({'; '.join(remarks)})" if remarks else ""
 
 
 def salary_problem(error: SalaryParseError) -> str:
     texts = {
         SalaryIssue.EMPTY: QCoreApplication.translate("Salary", "No salary given."),
+        SalaryIssue.UPPER_BOUND_ONLY: QCoreApplication.translate(
+            "Salary", "Only an upper bound: type the monthly base the letter gives."
+        ),
         SalaryIssue.NEGOTIABLE: QCoreApplication.translate(
             "Salary", "Negotiable: kept as written, with no figure."
         ),

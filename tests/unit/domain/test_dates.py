@@ -397,3 +397,33 @@ def test_short_dates_that_could_be_year_first_are_flagged(
 def test_a_known_layout_reads_short_dates_without_asking() -> None:
     assert parse_date("12/11/10", day_first=False).day == date(2010, 12, 11)
     assert parse_date("8/15/26").day == date(2026, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jan-25", date(2025, 1, 1)),  # Excel's mmm-yy: January 2025, not 25 January
+        ("jan-25", date(2025, 1, 1)),
+        ("Sept-24", date(2024, 9, 1)),
+        ("Dec-2026", date(2026, 12, 1)),
+        ("Feb-30", date(2030, 2, 1)),  # February 2030, as Excel shows it
+    ],
+)
+def test_excel_month_and_year_reads_as_that_month_saying_the_day_was_assumed(
+    text: str, expected: date
+) -> None:
+    parsed = parse_date(text, today=date(2026, 12, 3))
+    assert parsed.value == expected
+    assert DateFlag.DAY_ASSUMED in parsed.flags
+    assert parse_date(text).value == expected  # no year is missing, so no today is needed
+
+
+def test_excel_day_month_year_reads_its_two_digit_year() -> None:
+    parsed = parse_date("30-Jan-25")
+    assert parsed.value == JAN_30 and parsed.flags == {DateFlag.TWO_DIGIT_YEAR}
+    assert issue_of("31-Feb-25") is DateIssue.INVALID_DATE
+
+
+def test_a_month_and_day_written_with_a_space_stay_a_day() -> None:
+    parsed = parse_date("Jan 25", today=date(2026, 12, 3))
+    assert parsed.value == date(2026, 1, 25) and DateFlag.DAY_ASSUMED not in parsed.flags

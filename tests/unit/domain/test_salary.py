@@ -388,3 +388,104 @@ def test_a_large_figure_without_a_period_reads_as_yearly(
     salary = parse_salary(text)
     assert (salary.period, salary.minimum) == (period, low)
     assert salary.period_assumed is (text != "40w/月")
+
+
+# -- what boards and recruiters also write -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "high", "period"),
+    [("1.5千以下/月", 1_500, MONTH), ("2万以下/年", 20_000, YEAR), ("8K以内", 8_000, MONTH)],
+)
+def test_an_upper_bound_alone_is_a_ceiling_with_no_floor(
+    text: str, high: float, period: SalaryPeriod
+) -> None:
+    salary = parse_salary(text)
+    assert salary.up_to and not salary.open_ended
+    assert (salary.minimum, salary.maximum, salary.period) == (0.0, high, period)
+
+
+def test_a_ceiling_on_a_range_is_refused() -> None:
+    with pytest.raises(SalaryParseError) as refused:
+        parse_salary("1-2万以下")
+    assert refused.value.issue is SalaryIssue.UNRECOGNIZED
+
+
+def test_weekly_pay_is_a_week_and_a_year_is_fifty_two_of_them() -> None:
+    salary = parse_salary("500元/周")
+    assert (salary.minimum, salary.period) == (500.0, SalaryPeriod.WEEK)
+    assert salary.yearly_range() == (500.0 * 52, 500.0 * 52)
+    assert parse_salary("周薪3000").period is SalaryPeriod.WEEK
+
+
+def test_a_range_of_months_is_kept_as_a_range() -> None:
+    salary = parse_salary("25K·13-15薪")
+    assert (salary.months_per_year, salary.months_per_year_max) == (13, 15)
+    assert salary.yearly_range() == (25_000 * 13, 25_000 * 15)
+    with pytest.raises(SalaryParseError) as refused:
+        parse_salary("25K·15-13薪")
+    assert refused.value.issue is SalaryIssue.REVERSED_RANGE
+
+
+@pytest.mark.parametrize("text", ["14薪 20-30K", "14薪·20-30K", "20-30K·14薪", "(14薪)20-30K"])
+def test_months_may_come_first_or_last(text: str) -> None:
+    salary = parse_salary(text)
+    assert (salary.minimum, salary.maximum, salary.months_per_year) == (20_000, 30_000, 14)
+    assert not salary.period_assumed
+
+
+def test_a_dot_with_nothing_after_it_is_ignored() -> None:
+    salary = parse_salary("20-30K·")
+    assert (salary.minimum, salary.maximum, salary.months_per_year) == (20_000, 30_000, None)
+
+
+@pytest.mark.parametrize("text", ["25-35K(含年终)", "25-35K（含年终奖）", "25-35K 包含年终奖"])
+def test_a_figure_that_holds_the_bonus_says_so(text: str) -> None:
+    salary = parse_salary(text)
+    assert salary.includes_bonus and (salary.minimum, salary.maximum) == (25_000, 35_000)
+    assert not parse_salary("25-35K").includes_bonus
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "assumed"),
+    [
+        ("10-15万", YEAR, True),  # 100K a month and more: a year's pay
+        ("年薪10-15万", YEAR, False),
+        ("10-15万/月", MONTH, False),  # said outright, believed
+        ("1-1.5万", MONTH, True),
+        ("8-11万", MONTH, True),
+    ],
+)
+def test_a_bare_wan_range_is_a_year_when_a_month_would_be_implausible(
+    text: str, period: SalaryPeriod, assumed: bool
+) -> None:
+    salary = parse_salary(text)
+    assert (salary.period, salary.period_assumed) == (period, assumed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    low=st.integers(min_value=1, max_value=300),
+    spread=st.integers(min_value=0, max_value=100),
+    unit=st.sampled_from(["K", "千", "万", "w", ""]),
+    months=st.none() | st.integers(min_value=12, max_value=20),
+    more=st.integers(min_value=0, max_value=4),
+    months_first=st.booleans(),
+)
+def test_every_reading_keeps_its_ends_in_order(
+    low: int, spread: int, unit: str, months: int | None, more: int, months_first: bool
+) -> None:
+    figure = f"{low}-{low + spread}{unit}"
+    count = "" if months is None else f"{months}-{months + more}薪" if more else f"{months}薪"
+    text = f"{count} {figure}" if months_first else f"{figure}·{count}"
+    try:
+        salary = parse_salary(text)
+    except SalaryParseError as error:
+        assert error.issue in {SalaryIssue.TOO_LARGE, SalaryIssue.UNRECOGNIZED}
+        return
+    assert 0 < salary.minimum <= salary.maximum
+    yearly = salary.yearly_range()
+    assert yearly is not None and yearly[0] <= yearly[1]
+    if months is not None:
+        assert salary.months_per_year == months
+        assert salary.months_per_year_max == (months + more if more else None)

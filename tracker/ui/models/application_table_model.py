@@ -44,6 +44,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _MONTHLY_FACTOR = {
     SalaryPeriod.HOUR: 8 * 21.75,
     SalaryPeriod.DAY: 21.75,
+    SalaryPeriod.WEEK: 52 / 12,
     SalaryPeriod.MONTH: 1.0,
     SalaryPeriod.YEAR: 1 / 12,
 }
