@@ -80,12 +80,12 @@
         <translation>疑似无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="231"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="236"/>
         <source>…and {count} more: show them</source>
         <translation>…还有 {count} 条：展开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="233"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="238"/>
         <source>Show fewer</source>
         <translation>收起</translation>
     </message>
@@ -123,17 +123,17 @@ Source: {source}</source>
 <context>
     <name>AnswerRating</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="93"/>
+        <location filename="../../tracker/ui/labels.py" line="94"/>
         <source>Went well</source>
         <translation>答得好</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="94"/>
+        <location filename="../../tracker/ui/labels.py" line="95"/>
         <source>So-so</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="95"/>
+        <location filename="../../tracker/ui/labels.py" line="96"/>
         <source>Went badly</source>
         <translation>没答好</translation>
     </message>
@@ -219,27 +219,27 @@ Source: {source}</source>
 <context>
     <name>ApplicationCommands</name>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="164"/>
+        <location filename="../../tracker/ui/application_commands.py" line="165"/>
         <source>Already at the last stage.</source>
         <translation>已经是最后一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="166"/>
+        <location filename="../../tracker/ui/application_commands.py" line="167"/>
         <source>Already at the first stage.</source>
         <translation>已经是第一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="179"/>
+        <location filename="../../tracker/ui/application_commands.py" line="180"/>
         <source>Archived. Undo with Ctrl+Z.</source>
         <translation>已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="179"/>
+        <location filename="../../tracker/ui/application_commands.py" line="180"/>
         <source>Unarchived.</source>
         <translation>已取消归档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="185"/>
+        <location filename="../../tracker/ui/application_commands.py" line="186"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -416,57 +416,57 @@ Source: {source}</source>
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="65"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="66"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="66"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="67"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="67"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="68"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="68"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="69"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="69"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="70"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="70"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="71"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="71"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="72"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="72"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="73"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="73"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="74"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="252"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="253"/>
         <source>Days since the application reached its current stage (empty once it is closed)</source>
         <translation>申请进入当前进度以来的天数（申请结束后留空）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/application_table_model.py" line="312"/>
+        <location filename="../../tracker/ui/models/application_table_model.py" line="313"/>
         <source>overdue {date}</source>
         <translation>{date} 已逾期</translation>
     </message>
@@ -729,6 +729,19 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>BonusProration</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="112"/>
+        <source>Prorated by the months worked</source>
+        <translation>按在职月数折算</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="114"/>
+        <source>Paid in full</source>
+        <translation>全额发放</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../tracker/ui/widgets/card_delegate.py" line="84"/>
@@ -744,47 +757,47 @@ Source: {source}</source>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="61"/>
+        <location filename="../../tracker/ui/labels.py" line="62"/>
         <source>BOSS Zhipin</source>
         <translation>BOSS直聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="62"/>
+        <location filename="../../tracker/ui/labels.py" line="63"/>
         <source>Liepin</source>
         <translation>猎聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="63"/>
+        <location filename="../../tracker/ui/labels.py" line="64"/>
         <source>Lagou</source>
         <translation>拉勾</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="64"/>
+        <location filename="../../tracker/ui/labels.py" line="65"/>
         <source>Nowcoder</source>
         <translation>牛客</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="65"/>
+        <location filename="../../tracker/ui/labels.py" line="66"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="66"/>
+        <location filename="../../tracker/ui/labels.py" line="67"/>
         <source>Referral</source>
         <translation>内推</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67"/>
+        <location filename="../../tracker/ui/labels.py" line="68"/>
         <source>Company website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="68"/>
+        <location filename="../../tracker/ui/labels.py" line="69"/>
         <source>Headhunter</source>
         <translation>猎头</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="69"/>
+        <location filename="../../tracker/ui/labels.py" line="70"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1108,17 +1121,17 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>ContributionBase</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="106"/>
+        <location filename="../../tracker/ui/labels.py" line="107"/>
         <source>On the full salary</source>
         <translation>按实际工资缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="107"/>
+        <location filename="../../tracker/ui/labels.py" line="108"/>
         <source>On the city&apos;s minimum</source>
         <translation>按城市最低基数缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="108"/>
+        <location filename="../../tracker/ui/labels.py" line="109"/>
         <source>On bases I give</source>
         <translation>按我填写的基数缴纳</translation>
     </message>
@@ -1164,37 +1177,37 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="109"/>
+        <location filename="../../tracker/ui/labels.py" line="115"/>
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="110"/>
+        <location filename="../../tracker/ui/labels.py" line="116"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="111"/>
+        <location filename="../../tracker/ui/labels.py" line="117"/>
         <source>Growth</source>
         <translation>成长</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="112"/>
+        <location filename="../../tracker/ui/labels.py" line="118"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="113"/>
+        <location filename="../../tracker/ui/labels.py" line="119"/>
         <source>Stability</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="114"/>
+        <location filename="../../tracker/ui/labels.py" line="120"/>
         <source>Work-life balance</source>
         <translation>工作生活平衡</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="115"/>
+        <location filename="../../tracker/ui/labels.py" line="121"/>
         <source>Commute</source>
         <translation>通勤</translation>
     </message>
@@ -1575,17 +1588,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>HiringTrack</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="70"/>
+        <location filename="../../tracker/ui/labels.py" line="71"/>
         <source>Experienced hire</source>
         <translation>社招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="71"/>
+        <location filename="../../tracker/ui/labels.py" line="72"/>
         <source>Campus hire</source>
         <translation>校招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="72"/>
+        <location filename="../../tracker/ui/labels.py" line="73"/>
         <source>Internship</source>
         <translation>实习</translation>
     </message>
@@ -2151,37 +2164,37 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewKind</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="79"/>
+        <location filename="../../tracker/ui/labels.py" line="80"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="80"/>
+        <location filename="../../tracker/ui/labels.py" line="81"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="81"/>
+        <location filename="../../tracker/ui/labels.py" line="82"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="82"/>
+        <location filename="../../tracker/ui/labels.py" line="83"/>
         <source>Written test</source>
         <translation>笔试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="83"/>
+        <location filename="../../tracker/ui/labels.py" line="84"/>
         <source>Online assessment</source>
         <translation>在线测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="84"/>
+        <location filename="../../tracker/ui/labels.py" line="85"/>
         <source>AI interview</source>
         <translation>AI 面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="85"/>
+        <location filename="../../tracker/ui/labels.py" line="86"/>
         <source>HR interview</source>
         <translation>HR 面</translation>
     </message>
@@ -2189,17 +2202,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewOutcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="90"/>
+        <location filename="../../tracker/ui/labels.py" line="91"/>
         <source>Waiting for the result</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="91"/>
+        <location filename="../../tracker/ui/labels.py" line="92"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="92"/>
+        <location filename="../../tracker/ui/labels.py" line="93"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -2207,22 +2220,22 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="86"/>
+        <location filename="../../tracker/ui/labels.py" line="87"/>
         <source>Scheduled</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="87"/>
+        <location filename="../../tracker/ui/labels.py" line="88"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="88"/>
+        <location filename="../../tracker/ui/labels.py" line="89"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="89"/>
+        <location filename="../../tracker/ui/labels.py" line="90"/>
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
@@ -2230,47 +2243,47 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="174"/>
+        <location filename="../../tracker/ui/main_window.py" line="176"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="175"/>
+        <location filename="../../tracker/ui/main_window.py" line="177"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="176"/>
+        <location filename="../../tracker/ui/main_window.py" line="178"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="177"/>
+        <location filename="../../tracker/ui/main_window.py" line="179"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="481"/>
+        <location filename="../../tracker/ui/main_window.py" line="495"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="482"/>
+        <location filename="../../tracker/ui/main_window.py" line="496"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="487"/>
+        <location filename="../../tracker/ui/main_window.py" line="501"/>
         <source>&amp;Edit round of question…</source>
         <translation>编辑题目所在轮次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="488"/>
+        <location filename="../../tracker/ui/main_window.py" line="502"/>
         <source>&amp;Delete question</source>
         <translation>删除面试题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="491"/>
+        <location filename="../../tracker/ui/main_window.py" line="505"/>
         <location filename="../../tracker/ui/window_menus.py" line="59"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
@@ -2291,13 +2304,13 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="490"/>
+        <location filename="../../tracker/ui/main_window.py" line="504"/>
         <location filename="../../tracker/ui/window_menus.py" line="52"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="476"/>
+        <location filename="../../tracker/ui/main_window.py" line="490"/>
         <location filename="../../tracker/ui/window_menus.py" line="66"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -2453,27 +2466,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="455"/>
+        <location filename="../../tracker/ui/main_window.py" line="469"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="476"/>
+        <location filename="../../tracker/ui/main_window.py" line="490"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="173"/>
+        <location filename="../../tracker/ui/main_window.py" line="175"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="178"/>
+        <location filename="../../tracker/ui/main_window.py" line="180"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="179"/>
+        <location filename="../../tracker/ui/main_window.py" line="181"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
@@ -2708,52 +2721,58 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>判定为疑似无回音的沉默天数：1 到 365。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="162"/>
+        <location filename="../../tracker/ui/messages.py" line="158"/>
+        <location filename="../../tracker/ui/messages.py" line="161"/>
+        <source>With this base the contributions take more than the monthly pay.</source>
+        <translation>按这个基数，社保公积金会超过月薪。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/messages.py" line="168"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="163"/>
+        <location filename="../../tracker/ui/messages.py" line="169"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="164"/>
+        <location filename="../../tracker/ui/messages.py" line="170"/>
         <source>Only web links (http or https) can be kept here.</source>
         <translation>这里只能填写网页链接（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="167"/>
+        <location filename="../../tracker/ui/messages.py" line="173"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="182"/>
+        <location filename="../../tracker/ui/messages.py" line="188"/>
         <source>Not saved: {problems}</source>
         <translation>未保存：{problems}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="186"/>
+        <location filename="../../tracker/ui/messages.py" line="192"/>
         <source>That offer no longer exists (it may have been deleted).</source>
         <translation>这个 offer 已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="190"/>
+        <location filename="../../tracker/ui/messages.py" line="196"/>
         <source>That interview round no longer exists (it may have been deleted).</source>
         <translation>这轮面试已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="194"/>
+        <location filename="../../tracker/ui/messages.py" line="200"/>
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="199"/>
+        <location filename="../../tracker/ui/messages.py" line="205"/>
         <source>That could not be done: {reason}. Nothing was changed.</source>
         <translation>无法完成：{reason}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="228"/>
+        <location filename="../../tracker/ui/messages.py" line="234"/>
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>
@@ -2792,92 +2811,92 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferComparison</name>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="98"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="99"/>
         <source>Gross a year</source>
         <translation>年税前总额</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="99"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="100"/>
         <source>Social insurance (yours)</source>
         <translation>社保（个人部分）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="100"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="101"/>
         <source>Housing fund (yours)</source>
         <translation>公积金（个人部分）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="101"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="102"/>
         <source>Income tax</source>
         <translation>个人所得税</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="102"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="103"/>
         <source>Take-home a year</source>
         <translation>年到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="103"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="104"/>
         <source>Take-home + housing fund</source>
         <translation>到手 + 公积金（双边）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="104"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="105"/>
         <source>First year (sign-on, equity)</source>
         <translation>第一年（含签字费、股票）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="105"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="106"/>
         <source>Four years</source>
         <translation>四年合计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="106"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="107"/>
         <source>Per hour (with commute)</source>
         <translation>时薪（含通勤时间）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="123"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="124"/>
         <source>Reply by</source>
         <translation>答复截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="124"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="125"/>
         <source>Salary as written</source>
         <translation>薪资写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="125"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="126"/>
         <source>Market figures</source>
         <translation>市场薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="126"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="127"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="174"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="175"/>
         <source>The best of these offers</source>
         <translation>这几个 offer 里最好的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="218"/>
-        <source>No rules for this city: national rates, no base bounds.</source>
-        <translation>没有这个城市的规则：按全国费率计算，不设基数上下限。</translation>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="220"/>
+        <source>No rules for this city yet: national rates and a default cap are used.</source>
+        <translation>暂无此城市的规则：按全国费率和默认上限估算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="220"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="223"/>
         <source>Paid by the day: an internship, taxed as labour remuneration.</source>
         <translation>按天计薪：视为实习，按劳务报酬计税。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="222"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="225"/>
         <source>These figures cannot be valued.</source>
         <translation>这些数字无法计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="227"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="230"/>
         <source>Probation {months} months at {ratio:.0%} (not in the yearly figures).</source>
         <translation>试用期 {months} 个月，发 {ratio:.0%}（未计入年度数字）。</translation>
     </message>
@@ -2886,47 +2905,47 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     <name>OfferComponentsCanvas</name>
     <message>
         <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="39"/>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="56"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="68"/>
         <source>No offers to compare yet.</source>
         <translation>还没有可比较的 offer。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="57"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="69"/>
         <source>Take-home pay</source>
         <translation>到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="58"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="70"/>
         <source>Housing fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="59"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="71"/>
         <source>Social insurance</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="60"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="72"/>
         <source>Income tax</source>
         <translation>个税</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="61"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="73"/>
         <source>Employer&apos;s housing fund</source>
         <translation>单位缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="62"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="74"/>
         <source>{amount} take-home</source>
         <translation>到手 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="63"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="75"/>
         <source>Yuan a year</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="64"/>
+        <location filename="../../tracker/ui/charts/offer_components_canvas.py" line="76"/>
         <source>Market figures (gross a year)</source>
         <translation>市场薪资参考（年税前）</translation>
     </message>
@@ -2934,285 +2953,308 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="65"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="74"/>
         <source>Edit offer</source>
         <translation>编辑 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="65"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="74"/>
         <source>New offer</source>
         <translation>新的 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="83"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="92"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="128"/>
         <source>Not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="85"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="94"/>
         <source>A new application…</source>
         <translation>新的申请…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="92"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="101"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="94"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="103"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="96"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="105"/>
         <source>As the letter says, e.g. 25K×16, 500元/天</source>
         <translation>按 offer 上写的，例如 25K×16、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="100"/>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="107"/>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="112"/>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="113"/>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="109"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="116"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="122"/>
         <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="127"/>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="128"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="140"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="141"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="103"/>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="105"/>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="140"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="112"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="114"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="155"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="117"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="126"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="126"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="418"/>
         <source>The city&apos;s usual</source>
         <translation>城市默认</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="131"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="144"/>
         <source>No housing fund</source>
         <translation>不缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="134"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="149"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="135"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="150"/>
         <source>Reply by</source>
         <translation>答复截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="154"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="144"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="159"/>
         <source> % of the pay</source>
         <translation> % 工资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="146"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="161"/>
         <source>The schedule&apos;s usual</source>
         <translation>按作息默认</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="162"/>
         <source> h a week</source>
         <translation> 小时/周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="151"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="166"/>
         <source> min a day, both ways</source>
         <translation> 分钟/天（往返）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="152"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="167"/>
         <source>Non-compete clause</source>
         <translation>竞业协议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="153"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="168"/>
         <source>Outsourced (外包)</source>
         <translation>外包</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="154"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="169"/>
         <source>Helps with hukou (户口)</source>
         <translation>可解决户口</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="160"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="175"/>
         <source>Not rated</source>
         <translation>未打分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="164"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="179"/>
         <source>What the letter or HR said, what to negotiate</source>
         <translation>offer 或 HR 说了什么，要谈什么</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="178"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="193"/>
         <source>For</source>
         <translation>对应申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="188"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="203"/>
         <source>Salary as written</source>
         <translation>薪资写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="190"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="205"/>
         <source>Monthly base</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="192"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="207"/>
         <source>Months a year (薪数)</source>
         <translation>薪数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="195"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="210"/>
         <source>Performance bonus</source>
         <translation>绩效奖金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="196"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="211"/>
         <source>Bonus amount</source>
         <translation>奖金金额</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="197"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="212"/>
         <source>Bonus expected paid</source>
         <translation>预计奖金发放比例</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="198"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="213"/>
         <source>Sign-on bonus</source>
         <translation>签字费</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="199"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="214"/>
         <source>Equity (total)</source>
         <translation>股票/期权（总额）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="200"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="215"/>
         <source>Vesting over</source>
         <translation>归属年限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="202"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="217"/>
         <source>Allowances a month</source>
         <translation>每月补贴</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="206"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="219"/>
+        <source>Starts in</source>
+        <translation>入职月份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="220"/>
+        <source>Extra months, first year</source>
+        <translation>首年多发月薪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="223"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="207"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="224"/>
         <source>Contributions</source>
         <translation>缴纳方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="209"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="226"/>
         <source>Social-insurance base</source>
         <translation>社保基数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="212"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="229"/>
         <source>Housing-fund base</source>
         <translation>公积金基数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="213"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="230"/>
         <source>Housing-fund rate</source>
         <translation>公积金比例</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="216"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="231"/>
+        <source>Medical insurance tier</source>
+        <translation>医保档次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="234"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="219"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="237"/>
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="221"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="239"/>
         <source>Pay in probation</source>
         <translation>试用期工资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="224"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="242"/>
         <source>Schedule</source>
         <translation>作息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="225"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="243"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="226"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="244"/>
         <source>Commute</source>
         <translation>通勤</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="233"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="251"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="237"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="255"/>
         <source>Pay</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="238"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="256"/>
         <source>Social insurance and housing fund</source>
         <translation>五险一金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="239"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="257"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="240"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="258"/>
         <source>Beyond money</source>
         <translation>钱以外</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="379"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="451"/>
         <source>Paid by the day or hour: valued as an internship (labour remuneration).</source>
         <translation>按天或按小时计薪：按实习（劳务报酬）计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="397"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="472"/>
+        <source>With these bases the contributions would take more than the monthly pay: give the bases the employer declares (usually last year&apos;s average wage).</source>
+        <translation>按这些基数，社保公积金会超过月薪：请填写公司申报的基数（通常是上一年的月平均工资）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="478"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="481"/>
         <source>Take-home a year: fill in the pay to see it.</source>
         <translation>年到手：填好薪资后显示。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="402"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="486"/>
         <source>national rates</source>
         <translation>全国费率</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="405"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="489"/>
         <source>Take-home ≈ {take_home} a year ({with_funds} with both sides&apos; housing fund); an estimate under the {year} rules for {city}, not tax advice.</source>
         <translation>年到手 ≈ {take_home}（含双边公积金 {with_funds}）；按 {year} 年{city}的规则估算，不构成税务建议。</translation>
     </message>
@@ -3220,32 +3262,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferStatus</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="96"/>
+        <location filename="../../tracker/ui/labels.py" line="97"/>
         <source>Waiting for my answer</source>
         <translation>待我答复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="97"/>
+        <location filename="../../tracker/ui/labels.py" line="98"/>
         <source>Negotiating</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="98"/>
+        <location filename="../../tracker/ui/labels.py" line="99"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="99"/>
+        <location filename="../../tracker/ui/labels.py" line="100"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="100"/>
+        <location filename="../../tracker/ui/labels.py" line="101"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="101"/>
+        <location filename="../../tracker/ui/labels.py" line="102"/>
         <source>Withdrawn by the company</source>
         <translation>公司撤回</translation>
     </message>
@@ -3296,37 +3338,37 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="65"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="66"/>
         <source>No offers yet. Add one with “New offer”; it can start a new application.</source>
         <translation>还没有 offer。点“新的 offer”添加，也可以顺便新建申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="67"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="68"/>
         <source>New offer…</source>
         <translation>新的 offer…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="68"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="69"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="69"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="70"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="86"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="87"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="87"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="88"/>
         <source>Decide</source>
         <translation>做决定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="137"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="145"/>
         <source>Estimates under the published rules of {years}, not tax advice; the 个人所得税 app has the final figures.</source>
         <translation>按 {years} 年公布的规则估算，不构成税务建议；以个人所得税 App 为准。</translation>
     </message>
@@ -3334,42 +3376,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OriginField</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="116"/>
+        <location filename="../../tracker/ui/labels.py" line="122"/>
         <source>Design</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="117"/>
+        <location filename="../../tracker/ui/labels.py" line="123"/>
         <source>Law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="118"/>
+        <location filename="../../tracker/ui/labels.py" line="124"/>
         <source>Media</source>
         <translation>媒体与文娱</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="119"/>
+        <location filename="../../tracker/ui/labels.py" line="125"/>
         <source>E-commerce</source>
         <translation>电商</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="120"/>
+        <location filename="../../tracker/ui/labels.py" line="126"/>
         <source>Engineering</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="121"/>
+        <location filename="../../tracker/ui/labels.py" line="127"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="122"/>
+        <location filename="../../tracker/ui/labels.py" line="128"/>
         <source>Business and founding</source>
         <translation>商业与创业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="123"/>
+        <location filename="../../tracker/ui/labels.py" line="129"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3377,27 +3419,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="42"/>
+        <location filename="../../tracker/ui/labels.py" line="43"/>
         <source>Rejected</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="43"/>
+        <location filename="../../tracker/ui/labels.py" line="44"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="44"/>
+        <location filename="../../tracker/ui/labels.py" line="45"/>
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="45"/>
+        <location filename="../../tracker/ui/labels.py" line="46"/>
         <source>Ghosted</source>
         <translation>无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="46"/>
+        <location filename="../../tracker/ui/labels.py" line="47"/>
         <source>Talent pool</source>
         <translation>泡池子</translation>
     </message>
@@ -3406,76 +3448,136 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     <name>PayNotices</name>
     <message>
         <location filename="../../tracker/ui/pay_notices.py" line="22"/>
+        <source>month {month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="23"/>
+        <source>months {first}–{last}</source>
+        <translation>{first}–{last}月</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="32"/>
         <source>The bonus of {amount} sits in a tax trap: a bonus of {lower} would leave more after tax.</source>
         <translation>年终奖 {amount} 落在个税“雷区”：发 {lower} 反而到手更多。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="28"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="38"/>
         <source>Some city figures come from third-party sources.</source>
         <translation>部分城市数据来自第三方，非官方公告。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="32"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="42"/>
         <source>No rules for {year} yet: those of {rule_year} are used.</source>
         <translation>还没有 {year} 年的规则：按 {rule_year} 年的规则计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="36"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="46"/>
         <source>The bonus can no longer be taxed separately: it is merged.</source>
         <translation>年终奖已不能单独计税：并入综合所得计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="40"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="50"/>
         <source>{amount} of the housing fund is over the cap and taxed.</source>
         <translation>公积金有 {amount} 超过上限，需要计税。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="44"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="54"/>
         <source>The housing-fund rate is below the city&apos;s minimum.</source>
         <translation>公积金比例低于该城市的下限。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="48"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="58"/>
         <source>Squared at the annual settlement: {amount} (positive: a refund).</source>
         <translation>年度汇算时多退少补：{amount}（正数为退税）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="61"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="62"/>
+        <source>Bounds of {start} used for {months}: newer figures are not yet known.</source>
+        <translation>{months}沿用 {start} 起的基数上下限：更新的数字尚未公布。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="66"/>
+        <source>No city: bases are capped at a national default (3 times the national average wage); the city gives the real figures.</source>
+        <translation>未填城市：基数按全国默认上限（全国平均工资的 3 倍）封顶；填写城市可得到实际数字。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="73"/>
+        <source>social-insurance</source>
+        <translation>社保</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="75"/>
+        <source>housing-fund</source>
+        <translation>公积金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="77"/>
+        <source>The {side} base of {asked} is outside the city&apos;s bounds for {months}: {used} is used, as the rule requires.</source>
+        <translation>{side}基数 {asked} 超出该城市{months}的上下限：按规定使用 {used}。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="88"/>
+        <source>First year: the extra months ({amount}) are prorated by the {months} months worked, {paid} is paid.</source>
+        <translation>首年：多发的月薪（{amount}）按在职 {months} 个月折算，发放 {paid}。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="94"/>
+        <source>First year: the extra months ({amount}) are paid in full for {months} months worked, as the letter promises.</source>
+        <translation>首年：虽只在职 {months} 个月，多发的月薪（{amount}）按 offer 承诺全额发放。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="102"/>
+        <source>Medical insurance at {tier}, the city&apos;s usual; choose another under Social insurance.</source>
+        <translation>医保按{tier}（该城市常见档次）；可在“五险一金”页选择其他档次。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="107"/>
+        <source>Medical insurance at {tier}.</source>
+        <translation>医保按{tier}。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="111"/>
+        <source>Some of the city&apos;s caps are assumptions: no source gives them.</source>
+        <translation>该城市部分基数上限是假设值：没有找到来源。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pay_notices.py" line="124"/>
         <source>it cannot be read as UTF-8 text</source>
         <translation>无法作为 UTF-8 文本读取</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="64"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="127"/>
         <source>it is not JSON</source>
         <translation>不是 JSON 格式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="65"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="128"/>
         <source>it is not in format 1</source>
         <translation>不是格式 1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="68"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="131"/>
         <source>a value is missing</source>
         <translation>缺少某个值</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="69"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="132"/>
         <source>a value is not valid</source>
         <translation>某个值无效</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="70"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="133"/>
         <source>its figures contradict one another</source>
         <translation>其中的数字互相矛盾</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="73"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="136"/>
         <source>it is nested far deeper than pay rules are</source>
         <translation>嵌套层级远远超出薪资规则应有的深度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="77"/>
+        <location filename="../../tracker/ui/pay_notices.py" line="140"/>
         <source>Your pay rules file {path} is not used ({reason}{where}); the rules shipped with Pivot are used instead.</source>
         <translation>你的薪资规则文件 {path} 未被使用（{reason}{where}）；改用 Pivot 自带的规则。</translation>
     </message>
@@ -3534,17 +3636,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="76"/>
+        <location filename="../../tracker/ui/labels.py" line="77"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="77"/>
+        <location filename="../../tracker/ui/labels.py" line="78"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="78"/>
+        <location filename="../../tracker/ui/labels.py" line="79"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -3552,44 +3654,44 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>QuestionBankPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="46"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="51"/>
         <source>Search questions, answers and tags…</source>
         <translation>搜索题目、回答和标签…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="48"/>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="119"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="53"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="129"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="50"/>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="120"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="55"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="130"/>
         <source>All companies</source>
         <translation>全部公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="52"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="57"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="142"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="152"/>
         <source>No questions yet: add them to the rounds of your interviews.</source>
         <translation>还没有题目：在面试轮次里记下被问到的问题。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="144"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="154"/>
         <source>No question matches these filters.</source>
         <translation>没有符合这些筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="165"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="175"/>
         <source>Asked {count} times:</source>
         <translation>被问过 {count} 次：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="171"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="181"/>
         <source>(no answer written down)</source>
         <translation>（没有记下回答）</translation>
     </message>
@@ -3714,32 +3816,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>ReferenceCommands</name>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="150"/>
+        <location filename="../../tracker/ui/reference_commands.py" line="149"/>
         <source>Add story {name}</source>
         <translation>添加故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="151"/>
+        <location filename="../../tracker/ui/reference_commands.py" line="150"/>
         <source>Edit story {name}</source>
         <translation>编辑故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="152"/>
+        <location filename="../../tracker/ui/reference_commands.py" line="151"/>
         <source>Delete story {name}</source>
         <translation>删除故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="155"/>
+        <location filename="../../tracker/ui/reference_commands.py" line="154"/>
         <source>Add pay figure {name}</source>
         <translation>添加薪资参考 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="158"/>
+        <location filename="../../tracker/ui/reference_commands.py" line="157"/>
         <source>Edit pay figure {name}</source>
         <translation>编辑薪资参考 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="161"/>
+        <location filename="../../tracker/ui/reference_commands.py" line="160"/>
         <source>Delete pay figure {name}</source>
         <translation>删除薪资参考 {name}</translation>
     </message>
@@ -3785,57 +3887,57 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>RoleCategory</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47"/>
+        <location filename="../../tracker/ui/labels.py" line="48"/>
         <source>AI trainer / data annotation</source>
         <translation>AI训练师 / 数据标注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48"/>
+        <location filename="../../tracker/ui/labels.py" line="49"/>
         <source>LLM algorithm engineer</source>
         <translation>大模型算法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51"/>
+        <location filename="../../tracker/ui/labels.py" line="52"/>
         <source>Algorithm engineer (CV / recommendation)</source>
         <translation>算法工程师（CV / 推荐）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="53"/>
+        <location filename="../../tracker/ui/labels.py" line="54"/>
         <source>Research scientist</source>
         <translation>深度学习研究员</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54"/>
+        <location filename="../../tracker/ui/labels.py" line="55"/>
         <source>Prompt engineer</source>
         <translation>Prompt工程师</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55"/>
+        <location filename="../../tracker/ui/labels.py" line="56"/>
         <source>AI product manager</source>
         <translation>AI产品经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="56"/>
+        <location filename="../../tracker/ui/labels.py" line="57"/>
         <source>AI application developer</source>
         <translation>AI应用开发</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="57"/>
+        <location filename="../../tracker/ui/labels.py" line="58"/>
         <source>AIGC / multimodal designer</source>
         <translation>AIGC设计 / 多模态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="58"/>
+        <location filename="../../tracker/ui/labels.py" line="59"/>
         <source>AI solutions / pre-sales</source>
         <translation>AI解决方案 / 售前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="59"/>
+        <location filename="../../tracker/ui/labels.py" line="60"/>
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="60"/>
+        <location filename="../../tracker/ui/labels.py" line="61"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4023,7 +4125,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Salary</name>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="62"/>
+        <location filename="../../tracker/ui/formatting.py" line="63"/>
         <source>{amount} or more</source>
         <translation>{amount} 以上</translation>
     </message>
@@ -4039,66 +4141,91 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/ui/formatting.py" line="52"/>
+        <source>{amount} a week</source>
+        <translation>周薪 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="53"/>
         <source>{amount} a month</source>
         <translation>月薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="53"/>
+        <location filename="../../tracker/ui/formatting.py" line="54"/>
         <source>{amount} a year</source>
         <translation>年薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="68"/>
+        <location filename="../../tracker/ui/formatting.py" line="65"/>
+        <source>up to {amount}</source>
+        <translation>{amount} 以下</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="73"/>
         <source>{monthly} ≈ {yearly} (12 months assumed)</source>
         <translation>{monthly} ≈ {yearly}（按 12 薪估算）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="70"/>
+        <location filename="../../tracker/ui/formatting.py" line="75"/>
         <source>{monthly} × {months} ≈ {yearly}</source>
         <translation>{monthly} × {months} 薪 ≈ {yearly}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="77"/>
+        <location filename="../../tracker/ui/formatting.py" line="89"/>
+        <source>read as a year&apos;s pay: no period given</source>
+        <translation>未写明周期，按年薪理解</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="92"/>
+        <source>year-end bonus included</source>
+        <translation>含年终奖</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="98"/>
         <source>No salary given.</source>
         <translation>未填写薪资。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="78"/>
+        <location filename="../../tracker/ui/formatting.py" line="99"/>
+        <source>Only an upper bound: type the monthly base the letter gives.</source>
+        <translation>只有上限：请填写 offer 上写的月薪基数。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/formatting.py" line="102"/>
         <source>Negotiable: kept as written, with no figure.</source>
         <translation>面议：按原文保存，不计算金额。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="81"/>
+        <location filename="../../tracker/ui/formatting.py" line="105"/>
         <source>Not a salary Pivot can read; it is kept as written.</source>
         <translation>Pivot 无法识别这个薪资，将按原文保存。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="84"/>
+        <location filename="../../tracker/ui/formatting.py" line="108"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="85"/>
+        <location filename="../../tracker/ui/formatting.py" line="109"/>
         <source>A salary cannot be zero.</source>
         <translation>薪资不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="89"/>
+        <location filename="../../tracker/ui/formatting.py" line="113"/>
         <source>This figure is implausibly large; check the unit (K, 万).</source>
         <translation>这个数字大得不合常理，请检查单位（K、万）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="95"/>
+        <location filename="../../tracker/ui/formatting.py" line="119"/>
         <source>This gives two pay periods (e.g. a day and a month); keep one.</source>
         <translation>这里写了两种计薪周期（例如按天和按月），请只保留一种。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="86"/>
+        <location filename="../../tracker/ui/formatting.py" line="110"/>
         <source>The range is reversed: the first figure is larger.</source>
         <translation>范围写反了：前一个数比后一个大。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="92"/>
+        <location filename="../../tracker/ui/formatting.py" line="116"/>
         <source>This text is too long for a salary.</source>
         <translation>薪资内容过长。</translation>
     </message>
@@ -4187,42 +4314,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35"/>
+        <location filename="../../tracker/ui/labels.py" line="36"/>
         <source>Wishlist</source>
         <translation>想投</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36"/>
+        <location filename="../../tracker/ui/labels.py" line="37"/>
         <source>Applied</source>
         <translation>已投递</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37"/>
+        <location filename="../../tracker/ui/labels.py" line="38"/>
         <source>Screening</source>
         <translation>沟通中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38"/>
+        <location filename="../../tracker/ui/labels.py" line="39"/>
         <source>Assessment</source>
         <translation>笔试/测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39"/>
+        <location filename="../../tracker/ui/labels.py" line="40"/>
         <source>Interviewing</source>
         <translation>面试中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40"/>
+        <location filename="../../tracker/ui/labels.py" line="41"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="41"/>
+        <location filename="../../tracker/ui/labels.py" line="42"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="147"/>
+        <location filename="../../tracker/ui/labels.py" line="153"/>
         <source>{outcome} · {stage}</source>
         <translation>{outcome} · {stage}</translation>
     </message>
@@ -4318,101 +4445,101 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>转行地图</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="91"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="95"/>
         <source>Add a story of my own…</source>
         <translation>添加我自己的故事…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="92"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="135"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="96"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="139"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="93"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="136"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="97"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="140"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="116"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="120"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="117"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="121"/>
         <source>Kind of role</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="118"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="122"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="119"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="123"/>
         <source>As stated</source>
         <translation>原文数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="120"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="124"/>
         <source>A year</source>
         <translation>折合每年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="121"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="125"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="134"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="138"/>
         <source>Add a pay figure…</source>
         <translation>添加薪资参考…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="191"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="197"/>
         <source>No story matches these filters.</source>
         <translation>没有符合这些筛选条件的故事。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="199"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="324"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="205"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="332"/>
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="207"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="213"/>
         <source>yours</source>
         <translation>我添加的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="254"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="367"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="262"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="375"/>
         <source>(no source given)</source>
         <translation>（未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="258"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="266"/>
         <source>yours: {source}</source>
         <translation>我添加的：{source}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="320"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="328"/>
         <source>How it went</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="321"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="329"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="322"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="330"/>
         <source>Lessons</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="368"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="376"/>
         <source>Source: {source}</source>
         <translation>来源：{source}</translation>
     </message>
@@ -4773,17 +4900,17 @@ Which encoding was it saved in?</source>
 <context>
     <name>WorkMode</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="73"/>
+        <location filename="../../tracker/ui/labels.py" line="74"/>
         <source>On site</source>
         <translation>坐班</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="74"/>
+        <location filename="../../tracker/ui/labels.py" line="75"/>
         <source>Hybrid</source>
         <translation>混合办公</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="75"/>
+        <location filename="../../tracker/ui/labels.py" line="76"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
@@ -4791,22 +4918,22 @@ Which encoding was it saved in?</source>
 <context>
     <name>WorkSchedule</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="102"/>
+        <location filename="../../tracker/ui/labels.py" line="103"/>
         <source>Five days (双休)</source>
         <translation>双休</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="103"/>
+        <location filename="../../tracker/ui/labels.py" line="104"/>
         <source>Alternating six days (大小周)</source>
         <translation>大小周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="104"/>
+        <location filename="../../tracker/ui/labels.py" line="105"/>
         <source>996</source>
         <translation>996</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="105"/>
+        <location filename="../../tracker/ui/labels.py" line="106"/>
         <source>Other (give the weekly hours)</source>
         <translation>其他（填写每周工时）</translation>
     </message>
