@@ -106,6 +106,14 @@ def _dialogs(
         dialog.grab().save(str(path))
         written.append(path)
         dialog.hide()
+    offer_form.city.setCurrentText("深圳")  # a city with medical tiers
+    offer_form.tabs.setCurrentIndex(1)
+    offer_form.show()
+    _settle()
+    path = output / f"offer-funds-{language}.png"
+    offer_form.grab().save(str(path))
+    written.append(path)
+    offer_form.hide()
     return written
 
 

@@ -3528,8 +3528,8 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/ui/pay_notices.py" line="102"/>
-        <source>Medical insurance at {tier}, the city&apos;s usual; choose another under Social insurance.</source>
-        <translation>医保按{tier}（该城市常见档次）；可在“五险一金”页选择其他档次。</translation>
+        <source>Medical insurance at {tier} by default; another tier can be chosen on the Social insurance and housing fund tab.</source>
+        <translation>医保默认按{tier}；可在“五险一金”页选择其他档次。</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/pay_notices.py" line="107"/>

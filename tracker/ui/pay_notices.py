@@ -101,8 +101,8 @@ def notice_text(notice: PayNotice) -> str | None:
         if notice.by_default:
             return QCoreApplication.translate(
                 "PayNotices",
-                "Medical insurance at {tier}, the city's usual; choose another "
-                "under Social insurance.",
+                "Medical insurance at {tier} by default; another tier can be chosen on the "
+                "Social insurance and housing fund tab.",
             ).format(tier=name)
         return QCoreApplication.translate("PayNotices", "Medical insurance at {tier}.").format(
             tier=name
