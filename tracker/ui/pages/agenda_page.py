@@ -8,7 +8,7 @@ from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.domain.agenda import HORIZON_DAYS, Agenda, AgendaItem, AgendaKind, build_agenda
@@ -19,6 +19,7 @@ from tracker.ui import counts
 from tracker.ui.application_actions import DoneTick
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.formatting import format_date
+from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.widgets.entry_list import EntryList
 
 # An agenda is for acting on: the most urgent entries of each section, not hundreds, unless
@@ -89,7 +90,7 @@ def _item_text(item: AgendaItem) -> str:
     return f"{item.text}\n{who}"
 
 
-class AgendaPage(QWidget):
+class AgendaPage(ReadWhenShown):
     open_requested = Signal(int)  # application id
     ghosted_requested = Signal(int)  # application id
     done_requested = Signal(int)  # application id whose next action is done
@@ -151,20 +152,18 @@ class AgendaPage(QWidget):
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
-        self._stale = True
         rows.loaded.connect(self._rows_changed)
         rows.changed.connect(self._rows_changed)
         rows.removed.connect(self._rows_changed)
 
-    def mark_stale(self) -> None:
-        """Something the agenda lists changed: read it again now if on screen, else when next
-        shown."""
-        self._rows_changed()
-
     def _rows_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.mark_stale()
+
+    def out_of_date(self) -> bool:
+        return self._computed_on != datetime.now().date()
+
+    def reload(self) -> None:
+        self.refresh()
 
     @staticmethod
     def _heading(text: str) -> QLabel:
@@ -174,11 +173,6 @@ class AgendaPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
         return heading
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale or self._computed_on != datetime.now().date():
-            self.refresh()
 
     def compute(self) -> Agenda:
         now = datetime.now().astimezone()
@@ -207,7 +201,7 @@ class AgendaPage(QWidget):
         except PivotError as error:
             self.storage_failed.emit(error)
             return
-        self._stale = False
+        self.read_done()
         if self._computed_on != datetime.now().date():
             self._ticks.clear()  # yesterday's ticks are history (kept in the notes)
         self._computed_on = datetime.now().date()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,13 +29,14 @@ from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.chart_words import chart_words
 from tracker.ui.charts.insight_canvas import InsightCanvas
 from tracker.ui.dialogs.form_fields import OptionalDateEdit
+from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
 
 COLUMNS = 2
 PERIODS = (28, 84, 182, None)  # days back from today; None: all time
 
 
-class InsightsPage(QWidget):
+class InsightsPage(ReadWhenShown):
     storage_failed = Signal(object)
     redrawn = Signal()  # every chart drawn for the current filter
 
@@ -46,7 +46,6 @@ class InsightsPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._rows = rows
-        self._stale = True
         self._pending: list[InsightCanvas] = []
         self._round = 0  # each filter change starts a new round of drawing
         self.data: InsightData | None = None
@@ -119,24 +118,13 @@ class InsightsPage(QWidget):
 
     # -- data and drawing ------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def mark_stale(self) -> None:
-        """The history changed: read it again now if on screen, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
     def reload(self) -> None:
         try:
             self._services.insights.reload(self._rows.rows())
         except PivotError as error:
             self.storage_failed.emit(error)
             return
-        self._stale = False
+        self.read_done()
         self.apply()
 
     def apply(self) -> None:

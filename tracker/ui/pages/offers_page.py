@@ -4,7 +4,7 @@ them. Every figure is an estimate under the year's published rules, and says so.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from tracker.domain.offers import OfferRead
 from tracker.services.container import Services
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.models.offer_table_model import OfferColumn, OfferTableModel
+from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.remembered_layout import RememberedLayout
 from tracker.ui.settings import Settings
 from tracker.ui.widgets.decision_panel import DecisionPanel
@@ -30,7 +31,7 @@ from tracker.ui.widgets.offer_comparison import OfferComparison
 from tracker.ui.widgets.table_view import TableView
 
 
-class OffersPage(QWidget):
+class OffersPage(ReadWhenShown):
     new_requested = Signal()
     edit_requested = Signal(object)  # OfferRead
     delete_requested = Signal(object)  # OfferRead
@@ -41,7 +42,6 @@ class OffersPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._stale = True
         self.scenario: Scenario = AS_STATED
         self.model = OfferTableModel(self)
         self.model.compared_changed.connect(self._show_compared)
@@ -118,17 +118,6 @@ class OffersPage(QWidget):
         if self._settings is not None:
             self._settings.offer_comparison = (self.model.compared, self.model.seen)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def mark_stale(self) -> None:
-        """Offers changed: read them again now if on screen, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
     def reload(self) -> None:
         try:
             offers = self._services.offers.list()
@@ -137,7 +126,7 @@ class OffersPage(QWidget):
         except PivotError as error:
             self.storage_failed.emit(error)
             return
-        self._stale = False
+        self.read_done()
         self.model.set_rows(valued)
         self._save_comparison()
         years = sorted({v.value.rule_year for v in valued if v.value is not None})

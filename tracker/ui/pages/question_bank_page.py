@@ -5,7 +5,6 @@ questions, answers and tags."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from tracker.domain.text import match_key
 from tracker.services.container import Services
 from tracker.ui.formatting import format_date
 from tracker.ui.models.question_table_model import QuestionColumn, QuestionTableModel
+from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.remembered_layout import RememberedLayout
 from tracker.ui.settings import Settings
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
@@ -30,7 +30,7 @@ from tracker.ui.widgets.plain_label import plain_label
 from tracker.ui.widgets.table_view import TableView
 
 
-class QuestionBankPage(QWidget):
+class QuestionBankPage(ReadWhenShown):
     round_requested = Signal(int, int)  # application id, round id
     storage_failed = Signal(object)
     selection_changed = Signal()
@@ -42,7 +42,6 @@ class QuestionBankPage(QWidget):
         self._services = services
         self.layout_memory = RememberedLayout(settings)
         self._all: list[QuestionRow] = []
-        self._stale = True
         self.model = QuestionTableModel(self)
         self._build()
 
@@ -101,24 +100,13 @@ class QuestionBankPage(QWidget):
     def save_layout(self) -> None:
         self.layout_memory.save()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def mark_stale(self) -> None:
-        """Rounds changed somewhere: read the bank again when it is next on screen."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
     def reload(self) -> None:
         try:
             self._all = self._services.interview_queries.question_bank()
         except PivotError as error:
             self.storage_failed.emit(error)
             return
-        self._stale = False
+        self.read_done()
         self._refill_choices()
         self._apply()
 

@@ -8,7 +8,6 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from tracker.domain.errors import PivotError
 from tracker.domain.reference import Benchmark, BenchmarkKind, OriginField, Story
 from tracker.services.container import Services
 from tracker.ui.labels import label
+from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.plain_text import plain_tooltip
 from tracker.ui.reference_text import figure_text, shown, yearly_text
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class StoriesPage(QWidget):
+class StoriesPage(ReadWhenShown):
     storage_failed = Signal(object)
     add_story_requested = Signal()
     edit_story_requested = Signal(int)  # own story id
@@ -52,7 +52,6 @@ class StoriesPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._stale = True
         self._stories: tuple[Story, ...] = ()
         self._benchmarks: tuple[Benchmark, ...] = ()
         self.category = optional_enum_combo(list(RoleCategory), self.tr("Every kind of role"))
@@ -155,16 +154,6 @@ class StoriesPage(QWidget):
 
     # -- data ------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
     def reload(self) -> None:
         try:
             self._stories = self._services.reference.stories()
@@ -172,7 +161,7 @@ class StoriesPage(QWidget):
         except PivotError as error:
             self.storage_failed.emit(error)
             return
-        self._stale = False
+        self.read_done()
         self._apply()
 
     def shown_stories(self) -> list[Story]:
