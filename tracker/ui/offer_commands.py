@@ -56,7 +56,6 @@ class OfferCommands(QObject):
         page.edit_requested.connect(lambda offer: self._select(page, self.edit(offer)))
         page.delete_requested.connect(self.delete)
         page.storage_failed.connect(self._show_error)
-        self.offers.offers_changed.connect(page.mark_stale)
         return page
 
     def current_offer(self, page: OffersPage | None) -> OfferRead | None:
