@@ -9,7 +9,7 @@ payment and squared at the annual settlement. Estimates from published rules, no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from tracker.domain.enums import SalaryPeriod
@@ -153,6 +153,7 @@ def value_offer(draft: OfferDraft, rules: PayRules, scenario: Scenario = AS_STAT
     """
     if is_day_rate(draft):
         return _internship(draft, rules)
+    draft = _tier_the_city_has(draft, rules)
     compensation = compute_compensation(pay_input(draft, scenario), rules, _equity(draft, scenario))
     steady = compensation.steady_year
     take_home = steady.take_home_after_settlement
@@ -179,6 +180,15 @@ def value_offer(draft: OfferDraft, rules: PayRules, scenario: Scenario = AS_STAT
         internship=False,
         notices=steady.notices + _joining_notices(draft, compensation),
     )
+
+
+def _tier_the_city_has(draft: OfferDraft, rules: PayRules) -> OfferDraft:
+    """The offer's medical tier where its city has that tier; else the city's default (a tier
+    kept from another city, or from rules that have since changed, is not an error)."""
+    if not draft.medical_tier:
+        return draft
+    tiers = {tier.key for month in rules.months for tier in month.medical_tiers}
+    return draft if draft.medical_tier in tiers else replace(draft, medical_tier=None)
 
 
 def _first_year(draft: OfferDraft, compensation: CompensationResult) -> Decimal:

@@ -84,3 +84,16 @@ def test_figures_no_source_gives_are_named_as_assumptions() -> None:
     assert period.confidence is Confidence.ASSUMED
     official = compute_year(PayInput(D(40_000)), rules("shanghai", 2025))
     assert NoticeCode.ASSUMED_FIGURES not in {n.code for n in official.notices}
+
+
+def test_an_offer_keeps_its_value_when_its_tier_is_not_its_city_s() -> None:
+    from tracker.domain.offer_value import value_offer
+    from tracker.domain.offers import OfferDraft
+
+    moved = OfferDraft(1, monthly_base=30_000, city="北京", medical_tier="1")
+    plain = OfferDraft(1, monthly_base=30_000, city="北京")
+    assert value_offer(moved, rules("beijing")) == value_offer(plain, rules("beijing"))
+    shenzhen = OfferDraft(1, monthly_base=30_000, city="深圳", medical_tier="1")
+    default = OfferDraft(1, monthly_base=30_000, city="深圳")
+    tier_one = value_offer(shenzhen, rules("shenzhen"))
+    assert tier_one.social_insurance > value_offer(default, rules("shenzhen")).social_insurance
