@@ -82,7 +82,9 @@ class OfferValue:
     tax: float
     take_home: float
     cash_plus_housing_fund: float
-    first_year: float  # the first twelve months: cash, both funds, sign-on, vested equity
+    # The first year: cash, both funds, sign-on, vested equity; the calendar year joined when
+    # the offer states its start month, else twelve months from a January start.
+    first_year: float
     four_years: float
     hourly: float  # take-home per hour worked or commuting
     bonus: float  # the year-end bonus counted (after the scenario)
@@ -187,7 +189,7 @@ def _tier_the_city_has(draft: OfferDraft, rules: PayRules) -> OfferDraft:
     kept from another city, or from rules that have since changed, is not an error)."""
     if not draft.medical_tier:
         return draft
-    tiers = {tier.key for month in rules.months for tier in month.medical_tiers}
+    tiers = {tier.key for tier in rules.medical_tiers()}
     return draft if draft.medical_tier in tiers else replace(draft, medical_tier=None)
 
 

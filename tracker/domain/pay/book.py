@@ -17,6 +17,7 @@ from tracker.domain.pay.rules import (
     ContributionPeriod,
     DeductionItem,
     LabourWithholding,
+    MedicalTier,
     Provenance,
     Region,
     TaxRules,
@@ -85,6 +86,14 @@ class PayRules:
 
     def period(self, month: int) -> ContributionPeriod:
         return self.months[month - 1]
+
+    def medical_tiers(self) -> tuple[MedicalTier, ...]:
+        """The medical tiers of the year's periods, each key once (none in most cities)."""
+        seen: dict[str, MedicalTier] = {}
+        for period in self.months:
+            for tier in period.medical_tiers:
+                seen.setdefault(tier.key, tier)
+        return tuple(seen.values())
 
 
 def _fold(name: str) -> str:

@@ -422,8 +422,7 @@ class OfferDialog(FormDialog):
             rules, known = None, False
         if rules is not None and known:
             chinese = window_is_chinese()
-            period = rules.period(1)
-            for tier in period.medical_tiers:
+            for tier in rules.medical_tiers():
                 choices.append((tier.name_zh if chinese else tier.name_en, tier.key))
         self.medical_tier.set_choices(choices)
         self.medical_tier.set_value(chosen)
