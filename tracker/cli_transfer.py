@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.encoding_guess import UnclearEncodingError
 from tracker.domain.errors import FileError, FileProblem, PivotError, StorageError
-from tracker.domain.import_fields import ImportField
+from tracker.domain.import_fields import IMPORT_TARGETS, ImportField
 from tracker.domain.import_formats import FormatKey
 from tracker.paths import AppPaths
 from tracker.ui import counts
@@ -54,7 +54,7 @@ def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentPars
         default=[],
         metavar="HEADER=FIELD",
         help="read the column HEADER as FIELD (repeatable); fields: "
-        + ", ".join(field.value for field in ImportField),
+        + ", ".join([*IMPORT_TARGETS, ImportField.IGNORED]),
     )
     dates = importing.add_mutually_exclusive_group()
     dates.add_argument(
@@ -153,14 +153,13 @@ def _open(paths: AppPaths):  # type: ignore[no-untyped-def]
     return Services(open_database(paths.database, paths.backup_dir))
 
 
-def _overrides(pairs: list[str]) -> dict[str, ImportField] | None:
-    overrides: dict[str, ImportField] = {}
+def _overrides(pairs: list[str]) -> dict[str, str] | None:
+    overrides: dict[str, str] = {}
     for pair in pairs:
         header, _, name = pair.rpartition("=")
-        try:
-            overrides[header.strip()] = ImportField(name.strip())
-        except ValueError:
+        if name.strip() not in (*IMPORT_TARGETS, ImportField.IGNORED):
             return None
+        overrides[header.strip()] = name.strip()
     return overrides
 
 
@@ -173,7 +172,7 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         return _fail(
             QCoreApplication.translate(
                 "CommandLine", "--map takes HEADER=FIELD, with a field from: {fields}"
-            ).format(fields=", ".join(f.value for f in ImportField)),
+            ).format(fields=", ".join([*IMPORT_TARGETS, ImportField.IGNORED])),
             EXIT_USAGE,
         )
     if args.dry_run:
@@ -200,7 +199,7 @@ def _throwaway_copy(paths: AppPaths, folder: Path) -> AppPaths:
     return copy
 
 
-def _import(args: argparse.Namespace, paths: AppPaths, overrides: dict[str, ImportField]) -> int:
+def _import(args: argparse.Namespace, paths: AppPaths, overrides: dict[str, str]) -> int:
     from tracker.services.importing import DuplicatePolicy, ImportOptions
 
     if args.format == FormatKey.PIVOT_JSON or (
@@ -232,7 +231,7 @@ def _import_table(args: argparse.Namespace, paths: AppPaths, options: ImportOpti
         if not preview.ready:
             from tracker.ui.import_words import field_name
 
-            missing = ", ".join(f"{field_name(f)} ({f.value})" for f in preview.missing)
+            missing = ", ".join(f"{field_name(f)} ({f})" for f in preview.missing)
             return _fail(
                 QCoreApplication.translate(
                     "CommandLine",
@@ -277,10 +276,10 @@ def _describe(preview: ImportPreview) -> None:
     left_out = [
         h
         for i, h in enumerate(table.headers)
-        if preview.mapping.get(i, ImportField.IGNORED) is ImportField.IGNORED
+        if preview.mapping.get(i, ImportField.IGNORED) == ImportField.IGNORED
     ]
     for index, field in sorted(preview.mapping.items()):
-        if field is not ImportField.IGNORED:
+        if field != ImportField.IGNORED:
             _say(f"  {table.headers[index]} → {field_name(field)}")
     if left_out:
         _say(

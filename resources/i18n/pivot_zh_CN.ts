@@ -4,88 +4,88 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="46"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="47"/>
         <source>{time} ({zone}; {local} here)</source>
         <translation>{time}（{zone}；本地时间 {local}）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="54"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="55"/>
         <source>overdue since {date}</source>
         <translation>自 {date} 起已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="62"/>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="114"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="63"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="115"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="81"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="82"/>
         <source>Interview: {round}</source>
         <translation>面试：{round}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="84"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="85"/>
         <source>Reply to the offer</source>
         <translation>回复 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="113"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="114"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="121"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="122"/>
         <source>Nothing due today.</source>
         <translation>今天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="123"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="124"/>
         <source>Nothing due in the next {days} days.</source>
         <translation>接下来 {days} 天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="125"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="126"/>
         <source>No application has been silent too long.</source>
         <translation>没有沉默太久的申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="116"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="117"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="87"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="88"/>
         <source>No answer for {days}</source>
         <translation>{days}没有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="115"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="116"/>
         <source>Not done</source>
         <translation>改回未完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="141"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="142"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="142"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="143"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="143"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="144"/>
         <source>Probably ghosted</source>
         <translation>疑似无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="236"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="230"/>
         <source>…and {count} more: show them</source>
         <translation>…还有 {count} 条：展开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="238"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="232"/>
         <source>Show fewer</source>
         <translation>收起</translation>
     </message>
@@ -247,170 +247,263 @@ Source: {source}</source>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="55"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="64"/>
         <source>Edit application</source>
         <translation>编辑申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="55"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="64"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="80"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="89"/>
         <source>Pick a company or type a new one</source>
         <translation>选择公司，或输入新公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="82"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="91"/>
         <source>e.g. AI trainer (multimodal)</source>
         <translation>如：AI训练师（多模态）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="88"/>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="90"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="97"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="99"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="93"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="102"/>
         <source>Referral code, if any</source>
         <translation>内推码（如有）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="97"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="106"/>
         <source>As posted, e.g. 25-50K·19薪, 8-11万, 500元/天</source>
         <translation>按岗位原文填写，如 25-50K·19薪、8-11万、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="107"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="116"/>
         <source>Applied on</source>
         <translation>投递于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="114"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="123"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="117"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="126"/>
         <source>e.g. Prepare for the second interview</source>
         <translation>如：准备二面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="127"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="120"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="129"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="124"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133"/>
         <source>Paste the job description here: postings are often taken down.</source>
         <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="134"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="143"/>
         <source>Company *</source>
         <translation>公司 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="135"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="144"/>
         <source>Role *</source>
         <translation>职位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="145"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="146"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="138"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="141"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="142"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="144"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="156"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="157"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="158"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="159"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="160"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="162"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="163"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="172"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="184"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="231"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="246"/>
         <source>Type it as posted; Pivot reads the range.</source>
         <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="256"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="271"/>
         <source>You already logged this role at this company. Saving logs it once more.</source>
         <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationField</name>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="76"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="93"/>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="111"/>
+        <source>Role category</source>
+        <translation>职位方向</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="123"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="140"/>
+        <source>Work mode</source>
+        <translation>办公方式</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="151"/>
+        <source>Hiring track</source>
+        <translation>招聘类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="161"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="176"/>
+        <source>Referral code</source>
+        <translation>内推码</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="188"/>
+        <source>Job link</source>
+        <translation>职位链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="204"/>
+        <source>Job description</source>
+        <translation>职位描述</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="219"/>
+        <source>Salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="235"/>
+        <source>Date applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="250"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="260"/>
+        <source>Excitement</source>
+        <translation>心动程度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="269"/>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="282"/>
+        <source>Next action due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="293"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="304"/>
+        <source>Résumé version</source>
+        <translation>简历版本</translation>
     </message>
 </context>
 <context>
@@ -1047,73 +1140,73 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
         <translation>也可以用 --encoding 指定编码，例如 --encoding big5。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="174"/>
+        <location filename="../../tracker/cli_transfer.py" line="173"/>
         <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
         <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="237"/>
+        <location filename="../../tracker/cli_transfer.py" line="236"/>
         <source>Could not map: {fields}. Name their columns with --map &quot;HEADER=FIELD&quot;.</source>
         <translation>无法对应：{fields}。请用 --map &quot;表头=字段&quot; 指定它们所在的列。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="243"/>
-        <location filename="../../tracker/cli_transfer.py" line="349"/>
+        <location filename="../../tracker/cli_transfer.py" line="242"/>
+        <location filename="../../tracker/cli_transfer.py" line="348"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="251"/>
+        <location filename="../../tracker/cli_transfer.py" line="250"/>
         <source>Imported {created}, filled in {merged}; left out {duplicates} and {errors} with errors.</source>
         <translation>已导入 {created}，补全 {merged} 条；跳过 {duplicates}，以及 {errors}有错误的数据。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="270"/>
+        <location filename="../../tracker/cli_transfer.py" line="269"/>
         <source>{file}: {format}, {encoding}, {rows}</source>
         <translation>{file}：{format}，{encoding}，{rows}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="300"/>
+        <location filename="../../tracker/cli_transfer.py" line="299"/>
         <source>{rows} can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
         <translation>可导入 {rows}；其中 {duplicates} 条已在 Pivot 中或在文件里重复。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="308"/>
+        <location filename="../../tracker/cli_transfer.py" line="307"/>
         <source>{rows} left out only for a date that cannot be read; --keep-undated imports them without it.</source>
         <translation>{rows}仅因日期无法识别而被跳过；加上 --keep-undated 可不带日期导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="358"/>
+        <location filename="../../tracker/cli_transfer.py" line="357"/>
         <source>Imported {created}.</source>
         <translation>已导入 {created}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="287"/>
+        <location filename="../../tracker/cli_transfer.py" line="286"/>
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="293"/>
+        <location filename="../../tracker/cli_transfer.py" line="292"/>
         <source>Left out (personal data; --include-personal imports it): {columns}</source>
         <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="318"/>
+        <location filename="../../tracker/cli_transfer.py" line="317"/>
         <source>  … and {count} more</source>
         <translation>  …… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="335"/>
+        <location filename="../../tracker/cli_transfer.py" line="334"/>
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="371"/>
+        <location filename="../../tracker/cli_transfer.py" line="370"/>
         <source>export: give --format csv, json or ics (or a file name ending in one of them)</source>
         <translation>export：请用 --format 指定 csv、json 或 ics（或使用以其中之一结尾的文件名）</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="390"/>
+        <location filename="../../tracker/cli_transfer.py" line="389"/>
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
     </message>
@@ -1398,149 +1491,162 @@ Your data stays in one file on this computer.</source>
     </message>
 </context>
 <context>
+    <name>DeclaredField</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/declared_field.py" line="34"/>
+        <source>Not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/declared_field.py" line="38"/>
+        <source>Not stated</source>
+        <translation>未注明</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="78"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="107"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="80"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="109"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="81"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="81"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="84"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="113"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="86"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="115"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="94"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="123"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="120"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="113"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="142"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="92"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="121"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="111"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="140"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="122"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
         <source>People who made this move</source>
         <translation>走过这条路的人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="205"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="234"/>
         <source>No answer for {days}: probably ghosted.</source>
         <translation>{days}没有回音：可能石沉大海了。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="217"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="246"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="218"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="247"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="219"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="248"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="220"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="249"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="221"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="250"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="222"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="251"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="223"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="252"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="224"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="253"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="225"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="254"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="226"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="255"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="227"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="256"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="228"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="257"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="229"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="258"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="241"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="275"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="264"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="298"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="258"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="292"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -1779,307 +1885,222 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="22"/>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="23"/>
-        <source>Role</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="24"/>
+        <location filename="../../tracker/ui/import_words.py" line="32"/>
         <source>Stage or status</source>
         <translation>阶段或状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="25"/>
+        <location filename="../../tracker/ui/import_words.py" line="33"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="26"/>
-        <source>Date applied</source>
-        <translation>申请日期</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="27"/>
+        <location filename="../../tracker/ui/import_words.py" line="34"/>
         <source>Date saved</source>
         <translation>收藏日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="28"/>
+        <location filename="../../tracker/ui/import_words.py" line="35"/>
         <source>Date of the last move</source>
         <translation>最近一次变动日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="29"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="30"/>
-        <source>Job link</source>
-        <translation>职位链接</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="31"/>
-        <source>Salary</source>
-        <translation>薪资</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="32"/>
+        <location filename="../../tracker/ui/import_words.py" line="36"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="33"/>
-        <source>Job description</source>
-        <translation>职位描述</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="34"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="35"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="36"/>
-        <source>Role category</source>
-        <translation>职位方向</translation>
-    </message>
-    <message>
         <location filename="../../tracker/ui/import_words.py" line="37"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="38"/>
-        <source>Work mode</source>
-        <translation>办公方式</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="39"/>
-        <source>Next action</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="40"/>
-        <source>Next action due</source>
-        <translation>下一步截止日期</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="41"/>
-        <source>Résumé version</source>
-        <translation>简历版本</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="42"/>
-        <source>Referral code</source>
-        <translation>内推码</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="43"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="44"/>
+        <location filename="../../tracker/ui/import_words.py" line="38"/>
         <source>Contact email (personal)</source>
         <translation>联系邮箱（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="45"/>
+        <location filename="../../tracker/ui/import_words.py" line="39"/>
         <source>Contact phone (personal)</source>
         <translation>联系电话（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="46"/>
+        <location filename="../../tracker/ui/import_words.py" line="40"/>
         <source>Screening answers (personal)</source>
         <translation>筛选问题回答（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="47"/>
+        <location filename="../../tracker/ui/import_words.py" line="41"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="63"/>
+        <location filename="../../tracker/ui/import_words.py" line="48"/>
         <source>LinkedIn job applications</source>
         <translation>领英职位申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="66"/>
+        <location filename="../../tracker/ui/import_words.py" line="51"/>
         <source>LinkedIn saved jobs</source>
         <translation>领英收藏的职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="67"/>
+        <location filename="../../tracker/ui/import_words.py" line="52"/>
         <source>Huntr export</source>
         <translation>Huntr 导出文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="68"/>
+        <location filename="../../tracker/ui/import_words.py" line="53"/>
         <source>JobSync export</source>
         <translation>JobSync 导出文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="69"/>
+        <location filename="../../tracker/ui/import_words.py" line="54"/>
         <source>Pivot CSV</source>
         <translation>Pivot CSV</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="70"/>
+        <location filename="../../tracker/ui/import_words.py" line="55"/>
         <source>Pivot JSON</source>
         <translation>Pivot JSON</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="71"/>
+        <location filename="../../tracker/ui/import_words.py" line="56"/>
         <source>Spreadsheet (columns matched by name)</source>
         <translation>表格（按列名对应）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="81"/>
+        <location filename="../../tracker/ui/import_words.py" line="66"/>
         <source>{field} is empty; the row is left out</source>
         <translation>{field}为空；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="84"/>
+        <location filename="../../tracker/ui/import_words.py" line="69"/>
         <source>{field} is too long; the row is left out</source>
         <translation>{field}太长；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="87"/>
+        <location filename="../../tracker/ui/import_words.py" line="72"/>
         <source>{field} “{value}” is not a web link; the row is left out</source>
         <translation>{field}“{value}”不是网页链接；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="90"/>
+        <location filename="../../tracker/ui/import_words.py" line="75"/>
         <source>{field} “{value}” is not a date; the row is left out</source>
         <translation>{field}“{value}”不是日期；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="93"/>
+        <location filename="../../tracker/ui/import_words.py" line="78"/>
         <source>{field} “{value}” could be day/month or month/day; choose how dates are written</source>
         <translation>{field}“{value}”既可能是日/月也可能是月/日；请选择日期的写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="97"/>
+        <location filename="../../tracker/ui/import_words.py" line="82"/>
         <source>{field} “{value}” is not a date; imported without it</source>
         <translation>{field}“{value}”不是日期；已不带该日期导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="100"/>
+        <location filename="../../tracker/ui/import_words.py" line="85"/>
         <source>status “{value}” is not a stage Pivot knows; imported at the first stage</source>
         <translation>状态“{value}”不是 Pivot 认识的阶段；按初始阶段导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="104"/>
+        <location filename="../../tracker/ui/import_words.py" line="89"/>
         <source>the stage history could not be read; imported without it</source>
         <translation>无法读取阶段历史；导入时不含历史</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="107"/>
+        <location filename="../../tracker/ui/import_words.py" line="92"/>
         <source>a value in this row could not be read; the row is left out</source>
         <translation>这一行有无法读取的值；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="110"/>
+        <location filename="../../tracker/ui/import_words.py" line="95"/>
         <source>a quote opened in this row is never closed, so every line after it was read into one cell; the row is left out. Close the quote and import the file again</source>
         <translation>这一行有一个引号没有闭合，导致其后的所有行都被读进了同一个单元格；这一行不导入。请补上闭合的引号，再重新导入文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="115"/>
+        <location filename="../../tracker/ui/import_words.py" line="100"/>
         <source>more cells than headers; the extra cells are ignored</source>
         <translation>单元格比表头多；多出的单元格被忽略</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="123"/>
+        <location filename="../../tracker/ui/import_words.py" line="108"/>
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="142"/>
+        <location filename="../../tracker/ui/import_words.py" line="127"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="144"/>
-        <source>Excitement</source>
-        <translation>心动程度</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/import_words.py" line="147"/>
+        <location filename="../../tracker/ui/import_words.py" line="129"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="148"/>
+        <location filename="../../tracker/ui/import_words.py" line="130"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="149"/>
+        <location filename="../../tracker/ui/import_words.py" line="131"/>
         <source>Meeting link</source>
         <translation>会议链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="161"/>
+        <location filename="../../tracker/ui/import_words.py" line="143"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="162"/>
+        <location filename="../../tracker/ui/import_words.py" line="144"/>
         <source>A note of application</source>
         <translation>笔记，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="163"/>
+        <location filename="../../tracker/ui/import_words.py" line="145"/>
         <source>An interview round of application</source>
         <translation>面试轮次，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="166"/>
+        <location filename="../../tracker/ui/import_words.py" line="148"/>
         <source>An offer of application</source>
         <translation>Offer，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="167"/>
+        <location filename="../../tracker/ui/import_words.py" line="149"/>
         <source>Story</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="168"/>
+        <location filename="../../tracker/ui/import_words.py" line="150"/>
         <source>Pay figure</source>
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="170"/>
+        <location filename="../../tracker/ui/import_words.py" line="152"/>
         <source>{record} {position} ({label}): {field}: {problem}</source>
         <translation>{record} {position}（{label}）：{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="187"/>
+        <location filename="../../tracker/ui/import_words.py" line="169"/>
         <source>It comes from a newer Pivot (file format {version}; this Pivot reads format {known}). What this Pivot knows is imported; what it does not know is left out.</source>
         <translation>这个文件来自更新版本的 Pivot（文件格式 {version}；当前 Pivot 读取的是格式 {known}）。当前 Pivot 认识的内容会导入，不认识的内容不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="195"/>
+        <location filename="../../tracker/ui/import_words.py" line="177"/>
         <source>Fields this Pivot does not know, left out: {fields}.</source>
         <translation>当前 Pivot 不认识、因此不导入的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="203"/>
+        <location filename="../../tracker/ui/import_words.py" line="185"/>
         <source>… and {count} more</source>
         <translation>…… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="207"/>
+        <location filename="../../tracker/ui/import_words.py" line="189"/>
         <source>Left out, because the forms would refuse them:</source>
         <translation>以下记录不导入，因为表单不会接受它们：</translation>
     </message>
@@ -2111,52 +2132,52 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="55"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="54"/>
         <source>Last 4 weeks</source>
         <translation>最近 4 周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="56"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="55"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="57"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="56"/>
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="58"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="57"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="59"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="58"/>
         <source>Dates below</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="63"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="62"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="64"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="63"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="64"/>
         <source>All role categories</source>
         <translation>全部岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="65"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="152"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="140"/>
         <source>{applications} sent in this period.</source>
         <translation>这段时间投递了 {applications}。</translation>
     </message>
@@ -3233,28 +3254,28 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>钱以外</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="451"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="450"/>
         <source>Paid by the day or hour: valued as an internship (labour remuneration).</source>
         <translation>按天或按小时计薪：按实习（劳务报酬）计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="472"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="471"/>
         <source>With these bases the contributions would take more than the monthly pay: give the bases the employer declares (usually last year&apos;s average wage).</source>
         <translation>按这些基数，社保公积金会超过月薪：请填写公司申报的基数（通常是上一年的月平均工资）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="478"/>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="481"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="477"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="480"/>
         <source>Take-home a year: fill in the pay to see it.</source>
         <translation>年到手：填好薪资后显示。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="486"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="485"/>
         <source>national rates</source>
         <translation>全国费率</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="489"/>
+        <location filename="../../tracker/ui/dialogs/offer_dialog.py" line="488"/>
         <source>Take-home ≈ {take_home} a year ({with_funds} with both sides&apos; housing fund); an estimate under the {year} rules for {city}, not tax advice.</source>
         <translation>年到手 ≈ {take_home}（含双边公积金 {with_funds}）；按 {year} 年{city}的规则估算，不构成税务建议。</translation>
     </message>
@@ -3368,7 +3389,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>做决定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="145"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="134"/>
         <source>Estimates under the published rules of {years}, not tax advice; the 个人所得税 app has the final figures.</source>
         <translation>按 {years} 年公布的规则估算，不构成税务建议；以个人所得税 App 为准。</translation>
     </message>
@@ -3654,44 +3675,44 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>QuestionBankPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="51"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="50"/>
         <source>Search questions, answers and tags…</source>
         <translation>搜索题目、回答和标签…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="53"/>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="129"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="52"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="117"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="55"/>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="130"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="54"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="118"/>
         <source>All companies</source>
         <translation>全部公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="57"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="56"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="152"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="140"/>
         <source>No questions yet: add them to the rounds of your interviews.</source>
         <translation>还没有题目：在面试轮次里记下被问到的问题。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="154"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="142"/>
         <source>No question matches these filters.</source>
         <translation>没有符合这些筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="175"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="163"/>
         <source>Asked {count} times:</source>
         <translation>被问过 {count} 次：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/question_bank_page.py" line="181"/>
+        <location filename="../../tracker/ui/pages/question_bank_page.py" line="169"/>
         <source>(no answer written down)</source>
         <translation>（没有记下回答）</translation>
     </message>
@@ -4420,126 +4441,126 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="58"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="57"/>
         <source>Every kind of role</source>
         <translation>全部岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="60"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="59"/>
         <source>Every profession</source>
         <translation>全部原行业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="69"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="68"/>
         <source>Stories</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="70"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="69"/>
         <source>Pay figures</source>
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="75"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="74"/>
         <source>Map of moves</source>
         <translation>转行地图</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="95"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="94"/>
         <source>Add a story of my own…</source>
         <translation>添加我自己的故事…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="96"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="139"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="95"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="138"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="97"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="140"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="96"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="139"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="120"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="119"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="121"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="120"/>
         <source>Kind of role</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="122"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="121"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="123"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="122"/>
         <source>As stated</source>
         <translation>原文数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="124"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="123"/>
         <source>A year</source>
         <translation>折合每年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="125"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="124"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="138"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="137"/>
         <source>Add a pay figure…</source>
         <translation>添加薪资参考…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="197"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="186"/>
         <source>No story matches these filters.</source>
         <translation>没有符合这些筛选条件的故事。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="205"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="332"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="194"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="321"/>
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="213"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="202"/>
         <source>yours</source>
         <translation>我添加的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="262"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="375"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="251"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="364"/>
         <source>(no source given)</source>
         <translation>（未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="266"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="255"/>
         <source>yours: {source}</source>
         <translation>我添加的：{source}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="328"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="317"/>
         <source>How it went</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="329"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="318"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="330"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="319"/>
         <source>Lessons</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="376"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="365"/>
         <source>Source: {source}</source>
         <translation>来源：{source}</translation>
     </message>

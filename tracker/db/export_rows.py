@@ -8,14 +8,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-_COLUMNS = (
-    "a.id", "c.name", "a.role_title", "a.role_category", "a.current_stage", "a.outcome",
-    "a.applied_on", "a.city", "a.work_mode", "a.channel", "a.referral_code", "a.salary_text",
-    "a.salary_min", "a.salary_max", "a.salary_period", "a.salary_months", "a.job_url",
-    "a.priority", "a.tags", "a.next_action", "a.next_action_due", "a.resume_version",
-    "a.job_description", "a.stage_changed_at", "a.archived",
-)  # fmt: skip
-NAMES = tuple("company" if column == "c.name" else column[2:] for column in _COLUMNS)
+from tracker.domain.application_fields import COMPANY_FIELD, SALARY_COLUMNS, STORED_FIELDS
+
+# The declared fields, what was read from the salary, and the record's state.
+_STATE = ("current_stage", "outcome", "stage_changed_at", "archived")
+_STORED = (*(spec.column for spec in STORED_FIELDS), *SALARY_COLUMNS, *_STATE)
+_COLUMNS = ("a.id", "c.name", *(f"a.{column}" for column in _STORED))
+NAMES = ("id", COMPANY_FIELD, *_STORED)
 
 
 def application_rows(

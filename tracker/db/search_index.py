@@ -14,8 +14,15 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from tracker.domain.application_fields import COMPANY_FIELD, FIELDS
 from tracker.domain.search_text import index_text
 
+# The declared fields the search finds an application by.
+_APPLICATION_TEXTS = ", ".join(
+    "c.name" if spec.name == COMPANY_FIELD else f"coalesce(a.{spec.column}, '')"
+    for spec in FIELDS
+    if spec.searchable
+)
 # kind → (index table, SELECT giving id and the texts to index)
 SOURCES: dict[str, tuple[str, str]] = {
     "company": (
@@ -24,8 +31,7 @@ SOURCES: dict[str, tuple[str, str]] = {
     ),
     "application": (
         "search_application",
-        "SELECT a.id, a.role_title, c.name, coalesce(a.city, ''), a.job_description, a.tags,"
-        " a.next_action, a.salary_text FROM job_application AS a"
+        f"SELECT a.id, {_APPLICATION_TEXTS} FROM job_application AS a"
         " JOIN company AS c ON c.id = a.company_id",
     ),
     "note": ("search_note", "SELECT id, body FROM note"),

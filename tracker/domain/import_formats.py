@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tracker.domain.application_fields import FIELDS, REQUIRED, Kind
 from tracker.domain.enums import Channel, Stage
 from tracker.domain.import_fields import ImportField, header_key
 
@@ -29,7 +30,7 @@ class FormatKey(StrEnum):
 @dataclass(frozen=True)
 class TableFormat:
     key: FormatKey
-    columns: dict[str, ImportField]  # header exactly as the tool writes it → field
+    columns: dict[str, str]  # header exactly as the tool writes it → target
     # How its dates are written: True day first, False month first, None unambiguous (ISO).
     day_first: bool | None = None
     stage: Stage = Stage.APPLIED  # where a row without a status starts
@@ -41,7 +42,7 @@ class TableFormat:
         present = {header_key(header) for header in headers}
         return {header_key(header) for header in self.signature} <= present
 
-    def mapping(self, headers: list[str]) -> dict[int, ImportField]:
+    def mapping(self, headers: list[str]) -> dict[int, str]:
         by_key = {header_key(name): value for name, value in self.columns.items()}
         return {
             index: by_key[header_key(header)]
@@ -121,28 +122,23 @@ JOBSYNC = TableFormat(
 )
 
 # Pivot's own CSV: its export headers in both languages (the export writes the user's language).
-PIVOT_COLUMNS: dict[ImportField, tuple[str, str]] = {
-    F.COMPANY: ("Company", "公司"),
-    F.ROLE: ("Role", "职位"),
-    F.CATEGORY: ("Category", "方向"),
+# The fields that name the application, its state, the other short fields in the form's order,
+# its history, the long texts (job description), its notes and when it last moved.
+_RECORD_COLUMNS: dict[str, tuple[str, str]] = {
     F.STATUS: ("Stage", "阶段"),
     F.OUTCOME: ("Outcome", "结果"),
-    F.APPLIED_ON: ("Applied on", "申请日期"),
-    F.CITY: ("City", "城市"),
-    F.WORK_MODE: ("Work mode", "办公方式"),
-    F.CHANNEL: ("Channel", "渠道"),
-    F.REFERRAL_CODE: ("Referral code", "内推码"),
-    F.SALARY: ("Salary", "薪资"),
-    F.URL: ("Link", "链接"),
-    F.PRIORITY: ("Priority", "优先级"),
-    F.TAGS: ("Tags", "标签"),
-    F.NEXT_ACTION: ("Next action", "下一步"),
-    F.NEXT_ACTION_DUE: ("Due", "截止日期"),
-    F.RESUME: ("Resume", "简历版本"),
     F.HISTORY: ("History", "阶段历史"),
-    F.DESCRIPTION: ("Job description", "职位描述"),
     F.NOTES: ("Notes", "备注"),
     F.LAST_MOVED: ("Stage changed", "进入当前阶段"),
+}
+PIVOT_COLUMNS: dict[str, tuple[str, str]] = {
+    **{spec.key: spec.headers for spec in REQUIRED},
+    F.STATUS: _RECORD_COLUMNS[F.STATUS],
+    F.OUTCOME: _RECORD_COLUMNS[F.OUTCOME],
+    **{s.key: s.headers for s in FIELDS if not s.required and s.kind is not Kind.TEXT},
+    F.HISTORY: _RECORD_COLUMNS[F.HISTORY],
+    **{spec.key: spec.headers for spec in FIELDS if spec.kind is Kind.TEXT},
+    **{target: _RECORD_COLUMNS[target] for target in (F.NOTES, F.LAST_MOVED)},
 }
 # Columns of the export a reader wants in Excel but an import recomputes.
 PIVOT_DERIVED_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -157,7 +153,7 @@ PIVOT_DERIVED_COLUMNS: tuple[tuple[str, str], ...] = (
 def _pivot_format(language: int) -> TableFormat:
     columns = {names[language]: field for field, names in PIVOT_COLUMNS.items()}
     columns |= {names[language]: F.IGNORED for names in PIVOT_DERIVED_COLUMNS}
-    identifying = (F.COMPANY, F.ROLE, F.STATUS, F.OUTCOME, F.HISTORY)
+    identifying = (*(spec.key for spec in REQUIRED), F.STATUS, F.OUTCOME, F.HISTORY)
     return TableFormat(
         FormatKey.PIVOT_CSV,
         columns,

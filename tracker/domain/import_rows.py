@@ -7,16 +7,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
 from enum import StrEnum
+from typing import Any
 
+from tracker.domain.application_fields import (
+    FIELDS,
+    MAX_RATING,
+    MIN_RATING,
+    REQUIRED,
+    FieldSpec,
+    Kind,
+)
 from tracker.domain.dates import DateIssue, DateParseError, parse_date
 from tracker.domain.enums import (
     Channel,
     HiringTrack,
     Outcome,
-    Priority,
-    RoleCategory,
     Stage,
-    WorkMode,
 )
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.history_text import Move, parse_history
@@ -105,7 +111,7 @@ class RowReading:
     """What every row of one file is read with."""
 
     headers: list[str]
-    mapping: Mapping[int, ImportField]  # column index → field
+    mapping: Mapping[int, str]  # column index → target (see import_fields)
     now: datetime  # aware
     zone: tzinfo  # for times written without a zone
     default_stage: str = Stage.APPLIED
@@ -139,12 +145,12 @@ class _Row:
         self.line = line
         self.reading = reading
         self.issues: list[RowIssue] = []
-        self.values: dict[ImportField, list[tuple[str, str]]] = {}
-        self._texts: dict[ImportField, str] = {}
-        self._dates: dict[ImportField, date | datetime | None] = {}
+        self.values: dict[str, list[tuple[str, str]]] = {}
+        self._texts: dict[str, str] = {}
+        self._dates: dict[str, date | datetime | None] = {}
         for index, cell in enumerate(cells):
             target = reading.mapping.get(index)
-            if target is None or target is F.IGNORED:
+            if target is None or target == F.IGNORED:
                 continue
             # Pivot's own CSV writes an empty cell for nothing, so "-" there is a value.
             own = reading.strip_formula_guard
@@ -159,7 +165,7 @@ class _Row:
     def issue(self, problem: RowProblem, name: str, value: str = "") -> None:
         self.issues.append(RowIssue(self.line, problem, name, value[:80]))
 
-    def text(self, target: ImportField) -> str:
+    def text(self, target: str) -> str:
         text = self._texts.get(target)
         if text is None:
             values = self.values.get(target, ())
@@ -169,7 +175,7 @@ class _Row:
             self._texts[target] = text
         return text
 
-    def when(self, target: ImportField) -> date | datetime | None:
+    def when(self, target: str) -> date | datetime | None:
         """The field's date or time (aware), read once; None when empty or unreadable (then an
         issue says why)."""
         if target in self._dates:
@@ -177,7 +183,7 @@ class _Row:
         self._dates[target] = value = self._read_date(target)
         return value
 
-    def _read_date(self, target: ImportField) -> date | datetime | None:
+    def _read_date(self, target: str) -> date | datetime | None:
         raw = self.text(target)
         if not raw:
             return None
@@ -228,7 +234,40 @@ _ANSWERS = frozenset({Outcome.REJECTED, Outcome.GHOSTED, Outcome.TALENT_POOL})
 _WORK_MODES = {"现场": "onsite", "坐班": "onsite", "到岗": "onsite", "onsite": "onsite",
                "混合": "hybrid", "远程": "remote", "居家": "remote"}  # fmt: skip
 _PRIORITIES = {"高": "high", "中": "medium", "低": "low"}
-_TRACKS = {"校招": "campus", "campus": "campus", "实习": "internship", "intern": "internship"}
+_TRACKS = {"校招": "campus", "campus": "campus", "实习": "internship", "intern": "internship",
+           "社招": "experienced"}  # fmt: skip
+# How other tools write a few choices, beside Pivot's own keys.
+_CHOICE_WORDS: dict[str, Mapping[str, str]] = {
+    "work_mode": _WORK_MODES, "priority": _PRIORITIES, "hiring_track": _TRACKS,
+}  # fmt: skip
+
+
+def _rating(text: str) -> int | None:
+    """A rating written as a number or as stars; None when it is neither, or not 1 to 5."""
+    text = text.strip()
+    stars = text.count("★")
+    value = stars if stars and not text.strip("★☆ ") else int(text) if text.isdecimal() else 0
+    return value if MIN_RATING <= value <= MAX_RATING else None
+
+
+def _field_value(row: _Row, spec: FieldSpec) -> Any:
+    """What a row holds for a field of the form; None when it holds nothing for it."""
+    text = row.text(spec.key)
+    if spec.kind is Kind.TEXT:
+        return text
+    if spec.kind in (Kind.LINE, Kind.LINK, Kind.SALARY):
+        return clean(text)
+    if spec.kind is Kind.DATE:
+        return _day(row.when(spec.key), row.reading.zone)
+    if spec.kind is Kind.TAGS:
+        return split_tags(",".join(value for _h, value in row.values.get(spec.key, ())))
+    if spec.kind is Kind.RATING:
+        return _rating(text)
+    assert spec.choices is not None
+    if spec.choices is Channel:
+        return read_channel(text) if text else row.reading.channel
+    value = _enum_value(spec.choices, text, _CHOICE_WORDS.get(spec.name, {}))
+    return spec.choices(value) if value else None
 
 
 def _moves(row: _Row, status: str | None, outcome: Outcome | None) -> tuple[Move, ...]:
@@ -307,40 +346,26 @@ def _read_row(
     line: int, cells: list[str], reading: RowReading
 ) -> tuple[ImportRecord | None, list[RowIssue]]:
     row = _Row(line, cells, reading)
-    for required in (F.COMPANY, F.ROLE):
-        if not row.text(required).strip():
-            row.issue(RowProblem.MISSING, required)
+    for required in REQUIRED:
+        if not row.text(required.key).strip():
+            row.issue(RowProblem.MISSING, required.key)
     status, outcome = _state(row)
     moves = _moves(row, status, outcome)
-    applied_on = _day(row.when(F.APPLIED_ON), reading.zone)
-    due = _day(row.when(F.NEXT_ACTION_DUE), reading.zone)
+    for spec in FIELDS:
+        if spec.kind is Kind.DATE:
+            row.when(spec.key)  # read now, so that a date that cannot be read is an issue
     if any(issue.skips_row for issue in row.issues):
         return None, row.issues
-    title = clean(row.text(F.ROLE))
-    category = _enum_value(RoleCategory, row.text(F.CATEGORY), {}) if row.text(F.CATEGORY) else None
-    channel = read_channel(row.text(F.CHANNEL)) if row.text(F.CHANNEL) else reading.channel
-    work_mode = _enum_value(WorkMode, row.text(F.WORK_MODE), _WORK_MODES)
-    priority = _enum_value(Priority, row.text(F.PRIORITY), _PRIORITIES)
-    data = ApplicationCreate(
-        company_name=clean(row.text(F.COMPANY)),
-        role_title=title,
-        role_category=RoleCategory(category) if category else guess_category(title),
-        city=clean(row.text(F.CITY)),
-        work_mode=WorkMode(work_mode) if work_mode else None,
-        hiring_track=HiringTrack(_TRACKS.get(header_key(title), HiringTrack.EXPERIENCED)),
-        channel=channel,
-        referral_code=clean(row.text(F.REFERRAL_CODE)),
-        job_url=clean(row.text(F.URL)),
-        job_description=row.text(F.DESCRIPTION),
-        salary_text=clean(row.text(F.SALARY)),
-        applied_on=applied_on,
-        priority=Priority(priority) if priority else Priority.MEDIUM,
-        next_action=clean(row.text(F.NEXT_ACTION)),
-        next_action_due=due,
-        tags=split_tags(",".join(value for _h, value in row.values.get(F.TAGS, ()))),
-        resume_version=clean(row.text(F.RESUME)),
-        stage=moves[0].stage,
-    )
+    values = {spec.name: _field_value(row, spec) for spec in FIELDS}
+    title = values["role_title"]
+    if values["role_category"] is None:
+        values["role_category"] = guess_category(title)
+    if values["hiring_track"] is None:
+        values["hiring_track"] = HiringTrack(
+            _TRACKS.get(header_key(title), HiringTrack.EXPERIENCED)
+        )
+    chosen = {name: value for name, value in values.items() if value is not None}
+    data = ApplicationCreate(**chosen, stage=moves[0].stage)
     try:
         validate_application(data)
     except ValidationError as error:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from tracker.domain import json_document as doc
+from tracker.domain.application_fields import FIELDS, ApplicationUpdate, Kind
 from tracker.domain.enums import WorkSchedule
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.interview_rules import in_years, validate_round
@@ -29,7 +30,6 @@ from tracker.domain.json_document import (
 )
 from tracker.domain.offer_rules import validate_offer
 from tracker.domain.offers import Criterion, OfferDraft
-from tracker.domain.records import ApplicationUpdate
 from tracker.domain.reference import FigurePeriod
 from tracker.domain.reference_drafts import (
     BenchmarkDraft,
@@ -84,22 +84,24 @@ def _dates(values: Values) -> Problems:
     }
 
 
+def _checked_fields(values: Values) -> ApplicationUpdate:
+    """The fields of a record that the form's rules check (texts, rating, tags); the others
+    keep their defaults, since the document's decoding has already checked them."""
+    picked: dict[str, Any] = {}
+    for spec in FIELDS:
+        value = values.get(spec.column)
+        if spec.kind in (Kind.LINE, Kind.LINK, Kind.SALARY, Kind.TEXT):
+            picked[spec.name] = value if isinstance(value, str) else ""
+        elif spec.kind is Kind.RATING:
+            picked[spec.name] = value if isinstance(value, int) else None
+        elif spec.kind is Kind.TAGS:
+            picked[spec.name] = tuple(value) if isinstance(value, list) else ()
+    return ApplicationUpdate(**picked)
+
+
 def _application(entry: ApplicationEntry, company: str, stages: Collection[str]) -> Problems:
     values = entry.values
-    excitement = values.get("excitement")
-    tags = values.get("tags")
-    data = ApplicationUpdate(
-        company_name=company,
-        role_title=_text(values, "role_title"),
-        city=_text(values, "city"),
-        referral_code=_text(values, "referral_code"),
-        job_url=_text(values, "job_url"),
-        salary_text=_text(values, "salary_text"),
-        excitement=excitement if isinstance(excitement, int) else None,
-        next_action=_text(values, "next_action"),
-        tags=tuple(tags) if isinstance(tags, list) else (),
-        resume_version=_text(values, "resume_version"),
-    )
+    data = replace(_checked_fields(values), company_name=company)
     problems = {**_dates(values), **_rules(validate_application, data)}
     if str(values.get("current_stage", "wishlist")) not in stages:
         problems["current_stage"] = FieldProblem.INVALID

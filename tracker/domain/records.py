@@ -1,5 +1,6 @@
 """Plain read and write objects passed between the layers. Services return these, never rows
-of a live session; the window builds the *Create / *Update ones from its forms."""
+of a live session; the window builds the *Create / *Update ones from its forms. The fields of an
+application are declared in ``tracker.domain.application_fields``."""
 
 from __future__ import annotations
 
@@ -8,40 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
-from tracker.domain.enums import (
-    Channel,
-    HiringTrack,
-    Outcome,
-    Priority,
-    RoleCategory,
-    SalaryPeriod,
-    Stage,
-    WorkMode,
-)
+__all__ = ["ApplicationUpdate"]  # declared with its fields; read from here as before
 
-
-@dataclass(frozen=True, slots=True)
-class ApplicationUpdate:
-    """Every field of an application the user edits in its form (the stage moves separately)."""
-
-    company_name: str
-    role_title: str
-    role_category: RoleCategory = RoleCategory.OTHER
-    city: str = ""
-    work_mode: WorkMode | None = None
-    hiring_track: HiringTrack = HiringTrack.EXPERIENCED
-    channel: Channel | None = None
-    referral_code: str = ""
-    job_url: str = ""
-    job_description: str = ""
-    salary_text: str = ""
-    applied_on: date | None = None
-    priority: Priority = Priority.MEDIUM
-    excitement: int | None = None
-    next_action: str = ""
-    next_action_due: date | None = None
-    tags: tuple[str, ...] = ()
-    resume_version: str = ""
+from tracker.domain.application_fields import ApplicationUpdate
+from tracker.domain.enums import Channel, Outcome, RoleCategory, SalaryPeriod, Stage
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from tracker.domain.application_fields import (
+    FIELDS,
+    MAX_LENGTHS,
+    MAX_RATING,
+    MIN_RATING,
+    REQUIRED,
+    ApplicationUpdate,
+    Kind,
+)
 from tracker.domain.errors import FieldProblem, ValidationError
-from tracker.domain.records import ApplicationUpdate
 
-MAX_LENGTHS = {
-    "company_name": 200,
-    "role_title": 300,
-    "city": 100,
-    "referral_code": 100,
-    "job_url": 2000,
-    "salary_text": 200,
-    "next_action": 500,
-    "resume_version": 200,
-}
+__all__ = ["MAX_LENGTHS"]  # declared with the fields
 MAX_TAGS = 30
 MAX_TAG_LENGTH = 50
 MAX_NOTE_LENGTH = 1_000_000
@@ -33,16 +32,20 @@ def is_openable_url(url: str) -> bool:
 
 def validate_application(data: ApplicationUpdate) -> None:
     problems: dict[str, FieldProblem] = {}
-    for name in ("company_name", "role_title"):
-        if not str(getattr(data, name)).strip():
-            problems[name] = FieldProblem.REQUIRED
+    for spec in REQUIRED:
+        if not str(getattr(data, spec.name)).strip():
+            problems[spec.name] = FieldProblem.REQUIRED
     for name, limit in MAX_LENGTHS.items():
         if name not in problems and len(str(getattr(data, name))) > limit:
             problems[name] = FieldProblem.TOO_LONG
-    if data.job_url.strip() and "job_url" not in problems and not is_openable_url(data.job_url):
-        problems["job_url"] = FieldProblem.INVALID
-    if data.excitement is not None and not 1 <= data.excitement <= 5:
-        problems["excitement"] = FieldProblem.OUT_OF_RANGE
+    for spec in FIELDS:
+        value = getattr(data, spec.name)
+        if spec.name in problems or value in (None, ""):
+            continue
+        if spec.kind is Kind.LINK and value.strip() and not is_openable_url(value):
+            problems[spec.name] = FieldProblem.INVALID
+        if spec.kind is Kind.RATING and not MIN_RATING <= value <= MAX_RATING:
+            problems[spec.name] = FieldProblem.OUT_OF_RANGE
     if len(data.tags) > MAX_TAGS or any(len(tag) > MAX_TAG_LENGTH for tag in data.tags):
         problems["tags"] = FieldProblem.TOO_LONG
     if problems:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 from sqlmodel import Session
@@ -10,14 +11,8 @@ from tracker.db import applications as store
 from tracker.db import search_index
 from tracker.db.database import Database
 from tracker.db.models import JobApplication, Note, StageEvent, utc_now
-from tracker.domain.enums import (
-    Channel,
-    HiringTrack,
-    Outcome,
-    Priority,
-    RoleCategory,
-    WorkMode,
-)
+from tracker.domain.application_fields import STORED_FIELDS, from_stored, stored_value
+from tracker.domain.enums import Outcome
 from tracker.domain.errors import FieldProblem, NotFoundError, ValidationError
 from tracker.domain.pipeline import built_in
 from tracker.domain.records import (
@@ -28,7 +23,6 @@ from tracker.domain.records import (
     StageEventRead,
 )
 from tracker.domain.salary import SalaryParseError, parse_salary
-from tracker.domain.text import clean
 from tracker.domain.validation import validate_application, validate_note
 
 
@@ -67,26 +61,8 @@ def salary_columns(text: str) -> dict[str, object]:
 
 def field_values(data: ApplicationUpdate) -> dict[str, object]:
     """The stored columns of a form's fields (one-line texts trimmed, the salary parsed)."""
-    return {
-        "role_title": clean(data.role_title),
-        "role_category": data.role_category.value,
-        "city": clean(data.city) or None,
-        "work_mode": data.work_mode.value if data.work_mode else None,
-        "hiring_track": data.hiring_track.value,
-        "channel": data.channel.value if data.channel else None,
-        "referral_code": clean(data.referral_code) or None,
-        "job_url": data.job_url.strip() or None,
-        "job_description": data.job_description,
-        "salary_text": data.salary_text.strip(),
-        **salary_columns(data.salary_text),
-        "applied_on": data.applied_on,
-        "priority": data.priority.value,
-        "excitement": data.excitement,
-        "next_action": clean(data.next_action),
-        "next_action_due": data.next_action_due,
-        "tags": [clean(tag) for tag in data.tags if clean(tag)],
-        "resume_version": clean(data.resume_version),
-    }
+    values = {spec.column: stored_value(spec, getattr(data, spec.name)) for spec in STORED_FIELDS}
+    return values | salary_columns(data.salary_text)
 
 
 def apply_fields(application: JobApplication, data: ApplicationUpdate) -> None:
@@ -95,26 +71,7 @@ def apply_fields(application: JobApplication, data: ApplicationUpdate) -> None:
 
 
 def fields_of(application: JobApplication, company_name: str) -> ApplicationUpdate:
-    return ApplicationUpdate(
-        company_name=company_name,
-        role_title=application.role_title,
-        role_category=RoleCategory(application.role_category),
-        city=application.city or "",
-        work_mode=WorkMode(application.work_mode) if application.work_mode else None,
-        hiring_track=HiringTrack(application.hiring_track),
-        channel=Channel(application.channel) if application.channel else None,
-        referral_code=application.referral_code or "",
-        job_url=application.job_url or "",
-        job_description=application.job_description,
-        salary_text=application.salary_text,
-        applied_on=application.applied_on,
-        priority=Priority(application.priority),
-        excitement=application.excitement,
-        next_action=application.next_action,
-        next_action_due=application.next_action_due,
-        tags=tuple(application.tags),
-        resume_version=application.resume_version,
-    )
+    return replace(from_stored(application.model_dump()), company_name=company_name)
 
 
 def _index(session: Session, application: JobApplication) -> None:

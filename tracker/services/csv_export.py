@@ -18,6 +18,7 @@ from typing import Any
 from tracker.db.atomic_file import atomic_writer
 from tracker.db.database import Database
 from tracker.db.export_rows import application_rows, histories, note_bodies
+from tracker.domain.application_fields import BY_KEY, Kind
 from tracker.domain.enums import Outcome
 from tracker.domain.history_text import Move, format_history
 from tracker.domain.import_fields import ImportField
@@ -26,15 +27,6 @@ from tracker.domain.import_rows import FORMULA_GUARD, needs_guard
 
 F = ImportField
 NOTE_SEPARATOR = "\n\n"
-# Field → the stored column it is written from (enums as their stable keys).
-_SOURCES: dict[ImportField, str] = {
-    F.COMPANY: "company", F.ROLE: "role_title", F.CATEGORY: "role_category",
-    F.STATUS: "current_stage", F.OUTCOME: "outcome", F.APPLIED_ON: "applied_on", F.CITY: "city",
-    F.WORK_MODE: "work_mode", F.CHANNEL: "channel", F.REFERRAL_CODE: "referral_code",
-    F.SALARY: "salary_text", F.URL: "job_url", F.PRIORITY: "priority",
-    F.NEXT_ACTION: "next_action", F.NEXT_ACTION_DUE: "next_action_due",
-    F.RESUME: "resume_version", F.DESCRIPTION: "job_description",
-}  # fmt: skip
 _NUMBERS = ("salary_min", "salary_max", "salary_period", "salary_months", "archived")
 
 
@@ -111,21 +103,23 @@ class CsvExport:
         row: dict[str, Any], history: list[Move], notes: list[str], stages: list[str], zone: tzinfo
     ) -> list[Any]:
         cells: list[Any] = []
-        for field_ in PIVOT_COLUMNS:
-            if field_ is F.TAGS:
-                value = ", ".join(json.loads(row["tags"] or "[]"))
-            elif field_ is F.HISTORY:
+        for target in PIVOT_COLUMNS:
+            spec = BY_KEY.get(target)
+            if spec is not None and spec.kind is Kind.TAGS:
+                value = ", ".join(json.loads(row[spec.column] or "[]"))
+            elif spec is not None:
+                value = row[spec.column]
+            elif target == F.STATUS:
+                value = row["current_stage"]
+            elif target == F.OUTCOME:
+                value = row["outcome"]
+            elif target == F.HISTORY:
                 value = format_history(history, zone)
-            elif field_ is F.NOTES:
+            elif target == F.NOTES:
                 value = NOTE_SEPARATOR.join(notes)
-            elif field_ is F.LAST_MOVED:
-                value = (
-                    _stored_time(row["stage_changed_at"])
-                    .astimezone(zone)
-                    .strftime("%Y-%m-%d %H:%M")
-                )
-            else:
-                value = row[_SOURCES[field_]]
+            else:  # F.LAST_MOVED
+                moved = _stored_time(row["stage_changed_at"]).astimezone(zone)
+                value = moved.strftime("%Y-%m-%d %H:%M")
             cells.append(guard(str(value)) if value is not None else "")
         cells += [_number(row[name]) for name in _NUMBERS]
         reached: dict[str, str] = {}

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from tracker.db import import_store as store
 from tracker.db import search_index
 from tracker.db.models import ImportMerge, JobApplication, new_uuid
+from tracker.domain.application_fields import FIELDS, MERGEABLE, SALARY_COLUMNS, Kind
 from tracker.domain.import_formats import FormatKey
 from tracker.domain.import_rows import ImportRecord
 from tracker.domain.text import clean, match_key
@@ -22,18 +23,11 @@ if TYPE_CHECKING:
     from tracker.services.importing import ImportResult
 
 CHUNK = 500
-# Fields a merge may fill in when the existing application has nothing there.
-MERGEABLE = (
-    "city", "work_mode", "channel", "referral_code", "job_url", "job_description",
-    "applied_on", "next_action", "next_action_due", "resume_version",
-)  # fmt: skip
-# The salary as typed and what was read from it travel together, or not at all.
-SALARY = (
-    "salary_text", "salary_min", "salary_max", "salary_period", "salary_months",
-    "salary_currency", "salary_issue",
-)  # fmt: skip
+# Fields a merge may fill in when the existing application has nothing there (declared with
+# the fields); the salary as typed and what was read from it travel together, or not at all.
+SALARY = ("salary_text", *SALARY_COLUMNS)
 STATE = ("current_stage", "outcome", "stage_changed_at")
-_DAYS = ("applied_on", "next_action_due")
+_DAYS = tuple(spec.column for spec in FIELDS if spec.kind is Kind.DATE)
 _TIMES = ("stage_changed_at", "occurred_at", "created_at")
 EVENTS = "events"  # key of a merge's moves, kept in its "after"
 

@@ -20,7 +20,6 @@ from tracker.domain.errors import FileError, FileProblem, PivotError
 from tracker.domain.import_fields import (
     PERSONAL_FIELDS,
     REQUIRED_FIELDS,
-    ImportField,
     header_key,
     map_by_alias,
 )
@@ -60,8 +59,8 @@ class ImportCancelledError(PivotError):
 class ImportOptions:
     format: FormatKey | None = None  # None: recognise it, else map by header aliases
     encoding: str | None = None  # None: find it
-    overrides: Mapping[str, ImportField] = field(default_factory=dict)  # header → field
-    columns: Mapping[int, ImportField] = field(default_factory=dict)  # column index → field
+    overrides: Mapping[str, str] = field(default_factory=dict)  # header → target
+    columns: Mapping[int, str] = field(default_factory=dict)  # column index → target
     day_first: bool | None = None  # how 01/02/2026 reads when the format does not say
     include_personal: bool = False  # contact email, phone and screening answers
     keep_undated: bool = False  # rows with a date that cannot be read: imported without it
@@ -81,8 +80,8 @@ class ImportPreview:
     table: TableFile
     format: FormatKey
     options: ImportOptions
-    mapping: dict[int, ImportField]
-    missing: list[ImportField]  # required fields no column maps to
+    mapping: dict[int, str]  # column index → target (see import_fields)
+    missing: list[str]  # required fields no column maps to
     personal_columns: list[str]
     sample: list[ImportRecord] = field(default_factory=list)
     issues: list[RowIssue] = field(default_factory=list)
@@ -131,9 +130,7 @@ def _table_format(table: TableFile, options: ImportOptions) -> TableFormat | Non
     return recognise(table.headers)
 
 
-def _mapping(
-    table: TableFile, known: TableFormat | None, options: ImportOptions
-) -> dict[int, ImportField]:
+def _mapping(table: TableFile, known: TableFormat | None, options: ImportOptions) -> dict[int, str]:
     mapping = known.mapping(table.headers) if known else map_by_alias(table.headers)
     overrides = {header_key(name): value for name, value in options.overrides.items()}
     for index, header in enumerate(table.headers):
@@ -160,7 +157,7 @@ class ImportService:
         self._backup = backup
 
     def _reading(
-        self, table: TableFile, known: TableFormat | None, mapping: dict[int, ImportField],
+        self, table: TableFile, known: TableFormat | None, mapping: dict[int, str],
         options: ImportOptions, now: datetime, zone: tzinfo,
     ) -> RowReading:  # fmt: skip
         pipeline = self._pipeline()

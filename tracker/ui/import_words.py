@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from tracker.domain.application_fields import BY_KEY, BY_NAME, LABEL_CONTEXT, FieldSpec
 from tracker.domain.encoding_guess import Reading
 from tracker.domain.import_fields import ImportField
 from tracker.domain.import_formats import FormatKey
@@ -17,45 +18,29 @@ from tracker.domain.json_document import FORMAT_VERSION, JsonPreview
 F = ImportField
 
 
-def field_name(field: ImportField | str) -> str:
-    names = {
-        F.COMPANY: QCoreApplication.translate("ImportWords", "Company"),
-        F.ROLE: QCoreApplication.translate("ImportWords", "Role"),
+def field_label(spec: FieldSpec) -> str:
+    """A declared field of an application, as the user reads it."""
+    return QCoreApplication.translate(LABEL_CONTEXT, spec.label)
+
+
+def field_name(target: str) -> str:
+    """What a column can be imported into (a field, by its key or name, or a record target)."""
+    spec = BY_KEY.get(target) or BY_NAME.get(target)
+    if spec is not None:
+        return field_label(spec)
+    names: dict[str, str] = {
         F.STATUS: QCoreApplication.translate("ImportWords", "Stage or status"),
         F.OUTCOME: QCoreApplication.translate("ImportWords", "Outcome"),
-        F.APPLIED_ON: QCoreApplication.translate("ImportWords", "Date applied"),
         F.SAVED_ON: QCoreApplication.translate("ImportWords", "Date saved"),
         F.LAST_MOVED: QCoreApplication.translate("ImportWords", "Date of the last move"),
-        F.CITY: QCoreApplication.translate("ImportWords", "City"),
-        F.URL: QCoreApplication.translate("ImportWords", "Job link"),
-        F.SALARY: QCoreApplication.translate("ImportWords", "Salary"),
         F.NOTES: QCoreApplication.translate("ImportWords", "Notes"),
-        F.DESCRIPTION: QCoreApplication.translate("ImportWords", "Job description"),
-        F.CHANNEL: QCoreApplication.translate("ImportWords", "Channel"),
-        F.TAGS: QCoreApplication.translate("ImportWords", "Tags"),
-        F.CATEGORY: QCoreApplication.translate("ImportWords", "Role category"),
-        F.PRIORITY: QCoreApplication.translate("ImportWords", "Priority"),
-        F.WORK_MODE: QCoreApplication.translate("ImportWords", "Work mode"),
-        F.NEXT_ACTION: QCoreApplication.translate("ImportWords", "Next action"),
-        F.NEXT_ACTION_DUE: QCoreApplication.translate("ImportWords", "Next action due"),
-        F.RESUME: QCoreApplication.translate("ImportWords", "Résumé version"),
-        F.REFERRAL_CODE: QCoreApplication.translate("ImportWords", "Referral code"),
         F.HISTORY: QCoreApplication.translate("ImportWords", "Stage history"),
         F.CONTACT_EMAIL: QCoreApplication.translate("ImportWords", "Contact email (personal)"),
         F.CONTACT_PHONE: QCoreApplication.translate("ImportWords", "Contact phone (personal)"),
         F.ANSWERS: QCoreApplication.translate("ImportWords", "Screening answers (personal)"),
         F.IGNORED: QCoreApplication.translate("ImportWords", "(not imported)"),
     }
-    form_fields = {
-        "company_name": F.COMPANY, "role_title": F.ROLE, "job_url": F.URL, "city": F.CITY,
-        "salary_text": F.SALARY, "next_action": F.NEXT_ACTION, "resume_version": F.RESUME,
-        "referral_code": F.REFERRAL_CODE, "tags": F.TAGS,
-    }  # fmt: skip
-    key = form_fields.get(str(field), field)
-    try:
-        return names[ImportField(key)]
-    except ValueError:
-        return str(field)
+    return names.get(target, target)
 
 
 def format_name(key: FormatKey) -> str:
@@ -141,9 +126,6 @@ def _record_field_name(name: str) -> str:
     names = {
         "current_stage": QCoreApplication.translate("ImportWords", "Stage"),
         "stage_events": F.HISTORY,
-        "excitement": QCoreApplication.translate("ImportWords", "Excitement"),
-        "applied_on": F.APPLIED_ON,
-        "next_action_due": F.NEXT_ACTION_DUE,
         "round_name": QCoreApplication.translate("ImportWords", "Round"),
         "scheduled_at": QCoreApplication.translate("ImportWords", "Date and time"),
         "meeting_link": QCoreApplication.translate("ImportWords", "Meeting link"),

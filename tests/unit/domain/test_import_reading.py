@@ -50,7 +50,7 @@ def test_a_byte_order_mark_names_the_encoding_and_gbk_is_not_utf8() -> None:
     ],
 )  # fmt: skip
 def test_headers_find_their_field_in_either_language(header: str, field: ImportField) -> None:
-    assert field_for_header(header) is field
+    assert field_for_header(header) == field
 
 
 def test_a_field_is_given_to_the_first_column_naming_it() -> None:

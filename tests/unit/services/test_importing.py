@@ -126,7 +126,7 @@ def test_a_gbk_spreadsheet_with_chinese_headers_imports_without_asking(
 ) -> None:
     preview = services.imports.preview(_fixture("求职记录_gbk.csv", tmp_path), now=NOW)
     assert (preview.format, preview.table.encoding) == (FormatKey.GENERIC, "gb18030")
-    assert preview.mapping[0] is ImportField.COMPANY and preview.ready
+    assert preview.mapping[0] == ImportField.COMPANY and preview.ready
     services.imports.commit(preview, now=NOW)
     rows = _by_company(services)
     bytedance = services.applications.get(rows["字节跳动"].id)  # type: ignore[attr-defined]

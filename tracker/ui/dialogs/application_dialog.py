@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.application_fields import FIELDS
 from tracker.domain.enums import Channel, HiringTrack, Priority, RoleCategory, Stage, WorkMode
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate
@@ -29,14 +30,22 @@ from tracker.domain.text import split_tags
 from tracker.domain.validation import validate_application
 from tracker.services.queries import ApplicationQueries
 from tracker.ui.common_cities import CITIES
+from tracker.ui.dialogs.declared_field import DeclaredField
 from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import OptionalDateEdit, form_layout
 from tracker.ui.formatting import salary_preview, salary_problem
+from tracker.ui.import_words import field_label
 from tracker.ui.labels import stage_label
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo, optional_enum_combo
 from tracker.ui.widgets.click_through import let_clicks_through
 
 SaveFunction = Callable[[ApplicationUpdate], object]
+# The fields this form lays out by hand; any other declared field gets an editor of its kind.
+LAID_OUT = frozenset({
+    "company_name", "role_title", "role_category", "city", "work_mode", "hiring_track",
+    "channel", "referral_code", "job_url", "job_description", "salary_text", "applied_on",
+    "priority", "excitement", "next_action", "next_action_due", "tags", "resume_version",
+})  # fmt: skip
 
 
 class ApplicationDialog(FormDialog):
@@ -152,6 +161,9 @@ class ApplicationDialog(FormDialog):
         right.addRow("", self.next_action_due)
         right.addRow(self.tr("Tags"), self._field("tags", self.tags))
         right.addRow(self.tr("Résumé sent"), self._field("resume_version", self.resume_version))
+        self.declared = {s.name: DeclaredField(s) for s in FIELDS if s.name not in LAID_OUT}
+        for name, editor in self.declared.items():
+            right.addRow(field_label(editor.spec), self._field(name, editor.widget))
 
         columns = QGridLayout()
         columns.addLayout(left, 0, 0)
@@ -195,6 +207,8 @@ class ApplicationDialog(FormDialog):
         self.tags.setText(", ".join(fields.tags))
         self.resume_version.setText(fields.resume_version)
         self.job_description.setPlainText(fields.job_description)
+        for name, editor in self.declared.items():
+            editor.set_value(getattr(fields, name))
 
     def values(self) -> ApplicationUpdate:
         """What the form holds, as a create (new) or update (existing) request."""
@@ -217,6 +231,7 @@ class ApplicationDialog(FormDialog):
             next_action_due=self.next_action_due.value(),
             tags=split_tags(self.tags.text()),
             resume_version=self.resume_version.text(),
+            **{name: editor.value() for name, editor in self.declared.items()},
         )
         if self._existing is not None:
             return fields

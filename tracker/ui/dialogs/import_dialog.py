@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import FileError
-from tracker.domain.import_fields import ImportField
+from tracker.domain.import_fields import IMPORT_TARGETS, ImportField
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.table_text import CHOOSABLE_ENCODINGS
 from tracker.services.importing import (
@@ -73,7 +73,7 @@ class ImportDialog(QDialog):
         self._service = service
         self.preview = preview
         self._pipeline = pipeline
-        self._field_combos: list[ChoiceCombo[ImportField | None]] = []
+        self._field_combos: list[ChoiceCombo[str | None]] = []
         self._filled_headers: list[str] | None = None
         self._failed = False
         self.setWindowTitle(self.tr("Import {file}").format(file=preview.path.name))
@@ -160,9 +160,9 @@ class ImportDialog(QDialog):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def _field_choices(self) -> list[tuple[str, ImportField | None]]:
-        choices: list[tuple[str, ImportField | None]] = [(field_name(ImportField.IGNORED), None)]
-        return choices + [(field_name(f), f) for f in ImportField if f is not ImportField.IGNORED]
+    def _field_choices(self) -> list[tuple[str, str | None]]:
+        choices: list[tuple[str, str | None]] = [(field_name(ImportField.IGNORED), None)]
+        return choices + [(field_name(target), target) for target in IMPORT_TARGETS]
 
     def _show_preview(self) -> None:
         preview = self.preview
@@ -213,7 +213,7 @@ class ImportDialog(QDialog):
             for row, combo in enumerate(self._field_combos):  # the sender may be one of them
                 combo.blockSignals(True)
                 mapped = self.preview.mapping.get(row)
-                combo.set_value(None if mapped is ImportField.IGNORED else mapped)
+                combo.set_value(None if mapped == ImportField.IGNORED else mapped)
                 combo.blockSignals(False)
             return
         self._filled_headers = list(headers)
@@ -226,7 +226,7 @@ class ImportDialog(QDialog):
             self.columns.setItem(row, 1, _item(first.get(row, "")[:FIRST_VALUE_CHARACTERS]))
             combo = ChoiceCombo(self._field_choices())
             mapped = self.preview.mapping.get(row)
-            combo.set_value(None if mapped is ImportField.IGNORED else mapped)
+            combo.set_value(None if mapped == ImportField.IGNORED else mapped)
             combo.currentIndexChanged.connect(self._options_changed)
             self.columns.setCellWidget(row, 2, combo)
             self._field_combos.append(combo)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.application_fields import FIELDS, FieldSpec, Kind
 from tracker.domain.errors import NotFoundError, PivotError
 from tracker.domain.interviews import RoundRead
 from tracker.domain.pipeline import Pipeline, probably_ghosted, silent_days
@@ -28,6 +30,7 @@ from tracker.services.container import Services
 from tracker.ui import counts
 from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.formatting import format_date, format_datetime, salary_preview, salary_problem
+from tracker.ui.import_words import field_label
 from tracker.ui.labels import label, state_label
 from tracker.ui.widgets.alongside_section import AlongsideSection
 from tracker.ui.widgets.entry_list import EntryList
@@ -47,6 +50,32 @@ def web_url(text: str) -> QUrl | None:
 def _excerpt(text: str, limit: int = 2000) -> str:
     """Long pasted descriptions are shown in part; the edit dialog holds them whole."""
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+# The fields this panel shows by hand (in its header, the link button or the facts below);
+# any other declared field is listed by its label.
+SHOWN = frozenset({
+    "company_name", "role_title", "role_category", "city", "work_mode", "hiring_track",
+    "channel", "referral_code", "job_url", "job_description", "salary_text", "applied_on",
+    "priority", "excitement", "next_action", "next_action_due", "tags", "resume_version",
+})  # fmt: skip
+
+
+def _shown(spec: FieldSpec, value: Any) -> str:
+    """A declared field's value as the facts list shows it."""
+    if value is None or value in ("", ()):
+        return ""
+    if spec.kind is Kind.TEXT:
+        return _excerpt(value)
+    if spec.kind is Kind.DATE:
+        return format_date(value)
+    if spec.kind is Kind.CHOICE:
+        return label(value)
+    if spec.kind is Kind.RATING:
+        return "★" * int(value)
+    if spec.kind is Kind.TAGS:
+        return ", ".join(value)
+    return str(value)
 
 
 class DetailPanel(QWidget):
@@ -227,6 +256,11 @@ class DetailPanel(QWidget):
             (self.tr("Tags"), ", ".join(fields.tags)),
             (self.tr("Résumé sent"), fields.resume_version),
             (self.tr("Job description"), _excerpt(fields.job_description)),
+        ]
+        rows += [
+            (field_label(spec), _shown(spec, getattr(fields, spec.name)))
+            for spec in FIELDS
+            if spec.name not in SHOWN
         ]
         for name, value in rows:
             if value:
