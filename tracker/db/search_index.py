@@ -85,8 +85,13 @@ def _insert(connection: Connection, table: str, rows: Iterable[Any]) -> None:
         connection.exec_driver_sql(f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", entries)
 
 
+def fill(connection: Connection, table: str, select: str) -> None:
+    """Index what ``select`` reads (id, then texts) into ``table``, in place of what it held."""
+    connection.exec_driver_sql(f"DELETE FROM {table}")
+    _insert(connection, table, connection.exec_driver_sql(select).fetchall())
+
+
 def rebuild(connection: Connection) -> None:
     """Index every record again (after a bulk insert, or when the cutting rules change)."""
     for table, select in SOURCES.values():
-        connection.exec_driver_sql(f"DELETE FROM {table}")
-        _insert(connection, table, connection.exec_driver_sql(select).fetchall())
+        fill(connection, table, select)

@@ -70,7 +70,23 @@ def upgrade() -> None:
     connection = op.get_bind()
     for statement in search_index.create_statements():
         connection.exec_driver_sql(statement)
-    search_index.rebuild(connection)
+    for table, select in _INDEXED_AT_0002.items():
+        search_index.fill(connection, table, select)
+
+
+# What each index read at this revision, written out here: the live queries of search_index
+# read the columns of the newest schema, which a file being upgraded does not have yet.
+_INDEXED_AT_0002 = {
+    "search_company": "SELECT id, name, coalesce(industry, ''), coalesce(city, ''), notes"
+    " FROM company",
+    "search_application": "SELECT a.id, a.role_title, c.name, coalesce(a.city, ''),"
+    " a.job_description, a.tags, a.next_action, a.salary_text FROM job_application AS a"
+    " JOIN company AS c ON c.id = a.company_id",
+    "search_note": "SELECT id, body FROM note",
+    "search_round": "SELECT id, round_name, interviewers, location, prep_notes, reflection"
+    " FROM interview_round",
+    "search_question": "SELECT id, question, my_answer, tags FROM interview_question",
+}
 
 
 def downgrade() -> None:
