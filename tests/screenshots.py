@@ -71,7 +71,8 @@ def _alongside(window: MainWindow, output: Path, language: str) -> Path:
 def _dialogs(
     window: MainWindow, services: Services, paths: AppPaths, output: Path, language: str
 ) -> list[Path]:
-    """The forms a user spends time in: Preferences ▸ Stages, and an interview round."""
+    """The forms a user spends time in: an application, Preferences ▸ Stages, an interview
+    round, an offer, the import preview and the backups."""
     from tracker.ui.dialogs.preferences_dialog import PreferencesDialog
     from tracker.ui.dialogs.round_dialog import RoundDialog
 
@@ -93,8 +94,13 @@ def _dialogs(
     offer_form = OfferDialog(
         window.rows.rows(), services.offer_values, lambda _form: None, offer, None, window
     )
+    from tracker.ui.dialogs.application_dialog import ApplicationDialog
+
+    application_form = ApplicationDialog(services.queries, lambda _values: None, application,
+                                         window)  # fmt: skip
     written = []
     forms = (
+        ("application", application_form),
         ("preferences-stages", preferences), ("round", round_form), ("offer", offer_form),
         ("import", _import_dialog(window, services, paths)),
         ("backups", _backups_dialog(window, paths)),

@@ -457,51 +457,56 @@ Source: {source}</source>
     </message>
     <message>
         <location filename="../../tracker/domain/application_fields.py" line="188"/>
+        <source>Referred by</source>
+        <translation>内推人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="200"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="204"/>
+        <location filename="../../tracker/domain/application_fields.py" line="216"/>
         <source>Job description</source>
         <translation>职位描述</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="219"/>
+        <location filename="../../tracker/domain/application_fields.py" line="231"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="235"/>
+        <location filename="../../tracker/domain/application_fields.py" line="247"/>
         <source>Date applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="250"/>
+        <location filename="../../tracker/domain/application_fields.py" line="262"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="260"/>
+        <location filename="../../tracker/domain/application_fields.py" line="272"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="269"/>
+        <location filename="../../tracker/domain/application_fields.py" line="281"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="282"/>
+        <location filename="../../tracker/domain/application_fields.py" line="294"/>
         <source>Next action due</source>
         <translation>下一步截止日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="293"/>
+        <location filename="../../tracker/domain/application_fields.py" line="305"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="304"/>
+        <location filename="../../tracker/domain/application_fields.py" line="316"/>
         <source>Résumé version</source>
         <translation>简历版本</translation>
     </message>

@@ -75,6 +75,8 @@ class JobApplication(SQLModel, table=True):
     hiring_track: str = Field(default="experienced", max_length=20)
     channel: str | None = Field(default=None, max_length=40)
     referral_code: str | None = Field(default=None, max_length=100)
+    # Who referred the user (a colleague, a friend, the recruiter who passed the résumé on).
+    referred_by: str = Field(default="", max_length=100)
     job_url: str | None = Field(default=None, max_length=2000)
     job_description: str = _text()
     # The posted salary exactly as written, and what the parser made of it (null when it could

@@ -54,4 +54,4 @@ class MigrationSet:
 
 
 # The revisions shipped with this version (a test checks this list against the folder).
-SHIPPED = MigrationSet(MIGRATIONS_DIR, ("0001", "0002", "0003", "0004", "0005", "0006"))
+SHIPPED = MigrationSet(MIGRATIONS_DIR, ("0001", "0002", "0003", "0004", "0005", "0006", "0007"))

@@ -181,6 +181,18 @@ class ApplicationUpdate:
             aliases=("referral code", "内推码"),
         ),
     )
+    referred_by: str = field(
+        default="",
+        metadata=_spec(
+            Kind.LINE,
+            QT_TRANSLATE_NOOP("ApplicationField", "Referred by"),
+            ("Referred by", "内推人"),
+            max_length=100,
+            mergeable=True,
+            searchable=True,
+            aliases=("referred by", "referrer", "referral contact", "内推人", "推荐人"),
+        ),
+    )
     job_url: str = field(
         default="",
         metadata=_spec(

@@ -169,3 +169,15 @@ def test_an_offers_start_and_tier_survive_upgrades_and_older_offers_take_the_def
     assert isinstance(draft.bonus_proration, BonusProration)
     assert draft.monthly_base == 35000.0
     database.close()
+
+
+def test_who_referred_the_user_survives_upgrades_and_is_found(tmp_path: Path) -> None:
+    from tracker.services.search import SearchService
+
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0007.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    assert ApplicationService(database).get(1).fields.referred_by == "李雷"
+    hits = [hit for group in SearchService(database).search("李雷").groups for hit in group.hits]
+    assert [hit.application_id for hit in hits] == [1]
+    database.close()
