@@ -1,74 +1,24 @@
 """Full-text search over companies, applications, notes, interview rounds and questions.
 
-Plain SQL over the light connection (no SQLAlchemy): for each kind, the newest records whose
-index entry matches, then their rows, leaving out what is in the trash. The index is described
-in ``tracker.db.search_index``; the query is cut by ``tracker.domain.search_text``.
+The records come from ``tracker.db.search_listing`` (the newest of each kind whose index entry
+matches, leaving out what is in the trash); the query is cut by ``tracker.domain.search_text``;
+here they become hits with a snippet around what matched.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from tracker.db.database import Database
-from tracker.db.errors import problem_of
+from tracker.db.search_listing import SEPARATOR, visible_rows
 from tracker.domain.search_results import SearchGroup, SearchHit, SearchKind, SearchResults
 from tracker.domain.search_text import match_query
 
 SNIPPET_RADIUS = 30
 ELLIPSIS = "…"
-SEPARATOR = " · "
-
-_APPLICATION = "JOIN job_application AS a ON a.id = {0}.application_id AND a.deleted_at IS NULL"
-_COMPANY = "JOIN company AS c ON c.id = a.company_id"
-
-# kind → SELECT of the visible records among some ids: id, application id, title, two parts of
-# the context, then the searched texts in the order a snippet is looked for (the title's last:
-# the snippet shows what the title does not).
-_ROWS: dict[SearchKind, str] = {
-    SearchKind.COMPANY: (
-        "SELECT id, NULL, name, coalesce(industry, ''), coalesce(city, ''),"
-        " notes, coalesce(industry, ''), coalesce(city, ''), name"
-        " FROM company WHERE deleted_at IS NULL AND id IN ({marks})"
-    ),
-    SearchKind.APPLICATION: (
-        f"SELECT a.id, a.id, a.role_title || '{SEPARATOR}' || c.name, coalesce(a.city, ''), '',"
-        " a.job_description, a.tags, a.next_action, a.salary_text, coalesce(a.city, ''),"
-        " a.role_title, c.name"
-        f" FROM job_application AS a {_COMPANY}"
-        " WHERE a.deleted_at IS NULL AND a.id IN ({marks})"
-    ),
-    SearchKind.NOTE: (
-        "SELECT n.id, a.id, n.body, a.role_title, c.name, n.body"
-        f" FROM note AS n {_APPLICATION.format('n')} {_COMPANY}"
-        " WHERE n.deleted_at IS NULL AND n.id IN ({marks})"
-    ),
-    SearchKind.ROUND: (
-        "SELECT r.id, a.id, r.round_name, a.role_title, c.name,"
-        " r.prep_notes, r.reflection, r.interviewers, r.location, r.round_name"
-        f" FROM interview_round AS r {_APPLICATION.format('r')} {_COMPANY}"
-        " WHERE r.deleted_at IS NULL AND r.id IN ({marks})"
-    ),
-    SearchKind.QUESTION: (
-        "SELECT q.id, a.id, q.question, a.role_title, c.name, q.my_answer, q.tags, q.question"
-        " FROM interview_question AS q"
-        " JOIN interview_round AS r ON r.id = q.round_id AND r.deleted_at IS NULL"
-        f" {_APPLICATION.format('r')} {_COMPANY}"
-        " WHERE q.deleted_at IS NULL AND q.id IN ({marks})"
-    ),
-}
-_MATCH = (
-    "SELECT rowid FROM search_{kind} WHERE search_{kind} MATCH ? AND rowid <= ?"
-    " ORDER BY rowid DESC LIMIT ?"
-)
-_LARGEST_ID = 2**63 - 1
-
-# Index entries fetched beyond what is shown, so that a few records in the trash cost no
-# second query.
-_SPARE = 8
 
 
 class SearchService:
@@ -85,37 +35,12 @@ class SearchService:
         groups: list[SearchGroup] = []
         with self._database.reading() as connection:
             for kind in SearchKind:
-                try:
-                    rows = _visible_rows(connection, kind, expression, per_kind + 1)
-                except sqlite3.OperationalError as error:
-                    if problem_of(error) is not None:
-                        raise
+                rows = visible_rows(connection, kind, expression, per_kind + 1)
+                if rows is None:
                     return SearchResults()  # the query, not the disk: nothing to show
                 hits = tuple(_hit(kind, row, terms) for row in rows[:per_kind])
                 groups.append(SearchGroup(kind, hits, more=len(rows) > per_kind))
         return SearchResults(tuple(groups))
-
-
-def _visible_rows(
-    connection: sqlite3.Connection, kind: SearchKind, expression: str, wanted: int
-) -> list[Sequence[Any]]:
-    """Up to ``wanted`` rows of matching records outside the trash, newest first."""
-    found: list[Sequence[Any]] = []
-    batch = wanted + _SPARE
-    newest = _LARGEST_ID
-    while len(found) < wanted:
-        match = _MATCH.format(kind=kind)
-        ids = [id_ for (id_,) in connection.execute(match, (expression, newest, batch))]
-        if not ids:
-            break
-        marks = ",".join("?" * len(ids))
-        by_id = {row[0]: row for row in connection.execute(_ROWS[kind].format(marks=marks), ids)}
-        found.extend(by_id[id_] for id_ in ids if id_ in by_id)
-        if len(ids) < batch:
-            break
-        newest = ids[-1] - 1
-        batch *= 2
-    return found[:wanted]
 
 
 def _hit(kind: SearchKind, row: Sequence[Any], terms: list[_Term]) -> SearchHit:

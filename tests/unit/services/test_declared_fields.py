@@ -179,3 +179,5 @@ def test_the_search_finds_an_application_by_each_searchable_field(database: Data
             continue
         hits = [hit for group in search.search(token(spec, index)).groups for hit in group.hits]
         assert created.id in {hit.application_id for hit in hits}, spec.name
+        shown = [f"{hit.title} {hit.snippet}" for hit in hits if hit.kind == "application"]
+        assert any(token(spec, index) in text for text in shown), f"no snippet for {spec.name}"
