@@ -52,3 +52,10 @@ def note_bodies(connection: sqlite3.Connection) -> dict[int, list[str]]:
     ):
         bodies[application_id].append(body)
     return bodies
+
+
+def stage_keys(connection: sqlite3.Connection) -> list[str]:
+    """The pipeline's stage keys in order, for the export's date columns."""
+    return [
+        key for (key,) in connection.execute("SELECT key FROM pipeline_stage ORDER BY position")
+    ]

@@ -60,6 +60,16 @@ def batch_applications(session: Session, batch_id: int) -> Sequence[JobApplicati
     ).all()
 
 
+def batch_note_ids(session: Session, batch_id: int) -> list[int]:
+    """The notes of the applications a batch created."""
+    query = (
+        select(Note.id)
+        .join(JobApplication, col(JobApplication.id) == col(Note.application_id))
+        .where(col(JobApplication.import_batch_id) == batch_id)
+    )
+    return [int(id_) for id_ in session.exec(query).all() if id_ is not None]
+
+
 def batch_merges(session: Session, batch_id: int) -> Sequence[ImportMerge]:
     return session.exec(select(ImportMerge).where(col(ImportMerge.batch_id) == batch_id)).all()
 

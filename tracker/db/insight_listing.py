@@ -58,3 +58,11 @@ def rounds(connection: sqlite3.Connection) -> list[RoundResult]:
         )
         for application_id, name, outcome, scheduled_at in connection.execute(_ROUNDS_SQL)
     ]
+
+
+History = tuple[dict[int, tuple[Move, ...]], list[RoundResult]]
+
+
+def history(connection: sqlite3.Connection) -> History:
+    """Every application's moves and every round's result, for the insights."""
+    return moves(connection), rounds(connection)

@@ -51,3 +51,11 @@ def stored_datetime(text: object) -> datetime | None:
 def stored_date(text: object) -> date | None:
     moment = stored_datetime(text)
     return moment.date() if moment else None
+
+
+def round_of_question(connection: sqlite3.Connection, question_id: int) -> int | None:
+    """The round a question was asked in, or None when there is no such question."""
+    row = connection.execute(
+        "SELECT round_id FROM interview_question WHERE id = ?", (question_id,)
+    ).fetchone()
+    return int(row[0]) if row else None

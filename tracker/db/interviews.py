@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
-from tracker.db.models import InterviewQuestion, InterviewRound
+from tracker.db.models import Company, InterviewQuestion, InterviewRound, JobApplication
 from tracker.domain.errors import NotFoundError
 
 
@@ -34,3 +34,25 @@ def questions_of(session: Session, round_id: int) -> Sequence[InterviewQuestion]
         .where(InterviewQuestion.round_id == round_id, col(InterviewQuestion.deleted_at).is_(None))
         .order_by(col(InterviewQuestion.position), col(InterviewQuestion.id))
     ).all()
+
+
+def rounds_with_roles(
+    session: Session, round_ids: list[int] | None
+) -> Sequence[tuple[InterviewRound, str, str]]:
+    """Rounds (the scheduled ones, or those of ``round_ids``) outside the trash, of
+    applications outside the trash, soonest first, with the role and the company's name."""
+    query = (
+        select(InterviewRound, JobApplication.role_title, Company.name)
+        .join(JobApplication, col(JobApplication.id) == col(InterviewRound.application_id))
+        .join(Company, col(Company.id) == col(JobApplication.company_id))
+        .where(
+            col(InterviewRound.deleted_at).is_(None),
+            col(JobApplication.deleted_at).is_(None),
+        )
+        .order_by(col(InterviewRound.scheduled_at), col(InterviewRound.id))
+    )
+    if round_ids is None:
+        query = query.where(col(InterviewRound.scheduled_at).is_not(None))
+    else:
+        query = query.where(col(InterviewRound.id).in_(round_ids))
+    return session.exec(query).all()

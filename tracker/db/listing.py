@@ -77,6 +77,14 @@ def application_rows(
     return [_row(values) for values in cursor]
 
 
+def live_application_count(connection: sqlite3.Connection) -> int:
+    """Applications outside the trash."""
+    row = connection.execute(
+        "SELECT count(*) FROM job_application WHERE deleted_at IS NULL"
+    ).fetchone()
+    return int(row[0])
+
+
 def company_names(connection: sqlite3.Connection) -> list[str]:
     """Companies with at least one application outside the trash, for the company picker."""
     rows = connection.execute(

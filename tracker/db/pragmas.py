@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 BUSY_TIMEOUT_MS = 5000
+
+T = TypeVar("T")
 
 
 def apply_pragmas(connection: sqlite3.Connection, *, foreign_keys: bool = True) -> None:
@@ -65,3 +69,17 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     )
     connection.execute("PRAGMA trusted_schema = OFF")
     return connection
+
+
+def read_apart(path: Path, reader: Callable[[sqlite3.Connection], T]) -> T | None:
+    """What ``reader`` reads over a read-only connection of its own (for a thread reading
+    ahead, or a file beside the database); None when the file cannot be read that way (an
+    older schema, a damaged or locked file), for the caller to read the ordinary way."""
+    try:
+        connection = connect_read_only(path)
+        try:
+            return reader(connection)
+        finally:
+            connection.close()
+    except (sqlite3.Error, ValueError, KeyError):
+        return None

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.db.backup import list_backups, make_backup
-from tracker.db.pragmas import connect_read_only
+from tracker.db.listing import live_application_count
+from tracker.db.pragmas import read_apart
 from tracker.db.restore import restore_backup
 from tracker.domain.backup_rotation import BackupEntry, backups_to_remove
 from tracker.domain.errors import StorageError
@@ -47,17 +47,7 @@ def backups(backup_dir: Path) -> list[BackupInfo]:
 
 def applications_in(path: Path) -> int | None:
     """How many applications a backup holds (None when it cannot be read)."""
-    try:
-        connection = connect_read_only(path)
-        try:
-            row = connection.execute(
-                "SELECT count(*) FROM job_application WHERE deleted_at IS NULL"
-            ).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None
-    return int(row[0])
+    return read_apart(path, live_application_count)
 
 
 def rotate(backup_dir: Path, now: datetime | None = None) -> list[Path]:

@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Alarm, Calendar, Event
-from sqlmodel import col, select
 
+from tracker.db import interviews as store
 from tracker.db.atomic_file import write_atomically
 from tracker.db.database import Database
-from tracker.db.models import Company, InterviewRound, JobApplication
+from tracker.db.models import InterviewRound
 from tracker.domain.enums import InterviewStatus
 from tracker.domain.errors import NotFoundError
 from tracker.domain.text import clean
@@ -207,22 +207,8 @@ class InterviewCalendar:
             NotFoundError: one of ``round_ids`` is not a round, or it or its application is in
                 the trash.
         """
-        query = (
-            select(InterviewRound, JobApplication.role_title, Company.name)
-            .join(JobApplication, col(JobApplication.id) == col(InterviewRound.application_id))
-            .join(Company, col(Company.id) == col(JobApplication.company_id))
-            .where(
-                col(InterviewRound.deleted_at).is_(None),
-                col(JobApplication.deleted_at).is_(None),
-            )
-            .order_by(col(InterviewRound.scheduled_at), col(InterviewRound.id))
-        )
-        if round_ids is None:
-            query = query.where(col(InterviewRound.scheduled_at).is_not(None))
-        else:
-            query = query.where(col(InterviewRound.id).in_(round_ids))
         with self._database.read_session() as session:
-            found = session.exec(query).all()
+            found = store.rounds_with_roles(session, round_ids)
         if round_ids is not None:
             missing = sorted(set(round_ids) - {row.id for row, _role, _company in found})
             if missing:

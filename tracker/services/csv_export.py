@@ -17,7 +17,7 @@ from typing import Any
 
 from tracker.db.atomic_file import atomic_writer
 from tracker.db.database import Database
-from tracker.db.export_rows import application_rows, histories, note_bodies
+from tracker.db.export_rows import application_rows, histories, note_bodies, stage_keys
 from tracker.domain.application_fields import BY_KEY, Kind
 from tracker.domain.enums import Outcome
 from tracker.domain.history_text import Move, format_history
@@ -74,8 +74,7 @@ class CsvExport:
             rows = application_rows(connection, ids)
             moves = histories(connection)
             notes = note_bodies(connection)
-            stages = [key for (key,) in connection.execute(
-                "SELECT key FROM pipeline_stage ORDER BY position")]  # fmt: skip
+            stages = stage_keys(connection)
         names = stage_names or {}
         stage_header = "日期：{}" if chinese else "Date: {}"
         headers = [names_[language] for names_ in PIVOT_COLUMNS.values()]

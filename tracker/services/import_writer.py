@@ -233,15 +233,7 @@ class BatchWriter:
             search_index.reindex(connection, "company", ids)
         for ids in _chunks(self._created_ids + self._merged_ids):
             search_index.reindex(connection, "application", ids)
-        note_ids = [
-            row[0]
-            for row in connection.exec_driver_sql(
-                "SELECT n.id FROM note n JOIN job_application a ON a.id = n.application_id "
-                "WHERE a.import_batch_id = ?",
-                (self._batch_id,),
-            )
-        ]
-        for ids in _chunks(note_ids):
+        for ids in _chunks(store.batch_note_ids(self._session, self._batch_id)):
             search_index.reindex(connection, "note", ids)
         return ImportResult(self._batch_id, self.created, self.merged,
                             self.skipped_duplicates, self.skipped_errors)  # fmt: skip

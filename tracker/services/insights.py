@@ -7,29 +7,22 @@ data discards what was read ahead."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from datetime import datetime
 
 from tracker.db import insight_listing, listing
 from tracker.db.database import Database
-from tracker.db.pragmas import connect_read_only
-from tracker.domain.insights import InsightData, InsightFilter, Move, RoundResult, select
+from tracker.db.pragmas import read_apart
+from tracker.domain.insights import InsightData, InsightFilter, select
 from tracker.domain.records import ApplicationRow
-
-History = tuple[dict[int, tuple[Move, ...]], list[RoundResult]]
-
-
-def _read_history(connection: sqlite3.Connection) -> History:
-    return insight_listing.moves(connection), insight_listing.rounds(connection)
 
 
 class InsightService:
     def __init__(self, database: Database) -> None:
         self._database = database
         self._rows: list[ApplicationRow] | None = None
-        self._history: History | None = None
-        self._ahead: History | None = None
+        self._history: insight_listing.History | None = None
+        self._ahead: insight_listing.History | None = None
         self._ahead_thread: threading.Thread | None = None
 
     def read_ahead(self) -> None:
@@ -40,14 +33,8 @@ class InsightService:
         self._ahead_thread.start()
 
     def _read_ahead(self) -> None:
-        try:
-            connection = connect_read_only(self._database.path)
-            try:
-                self._ahead = _read_history(connection)
-            finally:
-                connection.close()
-        except (sqlite3.Error, ValueError, KeyError):
-            self._ahead = None  # read the ordinary way, which reports the problem
+        # None when it cannot be read ahead: read the ordinary way, which reports the problem.
+        self._ahead = read_apart(self._database.path, insight_listing.history)
 
     def invalidate(self) -> None:
         """The data changed: what was read (or is being read) ahead no longer counts."""
@@ -67,7 +54,7 @@ class InsightService:
         history, self._ahead = self._ahead, None
         with self._database.reading() as connection:
             self._rows = rows if rows is not None else listing.application_rows(connection)
-            self._history = history if history is not None else _read_history(connection)
+            self._history = history if history is not None else insight_listing.history(connection)
 
     def data(self, chosen: InsightFilter, now: datetime | None = None) -> InsightData:
         """The filtered data, from what was last read (read now the first time)."""

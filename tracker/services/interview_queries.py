@@ -23,10 +23,7 @@ class InterviewQueries:
 
     def round_of_question(self, question_id: int) -> int | None:
         with self._database.reading() as connection:
-            row = connection.execute(
-                "SELECT round_id FROM interview_question WHERE id = ?", (question_id,)
-            ).fetchone()
-        return int(row[0]) if row else None
+            return listing.round_of_question(connection, question_id)
 
     def upcoming(self, start: datetime, end: datetime) -> list[UpcomingRound]:
         """Scheduled rounds from ``start`` to ``end``, soonest first."""

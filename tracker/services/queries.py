@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from datetime import date
 from pathlib import Path
 
 from tracker.db import listing
 from tracker.db.database import Database
-from tracker.db.pragmas import connect_read_only
+from tracker.db.pragmas import read_apart
 from tracker.domain.agenda import OfferDeadline
 from tracker.domain.records import ApplicationRow
 
@@ -53,14 +52,8 @@ class RowsPrefetch:
         self._thread.start()
 
     def _read(self, path: Path) -> None:
-        try:
-            connection = connect_read_only(path)
-            try:
-                self._rows = listing.application_rows(connection)
-            finally:
-                connection.close()
-        except (sqlite3.Error, ValueError, KeyError):
-            self._rows = None  # an older schema or a damaged file: read the ordinary way
+        # None for an older schema or a damaged file: read the ordinary way.
+        self._rows = read_apart(path, listing.application_rows)
 
     def take(self) -> list[ApplicationRow] | None:
         self._thread.join()

@@ -8,8 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import col, select
-
+from tracker.db import reference_store as store
 from tracker.db.database import Database
 from tracker.db.models import OwnBenchmark, OwnStory, utc_now
 from tracker.domain.enums import RoleCategory
@@ -179,20 +178,12 @@ class ReferenceService:
     def stories(self) -> tuple[Story, ...]:
         """The curated stories, then the user's own, newest first."""
         with self._database.read_session() as session:
-            own = session.exec(
-                select(OwnStory)
-                .where(col(OwnStory.deleted_at).is_(None))
-                .order_by(col(OwnStory.id).desc())
-            ).all()
+            own = store.own_stories(session)
             return self._curated[0] + tuple(own_story(row) for row in own)
 
     def benchmarks(self) -> tuple[Benchmark, ...]:
         with self._database.read_session() as session:
-            own = session.exec(
-                select(OwnBenchmark)
-                .where(col(OwnBenchmark.deleted_at).is_(None))
-                .order_by(col(OwnBenchmark.id).desc())
-            ).all()
+            own = store.own_benchmarks(session)
             return self._curated[1] + tuple(own_benchmark(row) for row in own)
 
     def story_draft(self, story_id: int) -> StoryDraft:

@@ -146,8 +146,8 @@ def test_a_question_in_the_trash_leaves_the_bank_the_round_search_and_export(
     queries: InterviewQueries,
     application_id: int,
 ) -> None:
+    from tracker.db.json_export_rows import document_of
     from tracker.domain.search_results import SearchKind
-    from tracker.services.json_transfer import document_of
     from tracker.services.search import SearchService
     from tracker.services.trash import TrashService
 

@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from tracker.db import search_index
+from tracker.db import json_import_rows, search_index
 from tracker.db.database import Database
+from tracker.db.json_tables import NOT_EXPORTED, TABLES
 from tracker.db.models import (
     Company,
     Contact,
@@ -52,12 +53,9 @@ from tracker.domain.records import ApplicationCreate
 from tracker.domain.reference import FigurePeriod, OriginField
 from tracker.domain.reference_drafts import BenchmarkDraft, StoryDraft
 from tracker.domain.search_results import SearchKind
-from tracker.services import json_transfer
 from tracker.services.applications import ApplicationService
 from tracker.services.interviews import InterviewService
 from tracker.services.json_transfer import (
-    NOT_EXPORTED,
-    TABLES,
     export_json,
     import_json,
     preview_json,
@@ -703,7 +701,7 @@ def test_a_failure_half_way_leaves_nothing_of_the_file(
     document = read_document(tmp_path / "a.json")
     before = _counts(empty)
     pipeline = PipelineService(empty).current()
-    owner = search_index if target == "reindex" else json_transfer
+    owner = search_index if target == "reindex" else json_import_rows
     monkeypatch.setattr(owner, target, _fail)
     with pytest.raises(RuntimeError):
         import_json(empty, document, source_name="a.json")
