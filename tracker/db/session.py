@@ -11,6 +11,10 @@ from sqlmodel import Session
 from tracker.db.engine import writing
 from tracker.db.errors import storage_errors
 
+# The unit of work the services pass to the database layer's functions (they name its type
+# from here, never from the ORM).
+__all__ = ["Session", "read_session", "write_session"]
+
 
 @contextmanager
 def write_session(engine: Engine, path: str | None = None) -> Iterator[Session]:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
-from sqlmodel import Session
-
 from tracker.db import applications as store
 from tracker.db import search_index
 from tracker.db.database import Database
 from tracker.db.models import JobApplication, Note, StageEvent, utc_now
+from tracker.db.session import Session
 from tracker.domain.application_fields import STORED_FIELDS, from_stored, stored_value
 from tracker.domain.enums import Outcome
 from tracker.domain.errors import FieldProblem, NotFoundError, ValidationError

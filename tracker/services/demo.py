@@ -8,7 +8,6 @@ day give the same data, apart from the random uuids.
 
 from __future__ import annotations
 
-import itertools
 import random
 import string
 from collections.abc import Iterator, Mapping, Sequence
@@ -16,21 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert
-from sqlmodel import Session, SQLModel, col, select
-
-from tracker.db import search_index
+from tracker.db import demo_store as store
 from tracker.db.database import Database
-from tracker.db.models import (
-    Company,
-    InterviewQuestion,
-    InterviewRound,
-    JobApplication,
-    Note,
-    Offer,
-    StageEvent,
-    new_uuid,
-)
+from tracker.db.models import new_uuid
 from tracker.domain.enums import (
     Channel,
     ContributionBase,
@@ -467,21 +454,6 @@ class _Builder:
             })  # fmt: skip
 
 
-_TABLES: dict[str, type[SQLModel]] = {
-    "company": Company, "application": JobApplication, "event": StageEvent,
-    "round": InterviewRound, "question": InterviewQuestion, "offer": Offer, "note": Note,
-}  # fmt: skip
-
-
-def _next_ids(session: Session) -> dict[str, Iterator[int]]:
-    """Counters that continue after the largest id of each table."""
-    counters: dict[str, Iterator[int]] = {}
-    for name, model in _TABLES.items():
-        largest = session.exec(select(func.max(col(model.id)))).one()  # type: ignore[attr-defined]
-        counters[name] = itertools.count((largest or 0) + 1)
-    return counters
-
-
 def _has_chinese(text: str) -> bool:
     return any("\u4e00" <= character <= "\u9fff" for character in text)
 
@@ -501,21 +473,17 @@ def build_demo(
     today = today or date.today()
     rng = random.Random(seed)
     with database.write_session() as session:
-        existing = session.exec(select(Company.name_key, Company.id)).all()
-        builder = _Builder(rng, today, _next_ids(session), chinese=chinese)
-        builder.add_companies({key: id_ for key, id_ in existing if id_ is not None})
+        builder = _Builder(rng, today, store.next_ids(session), chinese=chinese)
+        builder.add_companies(store.company_ids(session))
         categories = _shares(rng, tuple(pools.CATEGORY_WEIGHTS.items()), count)
         for plan, category in zip(_plans(rng, count), categories, strict=True):
             builder.add_application(plan, category)
         rows = builder.rows
-        for model, batch in (
-            (Company, rows.companies), (JobApplication, rows.applications),
-            (StageEvent, rows.events), (InterviewRound, rows.rounds),
-            (InterviewQuestion, rows.questions), (Offer, rows.offers), (Note, rows.notes),
-        ):  # fmt: skip
-            if batch:
-                session.connection().execute(insert(model), batch)
-        search_index.rebuild(session.connection())
+        store.insert_all(session, {
+            "company": rows.companies, "application": rows.applications, "event": rows.events,
+            "round": rows.rounds, "question": rows.questions, "offer": rows.offers,
+            "note": rows.notes,
+        })  # fmt: skip
     return DemoSummary(
         applications=len(rows.applications),
         stage_events=len(rows.events),

@@ -8,11 +8,10 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session
-
 from tracker.db import import_store as store
 from tracker.db import search_index
 from tracker.db.models import ImportMerge, JobApplication, new_uuid
+from tracker.db.session import Session
 from tracker.domain.application_fields import FIELDS, MERGEABLE, SALARY_COLUMNS, Kind
 from tracker.domain.import_formats import FormatKey
 from tracker.domain.import_rows import ImportRecord

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session
-
 from tracker.db import interviews as store
 from tracker.db import search_index
 from tracker.db.applications import get_application
 from tracker.db.database import Database
 from tracker.db.models import InterviewQuestion, InterviewRound, utc_now
+from tracker.db.session import Session
 from tracker.domain.enums import (
     AnswerRating,
     InterviewKind,

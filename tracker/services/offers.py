@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from sqlmodel import Session
-
 from tracker.db import offers as store
 from tracker.db.applications import get_application
 from tracker.db.database import Database
 from tracker.db.models import Offer, utc_now
+from tracker.db.session import Session
 from tracker.domain.enums import ContributionBase, OfferStatus, RoleCategory, WorkSchedule
 from tracker.domain.errors import NotFoundError
 from tracker.domain.offer_rules import validate_offer
