@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from tracker.db.opening import open_database
 from tracker.domain.enums import Stage
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.container import Services
 from tracker.services.demo import build_demo
-from tracker.ui.application_actions import ApplicationActions
-from tracker.ui.i18n import Translators
-from tracker.ui.main_window import MainWindow
-from tracker.ui.settings import Settings
+from tracker.ui.commands.application_actions import ApplicationActions
+from tracker.ui.window.main_window import MainWindow
+from tracker.words.language import Translators
 
 
 def _settle(milliseconds: int = 300) -> None:

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
     from tracker.db.database import Database
     from tracker.domain.records import ApplicationRow
-    from tracker.ui.i18n import Translators
-    from tracker.ui.main_window import MainWindow
-    from tracker.ui.settings import Settings
-    from tracker.ui.single_instance import SingleInstance
+    from tracker.preferences import Settings
+    from tracker.ui.window.main_window import MainWindow
+    from tracker.ui.window.single_instance import SingleInstance
+    from tracker.words.language import Translators
 
 logger = logging.getLogger(__name__)
 AUTOMATIC_BACKUP_MINUTES = 30
@@ -63,7 +63,7 @@ class PivotApp:
 
         from tracker.services.backups import BackupKeeper
         from tracker.services.container import Services
-        from tracker.ui.application_actions import ApplicationActions
+        from tracker.ui.commands.application_actions import ApplicationActions
 
         self.paths = paths
         self.settings = settings
@@ -80,7 +80,7 @@ class PivotApp:
         self._backup_timer.start()
 
     def _build_window(self) -> MainWindow:
-        from tracker.ui.main_window import MainWindow
+        from tracker.ui.window.main_window import MainWindow
 
         window = MainWindow(
             self.services,
@@ -97,7 +97,7 @@ class PivotApp:
         return window
 
     def switch_language(self, language: str) -> None:
-        from tracker.ui.i18n import window_language
+        from tracker.words.language import window_language
 
         self.translators.install(window_language(language, chinese_font=self._chinese_font))
         self.rebuild_window()
@@ -128,7 +128,7 @@ class PivotApp:
         try:
             self.keeper.back_up_if_changed("auto")
         except StorageError as error:
-            from tracker.ui.messages import storage_message
+            from tracker.words.messages import storage_message
 
             logger.warning("automatic backup failed: %s", error.problem.value)
             self.window.statusBar().showMessage(storage_message(error), 30_000)
@@ -140,8 +140,8 @@ class PivotApp:
 
         from tracker.services.container import Services
         from tracker.services.maintenance import open_database
-        from tracker.ui.application_actions import ApplicationActions
-        from tracker.ui.messages import show_info, show_storage_error
+        from tracker.ui.commands.application_actions import ApplicationActions
+        from tracker.ui.dialogs.messages import show_info, show_storage_error
 
         self.window.save_layout()
         self.services.close()
@@ -210,7 +210,7 @@ def prepare_demo(paths: AppPaths, into_data_dir: bool) -> tuple[AppPaths, Path |
 def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool = False) -> int:
     from tracker.services.maintenance import start_early_check
     from tracker.services.queries import RowsPrefetch
-    from tracker.ui.single_instance import SingleInstance
+    from tracker.ui.window.single_instance import SingleInstance
 
     # A demo in a throwaway folder needs no lock; one written into a data folder does.
     instance = None if demo and not demo_into_data_dir else _single_instance(paths)
@@ -220,9 +220,9 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
     # applications; SQLite works outside the interpreter's lock).
     early_check = None if demo else start_early_check(paths.database)
     prefetch = RowsPrefetch(paths.database) if early_check and early_check.started else None
+    from tracker.preferences import Settings
     from tracker.ui.fonts import has_chinese_font
-    from tracker.ui.i18n import Translators, window_language
-    from tracker.ui.settings import Settings
+    from tracker.words.language import Translators, window_language
 
     app = _qt_application()
     settings = Settings(paths.settings_file)
@@ -246,7 +246,7 @@ def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool 
             return cli.EXIT_PROBLEM
         if demo:
             from tracker.services.demo import build_demo
-            from tracker.ui.i18n import CHINESE
+            from tracker.words.language import CHINESE
 
             build_demo(database, chinese=translators.language == CHINESE)
         # Rows read before a recovery are the damaged file's: the window reads them again.
@@ -276,7 +276,8 @@ def _open_or_recover(paths: AppPaths, early_check: object) -> tuple[Database | N
     from tracker.domain.errors import StorageProblem
     from tracker.services.backups import BackupKeeper, backups
     from tracker.services.maintenance import open_database
-    from tracker.ui import messages
+    from tracker.ui.dialogs import messages
+    from tracker.words.messages import storage_message
 
     check = early_check if isinstance(early_check, EarlyCheck) else None
     try:
@@ -292,7 +293,7 @@ def _open_or_recover(paths: AppPaths, early_check: object) -> tuple[Database | N
 
     keeper = BackupKeeper(paths.database, paths.backup_dir)
     chosen: list[Path] = []
-    dialog = BackupsDialog(keeper, None, problem_text=messages.storage_message(problem))
+    dialog = BackupsDialog(keeper, None, problem_text=storage_message(problem))
     dialog.restore_requested.connect(chosen.append)
     dialog.exec()
     if not chosen:
@@ -311,7 +312,7 @@ def _open_or_recover(paths: AppPaths, early_check: object) -> tuple[Database | N
 def _single_instance(paths: AppPaths) -> SingleInstance | bool:
     """This folder's lock, or False when another Pivot holds it (and was asked to come to the
     front). A folder that cannot be made is left to the opening checks to explain."""
-    from tracker.ui.single_instance import SingleInstance
+    from tracker.ui.window.single_instance import SingleInstance
 
     try:
         paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -327,7 +328,7 @@ def _install_excepthook() -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         from PySide6.QtCore import QCoreApplication
 
-        from tracker.ui import messages
+        from tracker.ui.dialogs import messages
 
         # The stack (files, lines, functions) but not the message, which may hold user data.
         stack = "".join(traceback.format_tb(tb))

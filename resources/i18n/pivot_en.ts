@@ -4,7 +4,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="13"/>
+        <location filename="../../tracker/words/counts.py" line="13"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="16"/>
+        <location filename="../../tracker/words/counts.py" line="16"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="19"/>
+        <location filename="../../tracker/words/counts.py" line="19"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="22"/>
+        <location filename="../../tracker/words/counts.py" line="22"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="25"/>
+        <location filename="../../tracker/words/counts.py" line="25"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>

@@ -123,17 +123,17 @@ Source: {source}</source>
 <context>
     <name>AnswerRating</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="94"/>
+        <location filename="../../tracker/words/labels.py" line="94"/>
         <source>Went well</source>
         <translation>答得好</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="95"/>
+        <location filename="../../tracker/words/labels.py" line="95"/>
         <source>So-so</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="96"/>
+        <location filename="../../tracker/words/labels.py" line="96"/>
         <source>Went badly</source>
         <translation>没答好</translation>
     </message>
@@ -141,77 +141,77 @@ Source: {source}</source>
 <context>
     <name>ApplicationActions</name>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="104"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="104"/>
         <source>Add {role}</source>
         <translation>添加“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="126"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="126"/>
         <source>Edit {role}</source>
         <translation>编辑“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="157"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="157"/>
         <source>Move to {state}</source>
         <translation>移至“{state}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="180"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="180"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="182"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="182"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="198"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="198"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="212"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="212"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="218"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="218"/>
         <source>Done: {action}</source>
         <translation>已完成：{action}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="223"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="223"/>
         <source>Done {action}</source>
         <translation>完成“{action}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="231"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="231"/>
         <source>Not done {action}</source>
         <translation>将“{action}”改回未完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="261"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="261"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="288"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="288"/>
         <source>Add round {name}</source>
         <translation>添加面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="300"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="300"/>
         <source>Edit round {name}</source>
         <translation>编辑面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="318"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="318"/>
         <source>Delete round {name}</source>
         <translation>删除面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_actions.py" line="341"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="341"/>
         <source>Delete question {question}</source>
         <translation>删除面试题“{question}”</translation>
     </message>
@@ -219,27 +219,27 @@ Source: {source}</source>
 <context>
     <name>ApplicationCommands</name>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="165"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="165"/>
         <source>Already at the last stage.</source>
         <translation>已经是最后一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="167"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="167"/>
         <source>Already at the first stage.</source>
         <translation>已经是第一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="180"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="180"/>
         <source>Archived. Undo with Ctrl+Z.</source>
         <translation>已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="180"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="180"/>
         <source>Unarchived.</source>
         <translation>已取消归档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/application_commands.py" line="186"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="186"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -829,12 +829,12 @@ Source: {source}</source>
 <context>
     <name>BonusProration</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="112"/>
+        <location filename="../../tracker/words/labels.py" line="112"/>
         <source>Prorated by the months worked</source>
         <translation>按在职月数折算</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="114"/>
+        <location filename="../../tracker/words/labels.py" line="114"/>
         <source>Paid in full</source>
         <translation>全额发放</translation>
     </message>
@@ -855,47 +855,47 @@ Source: {source}</source>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="62"/>
+        <location filename="../../tracker/words/labels.py" line="62"/>
         <source>BOSS Zhipin</source>
         <translation>BOSS直聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="63"/>
+        <location filename="../../tracker/words/labels.py" line="63"/>
         <source>Liepin</source>
         <translation>猎聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="64"/>
+        <location filename="../../tracker/words/labels.py" line="64"/>
         <source>Lagou</source>
         <translation>拉勾</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="65"/>
+        <location filename="../../tracker/words/labels.py" line="65"/>
         <source>Nowcoder</source>
         <translation>牛客</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="66"/>
+        <location filename="../../tracker/words/labels.py" line="66"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="67"/>
+        <location filename="../../tracker/words/labels.py" line="67"/>
         <source>Referral</source>
         <translation>内推</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="68"/>
+        <location filename="../../tracker/words/labels.py" line="68"/>
         <source>Company website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="69"/>
+        <location filename="../../tracker/words/labels.py" line="69"/>
         <source>Headhunter</source>
         <translation>猎头</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="70"/>
+        <location filename="../../tracker/words/labels.py" line="70"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -903,207 +903,207 @@ Source: {source}</source>
 <context>
     <name>ChartWords</name>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="19"/>
+        <location filename="../../tracker/words/charts.py" line="19"/>
         <source>Still open</source>
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="23"/>
+        <location filename="../../tracker/words/charts.py" line="23"/>
         <source>{month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="26"/>
+        <location filename="../../tracker/words/charts.py" line="26"/>
         <source>No applications in this period yet. Log some, or widen the dates.</source>
         <translation>这段时间还没有申请。先记录几条，或把日期范围放宽。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="29"/>
+        <location filename="../../tracker/words/charts.py" line="29"/>
         <source>Only {count} applications so far: too few to read much into yet.</source>
         <translation>目前只有 {count} 条申请：样本太少，还看不出规律。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="32"/>
+        <location filename="../../tracker/words/charts.py" line="32"/>
         <source>{value} %</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="33"/>
+        <location filename="../../tracker/words/charts.py" line="33"/>
         <source>{count} more</source>
         <translation>另有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="34"/>
+        <location filename="../../tracker/words/charts.py" line="34"/>
         <source>How far applications got</source>
         <translation>申请走到了哪一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="35"/>
+        <location filename="../../tracker/words/charts.py" line="35"/>
         <source>Each % is the share of the stage above that got this far.</source>
         <translation>百分比：上一阶段中走到这一阶段的比例。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="38"/>
+        <location filename="../../tracker/words/charts.py" line="38"/>
         <source>Where applications went</source>
         <translation>申请的去向</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="39"/>
+        <location filename="../../tracker/words/charts.py" line="39"/>
         <source>No stage changes yet: every application is still where it started.</source>
         <translation>还没有阶段变化：所有申请都停在起点。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="42"/>
+        <location filename="../../tracker/words/charts.py" line="42"/>
         <source>Applications and interviews per week</source>
         <translation>每周申请与面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="45"/>
+        <location filename="../../tracker/words/charts.py" line="45"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="46"/>
+        <location filename="../../tracker/words/charts.py" line="46"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="47"/>
+        <location filename="../../tracker/words/charts.py" line="47"/>
         <source>Applications in total</source>
         <translation>累计申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="48"/>
+        <location filename="../../tracker/words/charts.py" line="48"/>
         <source>Per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="49"/>
+        <location filename="../../tracker/words/charts.py" line="49"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="50"/>
+        <location filename="../../tracker/words/charts.py" line="50"/>
         <source>{month} {day}</source>
         <translation>{month}{day}日</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="51"/>
+        <location filename="../../tracker/words/charts.py" line="51"/>
         <source>Which channels get answers</source>
         <translation>哪些渠道有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="52"/>
+        <location filename="../../tracker/words/charts.py" line="52"/>
         <source>Got an answer</source>
         <translation>有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="53"/>
+        <location filename="../../tracker/words/charts.py" line="53"/>
         <source>Got an interview</source>
         <translation>拿到面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="54"/>
+        <location filename="../../tracker/words/charts.py" line="54"/>
         <source>Fewer than {count} applications</source>
         <translation>少于 {count} 条申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="55"/>
+        <location filename="../../tracker/words/charts.py" line="55"/>
         <source>Hatched: fewer than {count} applications, too few to call a trend.</source>
         <translation>斜线：少于 {count} 条申请，样本太少，不算趋势。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="58"/>
+        <location filename="../../tracker/words/charts.py" line="58"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="59"/>
+        <location filename="../../tracker/words/charts.py" line="59"/>
         <source>How long each stage takes</source>
         <translation>每个阶段要多久</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="60"/>
+        <location filename="../../tracker/words/charts.py" line="60"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="61"/>
+        <location filename="../../tracker/words/charts.py" line="61"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="62"/>
+        <location filename="../../tracker/words/charts.py" line="62"/>
         <source>Until the first answer</source>
         <translation>到第一次回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="63"/>
+        <location filename="../../tracker/words/charts.py" line="63"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="64"/>
+        <location filename="../../tracker/words/charts.py" line="64"/>
         <source>Middle half</source>
         <translation>中间一半</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="65"/>
+        <location filename="../../tracker/words/charts.py" line="65"/>
         <source>How each kind of role ended</source>
         <translation>各类岗位的结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="66"/>
+        <location filename="../../tracker/words/charts.py" line="66"/>
         <source>Interview rounds passed</source>
         <translation>各轮面试通过率</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="67"/>
+        <location filename="../../tracker/words/charts.py" line="67"/>
         <source>{count} waiting</source>
         <translation>{count} 个待定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="68"/>
+        <location filename="../../tracker/words/charts.py" line="68"/>
         <source>No interview rounds yet.</source>
         <translation>还没有面试轮次。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="69"/>
+        <location filename="../../tracker/words/charts.py" line="69"/>
         <source>No offers to compare yet.</source>
         <translation>还没有可比较的 offer。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="70"/>
+        <location filename="../../tracker/words/charts.py" line="70"/>
         <source>Take-home pay</source>
         <translation>到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="71"/>
+        <location filename="../../tracker/words/charts.py" line="71"/>
         <source>Housing fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="72"/>
+        <location filename="../../tracker/words/charts.py" line="72"/>
         <source>Social insurance</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="73"/>
+        <location filename="../../tracker/words/charts.py" line="73"/>
         <source>Income tax</source>
         <translation>个税</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="74"/>
+        <location filename="../../tracker/words/charts.py" line="74"/>
         <source>Employer&apos;s housing fund</source>
         <translation>单位缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="75"/>
+        <location filename="../../tracker/words/charts.py" line="75"/>
         <source>{amount} take-home</source>
         <translation>到手 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/chart_words.py" line="76"/>
+        <location filename="../../tracker/words/charts.py" line="76"/>
         <source>Yuan a year</source>
         <translation>元/年</translation>
     </message>
@@ -1116,22 +1116,22 @@ Source: {source}</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="73"/>
+        <location filename="../../tracker/cli/main.py" line="64"/>
         <source>--data-dir needs the name of a folder; an empty name was given, so nothing was done.</source>
         <translation>--data-dir 需要一个文件夹名称；给出的名称为空，因此没有执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="120"/>
+        <location filename="../../tracker/cli/main.py" line="89"/>
         <source>{path}: no problems found. Applications: {count}</source>
         <translation>{path}：未发现问题。申请数：{count}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli.py" line="127"/>
+        <location filename="../../tracker/cli/main.py" line="96"/>
         <source>{path}: the check found problems</source>
         <translation>{path}：检查发现问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="127"/>
+        <location filename="../../tracker/cli/transfer.py" line="114"/>
         <source>Pivot cannot tell how {file} is encoded. Its first lines read like this in each encoding that fits:
 {readings}
 Name the right one with --encoding, e.g. --encoding {encoding}; nothing was imported.</source>
@@ -1140,78 +1140,78 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 请用 --encoding 指定正确的编码，例如 --encoding {encoding}；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="138"/>
+        <location filename="../../tracker/cli/transfer.py" line="125"/>
         <source>Or name the encoding with --encoding, e.g. --encoding big5.</source>
         <translation>也可以用 --encoding 指定编码，例如 --encoding big5。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="173"/>
+        <location filename="../../tracker/cli/transfer.py" line="158"/>
         <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
         <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="236"/>
+        <location filename="../../tracker/cli/transfer.py" line="221"/>
         <source>Could not map: {fields}. Name their columns with --map &quot;HEADER=FIELD&quot;.</source>
         <translation>无法对应：{fields}。请用 --map &quot;表头=字段&quot; 指定它们所在的列。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="242"/>
-        <location filename="../../tracker/cli_transfer.py" line="348"/>
+        <location filename="../../tracker/cli/transfer.py" line="227"/>
+        <location filename="../../tracker/cli/transfer.py" line="333"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="250"/>
+        <location filename="../../tracker/cli/transfer.py" line="235"/>
         <source>Imported {created}, filled in {merged}; left out {duplicates} and {errors} with errors.</source>
         <translation>已导入 {created}，补全 {merged} 条；跳过 {duplicates}，以及 {errors}有错误的数据。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="269"/>
+        <location filename="../../tracker/cli/transfer.py" line="254"/>
         <source>{file}: {format}, {encoding}, {rows}</source>
         <translation>{file}：{format}，{encoding}，{rows}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="299"/>
+        <location filename="../../tracker/cli/transfer.py" line="284"/>
         <source>{rows} can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
         <translation>可导入 {rows}；其中 {duplicates} 条已在 Pivot 中或在文件里重复。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="307"/>
+        <location filename="../../tracker/cli/transfer.py" line="292"/>
         <source>{rows} left out only for a date that cannot be read; --keep-undated imports them without it.</source>
         <translation>{rows}仅因日期无法识别而被跳过；加上 --keep-undated 可不带日期导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="357"/>
+        <location filename="../../tracker/cli/transfer.py" line="342"/>
         <source>Imported {created}.</source>
         <translation>已导入 {created}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="286"/>
+        <location filename="../../tracker/cli/transfer.py" line="271"/>
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="292"/>
+        <location filename="../../tracker/cli/transfer.py" line="277"/>
         <source>Left out (personal data; --include-personal imports it): {columns}</source>
         <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="317"/>
+        <location filename="../../tracker/cli/transfer.py" line="302"/>
         <source>  … and {count} more</source>
         <translation>  …… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="334"/>
+        <location filename="../../tracker/cli/transfer.py" line="319"/>
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="370"/>
+        <location filename="../../tracker/cli/transfer.py" line="353"/>
         <source>export: give --format csv, json or ics (or a file name ending in one of them)</source>
         <translation>export：请用 --format 指定 csv、json 或 ics（或使用以其中之一结尾的文件名）</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli_transfer.py" line="389"/>
+        <location filename="../../tracker/cli/transfer.py" line="372"/>
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
     </message>
@@ -1219,17 +1219,17 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>ContributionBase</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="107"/>
+        <location filename="../../tracker/words/labels.py" line="107"/>
         <source>On the full salary</source>
         <translation>按实际工资缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="108"/>
+        <location filename="../../tracker/words/labels.py" line="108"/>
         <source>On the city&apos;s minimum</source>
         <translation>按城市最低基数缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="109"/>
+        <location filename="../../tracker/words/labels.py" line="109"/>
         <source>On bases I give</source>
         <translation>按我填写的基数缴纳</translation>
     </message>
@@ -1237,35 +1237,35 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="13"/>
+        <location filename="../../tracker/words/counts.py" line="13"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="16"/>
+        <location filename="../../tracker/words/counts.py" line="16"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n 条申请</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="19"/>
+        <location filename="../../tracker/words/counts.py" line="19"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="22"/>
+        <location filename="../../tracker/words/counts.py" line="22"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/counts.py" line="25"/>
+        <location filename="../../tracker/words/counts.py" line="25"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n 条重复</numerusform>
@@ -1275,37 +1275,37 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="115"/>
+        <location filename="../../tracker/words/labels.py" line="115"/>
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="116"/>
+        <location filename="../../tracker/words/labels.py" line="116"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="117"/>
+        <location filename="../../tracker/words/labels.py" line="117"/>
         <source>Growth</source>
         <translation>成长</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="118"/>
+        <location filename="../../tracker/words/labels.py" line="118"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="119"/>
+        <location filename="../../tracker/words/labels.py" line="119"/>
         <source>Stability</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="120"/>
+        <location filename="../../tracker/words/labels.py" line="120"/>
         <source>Work-life balance</source>
         <translation>工作生活平衡</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="121"/>
+        <location filename="../../tracker/words/labels.py" line="121"/>
         <source>Commute</source>
         <translation>通勤</translation>
     </message>
@@ -1313,32 +1313,32 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="37"/>
+        <location filename="../../tracker/ui/commands/database.py" line="37"/>
         <source>Backup written: {path}</source>
         <translation>已备份到：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="55"/>
+        <location filename="../../tracker/ui/commands/database.py" line="55"/>
         <source>Check database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="57"/>
+        <location filename="../../tracker/ui/commands/database.py" line="57"/>
         <source>No problems found in the database. Applications: {count}.</source>
         <translation>数据库未发现问题。申请数：{count}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="64"/>
+        <location filename="../../tracker/ui/commands/database.py" line="64"/>
         <source>The check found problems; it changed nothing. Keep this file (do not delete it) and restore the newest backup from the backups folder.</source>
         <translation>检查发现问题；检查本身没有改动任何数据。请保留此文件（不要删除），并从备份文件夹（backups）恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="76"/>
+        <location filename="../../tracker/ui/commands/database.py" line="76"/>
         <source>About Pivot</source>
         <translation>关于 Pivot</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/database_commands.py" line="78"/>
+        <location filename="../../tracker/ui/commands/database.py" line="78"/>
         <source>Pivot {version}
 A private, local tracker for a job hunt into AI roles.
 Your data stays in one file on this computer.</source>
@@ -1659,7 +1659,7 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/form_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs/form_dialog.py" line="59"/>
         <source>Discard what you typed in this form?</source>
         <translation>放弃在这个表单里填写的内容吗？</translation>
     </message>
@@ -1699,17 +1699,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>HiringTrack</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="71"/>
+        <location filename="../../tracker/words/labels.py" line="71"/>
         <source>Experienced hire</source>
         <translation>社招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="72"/>
+        <location filename="../../tracker/words/labels.py" line="72"/>
         <source>Campus hire</source>
         <translation>校招</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="73"/>
+        <location filename="../../tracker/words/labels.py" line="73"/>
         <source>Internship</source>
         <translation>实习</translation>
     </message>
@@ -1890,222 +1890,222 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="32"/>
+        <location filename="../../tracker/words/imports.py" line="32"/>
         <source>Stage or status</source>
         <translation>阶段或状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="33"/>
+        <location filename="../../tracker/words/imports.py" line="33"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="34"/>
+        <location filename="../../tracker/words/imports.py" line="34"/>
         <source>Date saved</source>
         <translation>收藏日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="35"/>
+        <location filename="../../tracker/words/imports.py" line="35"/>
         <source>Date of the last move</source>
         <translation>最近一次变动日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="36"/>
+        <location filename="../../tracker/words/imports.py" line="36"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="37"/>
+        <location filename="../../tracker/words/imports.py" line="37"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="38"/>
+        <location filename="../../tracker/words/imports.py" line="38"/>
         <source>Contact email (personal)</source>
         <translation>联系邮箱（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="39"/>
+        <location filename="../../tracker/words/imports.py" line="39"/>
         <source>Contact phone (personal)</source>
         <translation>联系电话（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="40"/>
+        <location filename="../../tracker/words/imports.py" line="40"/>
         <source>Screening answers (personal)</source>
         <translation>筛选问题回答（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="41"/>
+        <location filename="../../tracker/words/imports.py" line="41"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="48"/>
+        <location filename="../../tracker/words/imports.py" line="48"/>
         <source>LinkedIn job applications</source>
         <translation>领英职位申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="51"/>
+        <location filename="../../tracker/words/imports.py" line="51"/>
         <source>LinkedIn saved jobs</source>
         <translation>领英收藏的职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="52"/>
+        <location filename="../../tracker/words/imports.py" line="52"/>
         <source>Huntr export</source>
         <translation>Huntr 导出文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="53"/>
+        <location filename="../../tracker/words/imports.py" line="53"/>
         <source>JobSync export</source>
         <translation>JobSync 导出文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="54"/>
+        <location filename="../../tracker/words/imports.py" line="54"/>
         <source>Pivot CSV</source>
         <translation>Pivot CSV</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="55"/>
+        <location filename="../../tracker/words/imports.py" line="55"/>
         <source>Pivot JSON</source>
         <translation>Pivot JSON</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="56"/>
+        <location filename="../../tracker/words/imports.py" line="56"/>
         <source>Spreadsheet (columns matched by name)</source>
         <translation>表格（按列名对应）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="66"/>
+        <location filename="../../tracker/words/imports.py" line="66"/>
         <source>{field} is empty; the row is left out</source>
         <translation>{field}为空；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="69"/>
+        <location filename="../../tracker/words/imports.py" line="69"/>
         <source>{field} is too long; the row is left out</source>
         <translation>{field}太长；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="72"/>
+        <location filename="../../tracker/words/imports.py" line="72"/>
         <source>{field} “{value}” is not a web link; the row is left out</source>
         <translation>{field}“{value}”不是网页链接；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="75"/>
+        <location filename="../../tracker/words/imports.py" line="75"/>
         <source>{field} “{value}” is not a date; the row is left out</source>
         <translation>{field}“{value}”不是日期；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="78"/>
+        <location filename="../../tracker/words/imports.py" line="78"/>
         <source>{field} “{value}” could be day/month or month/day; choose how dates are written</source>
         <translation>{field}“{value}”既可能是日/月也可能是月/日；请选择日期的写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="82"/>
+        <location filename="../../tracker/words/imports.py" line="82"/>
         <source>{field} “{value}” is not a date; imported without it</source>
         <translation>{field}“{value}”不是日期；已不带该日期导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="85"/>
+        <location filename="../../tracker/words/imports.py" line="85"/>
         <source>status “{value}” is not a stage Pivot knows; imported at the first stage</source>
         <translation>状态“{value}”不是 Pivot 认识的阶段；按初始阶段导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="89"/>
+        <location filename="../../tracker/words/imports.py" line="89"/>
         <source>the stage history could not be read; imported without it</source>
         <translation>无法读取阶段历史；导入时不含历史</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="92"/>
+        <location filename="../../tracker/words/imports.py" line="92"/>
         <source>a value in this row could not be read; the row is left out</source>
         <translation>这一行有无法读取的值；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="95"/>
+        <location filename="../../tracker/words/imports.py" line="95"/>
         <source>a quote opened in this row is never closed, so every line after it was read into one cell; the row is left out. Close the quote and import the file again</source>
         <translation>这一行有一个引号没有闭合，导致其后的所有行都被读进了同一个单元格；这一行不导入。请补上闭合的引号，再重新导入文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="100"/>
+        <location filename="../../tracker/words/imports.py" line="100"/>
         <source>more cells than headers; the extra cells are ignored</source>
         <translation>单元格比表头多；多出的单元格被忽略</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="108"/>
+        <location filename="../../tracker/words/imports.py" line="108"/>
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="127"/>
+        <location filename="../../tracker/words/imports.py" line="127"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="129"/>
+        <location filename="../../tracker/words/imports.py" line="129"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="130"/>
+        <location filename="../../tracker/words/imports.py" line="130"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="131"/>
+        <location filename="../../tracker/words/imports.py" line="131"/>
         <source>Meeting link</source>
         <translation>会议链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="143"/>
+        <location filename="../../tracker/words/imports.py" line="143"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="144"/>
+        <location filename="../../tracker/words/imports.py" line="144"/>
         <source>A note of application</source>
         <translation>笔记，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="145"/>
+        <location filename="../../tracker/words/imports.py" line="145"/>
         <source>An interview round of application</source>
         <translation>面试轮次，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="148"/>
+        <location filename="../../tracker/words/imports.py" line="148"/>
         <source>An offer of application</source>
         <translation>Offer，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="149"/>
+        <location filename="../../tracker/words/imports.py" line="149"/>
         <source>Story</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="150"/>
+        <location filename="../../tracker/words/imports.py" line="150"/>
         <source>Pay figure</source>
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="152"/>
+        <location filename="../../tracker/words/imports.py" line="152"/>
         <source>{record} {position} ({label}): {field}: {problem}</source>
         <translation>{record} {position}（{label}）：{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="169"/>
+        <location filename="../../tracker/words/imports.py" line="169"/>
         <source>It comes from a newer Pivot (file format {version}; this Pivot reads format {known}). What this Pivot knows is imported; what it does not know is left out.</source>
         <translation>这个文件来自更新版本的 Pivot（文件格式 {version}；当前 Pivot 读取的是格式 {known}）。当前 Pivot 认识的内容会导入，不认识的内容不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="177"/>
+        <location filename="../../tracker/words/imports.py" line="177"/>
         <source>Fields this Pivot does not know, left out: {fields}.</source>
         <translation>当前 Pivot 不认识、因此不导入的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="185"/>
+        <location filename="../../tracker/words/imports.py" line="185"/>
         <source>… and {count} more</source>
         <translation>…… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/import_words.py" line="189"/>
+        <location filename="../../tracker/words/imports.py" line="189"/>
         <source>Left out, because the forms would refuse them:</source>
         <translation>以下记录不导入，因为表单不会接受它们：</translation>
     </message>
@@ -2190,37 +2190,37 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewKind</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="80"/>
+        <location filename="../../tracker/words/labels.py" line="80"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="81"/>
+        <location filename="../../tracker/words/labels.py" line="81"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="82"/>
+        <location filename="../../tracker/words/labels.py" line="82"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="83"/>
+        <location filename="../../tracker/words/labels.py" line="83"/>
         <source>Written test</source>
         <translation>笔试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="84"/>
+        <location filename="../../tracker/words/labels.py" line="84"/>
         <source>Online assessment</source>
         <translation>在线测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="85"/>
+        <location filename="../../tracker/words/labels.py" line="85"/>
         <source>AI interview</source>
         <translation>AI 面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="86"/>
+        <location filename="../../tracker/words/labels.py" line="86"/>
         <source>HR interview</source>
         <translation>HR 面</translation>
     </message>
@@ -2228,17 +2228,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewOutcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="91"/>
+        <location filename="../../tracker/words/labels.py" line="91"/>
         <source>Waiting for the result</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="92"/>
+        <location filename="../../tracker/words/labels.py" line="92"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="93"/>
+        <location filename="../../tracker/words/labels.py" line="93"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -2246,22 +2246,22 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="87"/>
+        <location filename="../../tracker/words/labels.py" line="87"/>
         <source>Scheduled</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="88"/>
+        <location filename="../../tracker/words/labels.py" line="88"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="89"/>
+        <location filename="../../tracker/words/labels.py" line="89"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="90"/>
+        <location filename="../../tracker/words/labels.py" line="90"/>
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
@@ -2269,260 +2269,260 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="176"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="177"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="177"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="178"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="178"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="179"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="179"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="180"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="495"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="496"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="496"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="497"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="501"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="502"/>
         <source>&amp;Edit round of question…</source>
         <translation>编辑题目所在轮次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="502"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="503"/>
         <source>&amp;Delete question</source>
         <translation>删除面试题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="505"/>
-        <location filename="../../tracker/ui/window_menus.py" line="59"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="506"/>
+        <location filename="../../tracker/ui/window/menus.py" line="59"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/status_bar.py" line="33"/>
+        <location filename="../../tracker/ui/window/status_bar.py" line="33"/>
         <source>This file was written by a newer version of Pivot, so it is open read-only: you can read and export everything, but not change it. Update Pivot to edit.</source>
         <translation>这个文件由更新版本的 Pivot 写入，因此以只读方式打开：你可以查看和导出全部内容，但不能修改。请更新 Pivot 后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/status_bar.py" line="38"/>
+        <location filename="../../tracker/ui/window/status_bar.py" line="38"/>
         <source>This file is on a read-only disk or share, so it is open read-only: you can read and export everything, but not change it. Copy it to a writable folder to edit.</source>
         <translation>这个文件位于只读的磁盘或共享位置，因此以只读方式打开：你可以查看和导出全部内容，但不能修改。请把它复制到可写的文件夹后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="45"/>
+        <location filename="../../tracker/ui/window/menus.py" line="45"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="504"/>
-        <location filename="../../tracker/ui/window_menus.py" line="52"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="505"/>
+        <location filename="../../tracker/ui/window/menus.py" line="52"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="490"/>
-        <location filename="../../tracker/ui/window_menus.py" line="66"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="491"/>
+        <location filename="../../tracker/ui/window/menus.py" line="66"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="73"/>
+        <location filename="../../tracker/ui/window/menus.py" line="73"/>
         <source>Search &amp;everything…</source>
         <translation>全局搜索(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="80"/>
+        <location filename="../../tracker/ui/window/menus.py" line="80"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="86"/>
+        <location filename="../../tracker/ui/window/menus.py" line="86"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="93"/>
+        <location filename="../../tracker/ui/window/menus.py" line="93"/>
         <source>Move to &amp;next stage</source>
         <translation>进入下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="99"/>
+        <location filename="../../tracker/ui/window/menus.py" line="99"/>
         <source>Add an &amp;offer…</source>
         <translation>添加 Offer(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="103"/>
+        <location filename="../../tracker/ui/window/menus.py" line="103"/>
         <source>Move to &amp;previous stage</source>
         <translation>退回上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="109"/>
+        <location filename="../../tracker/ui/window/menus.py" line="109"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="112"/>
+        <location filename="../../tracker/ui/window/menus.py" line="112"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="115"/>
+        <location filename="../../tracker/ui/window/menus.py" line="115"/>
         <source>Bac&amp;kups…</source>
         <translation>备份列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="118"/>
+        <location filename="../../tracker/ui/window/menus.py" line="118"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="122"/>
+        <location filename="../../tracker/ui/window/menus.py" line="122"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="128"/>
+        <location filename="../../tracker/ui/window/menus.py" line="128"/>
         <source>&amp;Import applications…</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="132"/>
+        <location filename="../../tracker/ui/window/menus.py" line="132"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="134"/>
+        <location filename="../../tracker/ui/window/menus.py" line="134"/>
         <source>&amp;CSV for Excel (the table as filtered)…</source>
         <translation>Excel 用的 CSV（按表格当前筛选）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="136"/>
+        <location filename="../../tracker/ui/window/menus.py" line="136"/>
         <source>&amp;Everything, as Pivot JSON…</source>
         <translation>全部数据，Pivot JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="138"/>
+        <location filename="../../tracker/ui/window/menus.py" line="138"/>
         <source>&amp;Interviews, as a calendar (.ics)…</source>
         <translation>面试，日历文件 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="144"/>
+        <location filename="../../tracker/ui/window/menus.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="148"/>
+        <location filename="../../tracker/ui/window/menus.py" line="148"/>
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="152"/>
+        <location filename="../../tracker/ui/window/menus.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="157"/>
+        <location filename="../../tracker/ui/window/menus.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="164"/>
+        <location filename="../../tracker/ui/window/menus.py" line="164"/>
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="173"/>
+        <location filename="../../tracker/ui/window/menus.py" line="173"/>
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="199"/>
+        <location filename="../../tracker/ui/window/menus.py" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="212"/>
+        <location filename="../../tracker/ui/window/menus.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="221"/>
+        <location filename="../../tracker/ui/window/menus.py" line="221"/>
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="223"/>
+        <location filename="../../tracker/ui/window/menus.py" line="223"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="230"/>
+        <location filename="../../tracker/ui/window/menus.py" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="231"/>
+        <location filename="../../tracker/ui/window/menus.py" line="231"/>
         <source>&amp;Getting started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="234"/>
+        <location filename="../../tracker/ui/window/menus.py" line="234"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window_menus.py" line="252"/>
+        <location filename="../../tracker/ui/window/menus.py" line="252"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="469"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="470"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="490"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="491"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="175"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="176"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="180"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="181"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="181"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="182"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/status_bar.py" line="24"/>
+        <location filename="../../tracker/ui/window/status_bar.py" line="24"/>
         <source>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</source>
         <translation>No Chinese font is installed, so Chinese text shows as boxes and Pivot speaks English. Install one (e.g. fonts-noto-cjk) and restart Pivot.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/outside_changes.py" line="59"/>
+        <location filename="../../tracker/ui/window/outside_changes.py" line="59"/>
         <source>Another program is using the database; waiting for it to finish ({seconds} s)…</source>
         <translation>另一个程序正在使用数据库；正在等待它完成（{seconds} 秒）…</translation>
     </message>
@@ -2530,275 +2530,275 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tracker/app.py" line="338"/>
+        <location filename="../../tracker/app.py" line="339"/>
         <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="21"/>
+        <location filename="../../tracker/words/messages.py" line="22"/>
         <source>The disk is full, so the change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>磁盘空间已满，本次更改未保存。请释放一些空间后重试；之前已保存的数据没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="60"/>
+        <location filename="../../tracker/words/messages.py" line="61"/>
         <source>This database was written by a newer version of Pivot. Update Pivot to open it; the file was left untouched.</source>
         <translation>这个数据库由更新版本的 Pivot 创建。请升级 Pivot 后再打开；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="70"/>
+        <location filename="../../tracker/words/messages.py" line="71"/>
         <source>This file is on a read-only disk or share, so nothing can be saved or imported there (and a file that needs an upgrade or does not exist yet cannot be opened). Reading and exporting still work; copy the folder somewhere writable to change it.</source>
         <translation>这个文件位于只读的磁盘或共享位置，因此无法在那里保存或导入任何内容（需要升级或尚不存在的文件也无法打开）。查看和导出仍然可以；如需修改，请把文件夹复制到可写的位置。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="77"/>
+        <location filename="../../tracker/words/messages.py" line="78"/>
         <source>The database file is damaged. Pivot did not change it. Restore a backup from the backups folder beside it.</source>
         <translation>数据库文件已损坏，Pivot 没有改动它。请从同目录下的备份文件夹（backups）中恢复一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="82"/>
+        <location filename="../../tracker/words/messages.py" line="83"/>
         <source>The database file is missing but backups of it exist. Pivot will not start an empty database beside them: restore the newest backup from the backups folder.</source>
         <translation>找不到数据库文件，但它的备份还在。为避免混淆，Pivot 不会在备份旁新建空数据库：请从备份文件夹（backups）中恢复最新的一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="26"/>
+        <location filename="../../tracker/words/messages.py" line="27"/>
         <source>Another program is using the database, so the change was not saved. Close it (for example a database browser) and try again; everything saved before is safe.</source>
         <translation>另一个程序正在使用数据库，这次修改没有保存。请关闭该程序（例如数据库浏览器）后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="31"/>
+        <location filename="../../tracker/words/messages.py" line="32"/>
         <source>The database cannot be written (the file or its folder is read-only), so the change was not saved. Make them writable and try again; everything saved before is safe.</source>
         <translation>数据库无法写入（文件或所在文件夹为只读），这次修改没有保存。请取消只读后重试；之前保存的内容都安然无恙。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="37"/>
+        <location filename="../../tracker/words/messages.py" line="38"/>
         <source>The disk reported an error while reading or writing the database, so the change was not saved. Check the disk (or the cable of an external drive), try again, then run File ▸ Check database.</source>
         <translation>读写数据库时磁盘报告了错误，这次修改没有保存。请检查磁盘（外置硬盘请检查连接线）后重试，然后运行“文件 ▸ 检查数据库”。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="43"/>
+        <location filename="../../tracker/words/messages.py" line="44"/>
         <source>This file is not a Pivot database, so Pivot did not open or change it. Move it away, or start Pivot with another data folder (--data-dir).</source>
         <translation>此文件不是 Pivot 数据库，Pivot 没有打开或改动它。请把它移走，或用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="48"/>
+        <location filename="../../tracker/words/messages.py" line="49"/>
         <source>This file belongs to another program, so Pivot did not open or change it. Start Pivot with another data folder (--data-dir).</source>
         <translation>此文件属于另一个程序，Pivot 没有打开或改动它。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="53"/>
+        <location filename="../../tracker/words/messages.py" line="54"/>
         <source>This file carries Pivot&apos;s mark, but what it holds is not Pivot&apos;s alone: tables, triggers or views Pivot never creates, or a log file (-wal) from another database beside it. Pivot did not open or change it. Move the -wal file away if it does not belong here, or restore a backup.</source>
         <translation>这个文件带有 Pivot 的标记，但其中的内容不只属于 Pivot：里面有 Pivot 从不创建的表、触发器或视图，或者旁边有来自另一个数据库的日志文件（-wal）。Pivot 没有打开或改动它。如果那个 -wal 文件不属于这里，请把它移走；或者恢复一份备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="65"/>
+        <location filename="../../tracker/words/messages.py" line="66"/>
         <source>This file was written by a newer version of Pivot and is open read-only, so the change was not saved. Update Pivot to edit it; everything saved before is safe.</source>
         <translation>这个文件由更新版本的 Pivot 写入，目前以只读方式打开，所以这次修改没有保存。请更新 Pivot 后再编辑；之前保存的内容都是安全的。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="98"/>
+        <location filename="../../tracker/words/messages.py" line="99"/>
         <source>The data folder cannot be used: a file of that name is in the way, or the folder cannot be created. Start Pivot with another data folder (--data-dir).</source>
         <translation>无法使用数据文件夹：有同名文件挡住了路径，或无法创建该文件夹。请用另一个数据文件夹启动 Pivot（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="103"/>
+        <location filename="../../tracker/words/messages.py" line="104"/>
         <source>Upgrading the database to this version failed and was rolled back; the file is as it was, and a backup was made before the attempt.</source>
         <translation>数据库升级到此版本时失败，已全部回滚：文件保持原样，升级前也已做过备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="108"/>
+        <location filename="../../tracker/words/messages.py" line="109"/>
         <source>A verified backup could not be written, so nothing was changed.</source>
         <translation>无法写入经过校验的备份，因此没有做任何更改，数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="12"/>
+        <location filename="../../tracker/words/files.py" line="12"/>
         <source>The file or its folder does not exist. Choose a folder that exists and try again.</source>
         <translation>文件或它所在的文件夹不存在。请选择一个存在的文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="16"/>
+        <location filename="../../tracker/words/files.py" line="16"/>
         <source>Pivot is not allowed to use this file or its folder. Choose another folder, or change the permissions, and try again.</source>
         <translation>Pivot 没有权限使用这个文件或它所在的文件夹。请选择其他文件夹或修改权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="21"/>
+        <location filename="../../tracker/words/files.py" line="21"/>
         <source>The disk is full, so the file was not written; a file already there is unchanged. Free some space and try again.</source>
         <translation>磁盘已满，文件没有写入；原有的同名文件保持不变。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="26"/>
+        <location filename="../../tracker/words/files.py" line="26"/>
         <source>The folder is read-only, so the file was not written. Choose another folder and try again.</source>
         <translation>文件夹是只读的，文件没有写入。请选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="31"/>
+        <location filename="../../tracker/words/files.py" line="31"/>
         <source>The disk reported an error while reading or writing the file; a file already there is unchanged. Check the disk and try again.</source>
         <translation>读写文件时磁盘报告了错误；原有的同名文件保持不变。请检查磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="36"/>
+        <location filename="../../tracker/words/files.py" line="36"/>
         <source>That name belongs to a folder, not a file. Choose another name.</source>
         <translation>这个名称属于一个文件夹，而不是文件。请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="39"/>
+        <location filename="../../tracker/words/files.py" line="39"/>
         <source>That is not an ordinary file (it is a pipe, a device or a socket), so Pivot did not use it. Choose an ordinary file on a disk.</source>
         <translation>这不是普通文件（而是管道、设备或套接字），因此 Pivot 没有使用它。请选择磁盘上的普通文件。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="44"/>
+        <location filename="../../tracker/words/files.py" line="44"/>
         <source>The text encoding of the file could not be recognised (it is neither UTF-8, UTF-16 nor GB18030). Save it as UTF-8 and try again.</source>
         <translation>无法识别文件的文本编码（既不是 UTF-8、UTF-16，也不是 GB18030）。请将它另存为 UTF-8 后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="49"/>
+        <location filename="../../tracker/words/files.py" line="49"/>
         <source>The file is not a table Pivot can read: it has no header row, or it is not text. Export it as CSV with a header row and try again.</source>
         <translation>这个文件不是 Pivot 能读取的表格：它没有表头行，或者不是文本。请导出为带表头行的 CSV 后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="54"/>
+        <location filename="../../tracker/words/files.py" line="54"/>
         <source>The file is not a Pivot export, so nothing was imported from it.</source>
         <translation>这个文件不是 Pivot 导出的文件，因此没有从中导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="57"/>
+        <location filename="../../tracker/words/files.py" line="57"/>
         <source>The file comes from a newer version of Pivot and this version cannot read it, so nothing was imported from it. Update Pivot and import it again.</source>
         <translation>这个文件来自更新版本的 Pivot，当前版本无法读取，因此没有从中导入任何内容。请更新 Pivot 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="62"/>
+        <location filename="../../tracker/words/files.py" line="62"/>
         <source>The file has a header row but no rows under it, so there is nothing to import. Nothing was written.</source>
         <translation>这个文件只有表头行，下面没有数据行，因此没有可导入的内容。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="67"/>
+        <location filename="../../tracker/words/files.py" line="67"/>
         <source>The file changed after it was previewed, so nothing was imported. Open it again to see what it holds now.</source>
         <translation>文件在预览之后发生了变化，因此没有导入任何内容。请重新打开它，查看它现在的内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="72"/>
+        <location filename="../../tracker/words/files.py" line="72"/>
         <source>The file name is too long for this disk. Choose a shorter name.</source>
         <translation>文件名太长，这个磁盘无法使用。请换一个短一些的名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="75"/>
+        <location filename="../../tracker/words/files.py" line="75"/>
         <source>That is Pivot&apos;s own database, or a file Pivot keeps beside it (its journal, lock or backups), so nothing was written. Choose another name or folder.</source>
         <translation>这是 Pivot 自己的数据库，或 Pivot 放在它旁边的文件（日志、锁文件或备份），因此没有写入任何内容。请换一个名称或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/file_messages.py" line="89"/>
-        <location filename="../../tracker/ui/messages.py" line="120"/>
+        <location filename="../../tracker/words/files.py" line="89"/>
+        <location filename="../../tracker/words/messages.py" line="121"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="87"/>
+        <location filename="../../tracker/words/messages.py" line="88"/>
         <source>There is no Pivot database here yet, so there is nothing to read. Pivot&apos;s window starts one when it first opens on this folder.</source>
         <translation>这里还没有 Pivot 数据库，因此没有可读取的内容。Pivot 窗口第一次用这个文件夹打开时会新建一个。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="92"/>
+        <location filename="../../tracker/words/messages.py" line="93"/>
         <source>The database&apos;s name belongs to a folder, not a file, so there is nothing to read and nothing was changed. Move the folder away, or use another data folder (--data-dir).</source>
         <translation>数据库的名称被一个文件夹占用，而不是文件，因此没有可读取的内容，也没有做任何改动。请把该文件夹移走，或使用另一个数据文件夹（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="111"/>
+        <location filename="../../tracker/words/messages.py" line="112"/>
         <source>There is not enough free disk space for a backup, so nothing was changed and the backups already there are untouched. Free at least as much space as the database file takes and try again.</source>
         <translation>磁盘剩余空间不足以完成备份，因此没有做任何修改，已有的备份也保持不变。请至少腾出与数据库文件同样大小的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="129"/>
+        <location filename="../../tracker/words/messages.py" line="130"/>
         <source>Not a time zone Pivot knows; use a name such as Asia/Shanghai.</source>
         <translation>Pivot 不认识这个时区，请用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="133"/>
+        <location filename="../../tracker/words/messages.py" line="134"/>
         <source>Every question needs its text.</source>
         <translation>每道题都要写上题目。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="135"/>
+        <location filename="../../tracker/words/messages.py" line="136"/>
         <source>Each stage of your own needs a name, and at least one stage is shown.</source>
         <translation>自己添加的阶段都要有名称，并且至少显示一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="138"/>
+        <location filename="../../tracker/words/messages.py" line="139"/>
         <source>Two stages cannot have the same name.</source>
         <translation>两个阶段不能同名。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="141"/>
+        <location filename="../../tracker/words/messages.py" line="142"/>
         <source>A built-in stage, or one that applications have been in, cannot be removed; hide it instead.</source>
         <translation>内置阶段或有申请经历过的阶段不能删除，可以把它隐藏。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="146"/>
-        <location filename="../../tracker/ui/messages.py" line="149"/>
+        <location filename="../../tracker/words/messages.py" line="147"/>
+        <location filename="../../tracker/words/messages.py" line="150"/>
         <source>Not a stage of this pipeline.</source>
         <translation>不是当前流程中的阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="152"/>
+        <location filename="../../tracker/words/messages.py" line="153"/>
         <source>Choose a date from 1970 to 2100.</source>
         <translation>请选择 1970 到 2100 年之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="155"/>
+        <location filename="../../tracker/words/messages.py" line="156"/>
         <source>Silent days before an application looks ghosted: 1 to 365.</source>
         <translation>判定为疑似无回音的沉默天数：1 到 365。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="158"/>
-        <location filename="../../tracker/ui/messages.py" line="161"/>
+        <location filename="../../tracker/words/messages.py" line="159"/>
+        <location filename="../../tracker/words/messages.py" line="162"/>
         <source>With this base the contributions take more than the monthly pay.</source>
         <translation>按这个基数，社保公积金会超过月薪。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="168"/>
+        <location filename="../../tracker/words/messages.py" line="169"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="169"/>
+        <location filename="../../tracker/words/messages.py" line="170"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="170"/>
+        <location filename="../../tracker/words/messages.py" line="171"/>
         <source>Only web links (http or https) can be kept here.</source>
         <translation>这里只能填写网页链接（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="173"/>
+        <location filename="../../tracker/words/messages.py" line="174"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="188"/>
+        <location filename="../../tracker/words/messages.py" line="189"/>
         <source>Not saved: {problems}</source>
         <translation>未保存：{problems}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="192"/>
+        <location filename="../../tracker/words/messages.py" line="193"/>
         <source>That offer no longer exists (it may have been deleted).</source>
         <translation>这个 offer 已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="196"/>
+        <location filename="../../tracker/words/messages.py" line="197"/>
         <source>That interview round no longer exists (it may have been deleted).</source>
         <translation>这轮面试已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="200"/>
+        <location filename="../../tracker/words/messages.py" line="201"/>
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="205"/>
+        <location filename="../../tracker/words/messages.py" line="206"/>
         <source>That could not be done: {reason}. Nothing was changed.</source>
         <translation>无法完成：{reason}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/messages.py" line="234"/>
+        <location filename="../../tracker/ui/dialogs/messages.py" line="37"/>
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>
@@ -2819,17 +2819,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferActions</name>
     <message>
-        <location filename="../../tracker/ui/offer_actions.py" line="38"/>
+        <location filename="../../tracker/ui/commands/offer_actions.py" line="38"/>
         <source>Add offer {name}</source>
         <translation>添加 offer {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/offer_actions.py" line="50"/>
+        <location filename="../../tracker/ui/commands/offer_actions.py" line="50"/>
         <source>Edit offer {name}</source>
         <translation>编辑 offer {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/offer_actions.py" line="66"/>
+        <location filename="../../tracker/ui/commands/offer_actions.py" line="66"/>
         <source>Delete offer {name}</source>
         <translation>删除 offer {name}</translation>
     </message>
@@ -3288,32 +3288,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferStatus</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="97"/>
+        <location filename="../../tracker/words/labels.py" line="97"/>
         <source>Waiting for my answer</source>
         <translation>待我答复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="98"/>
+        <location filename="../../tracker/words/labels.py" line="98"/>
         <source>Negotiating</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="99"/>
+        <location filename="../../tracker/words/labels.py" line="99"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="100"/>
+        <location filename="../../tracker/words/labels.py" line="100"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="101"/>
+        <location filename="../../tracker/words/labels.py" line="101"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="102"/>
+        <location filename="../../tracker/words/labels.py" line="102"/>
         <source>Withdrawn by the company</source>
         <translation>公司撤回</translation>
     </message>
@@ -3402,42 +3402,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OriginField</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="122"/>
+        <location filename="../../tracker/words/labels.py" line="122"/>
         <source>Design</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="123"/>
+        <location filename="../../tracker/words/labels.py" line="123"/>
         <source>Law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="124"/>
+        <location filename="../../tracker/words/labels.py" line="124"/>
         <source>Media</source>
         <translation>媒体与文娱</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="125"/>
+        <location filename="../../tracker/words/labels.py" line="125"/>
         <source>E-commerce</source>
         <translation>电商</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="126"/>
+        <location filename="../../tracker/words/labels.py" line="126"/>
         <source>Engineering</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="127"/>
+        <location filename="../../tracker/words/labels.py" line="127"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="128"/>
+        <location filename="../../tracker/words/labels.py" line="128"/>
         <source>Business and founding</source>
         <translation>商业与创业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="129"/>
+        <location filename="../../tracker/words/labels.py" line="129"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3445,27 +3445,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="43"/>
+        <location filename="../../tracker/words/labels.py" line="43"/>
         <source>Rejected</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="44"/>
+        <location filename="../../tracker/words/labels.py" line="44"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="45"/>
+        <location filename="../../tracker/words/labels.py" line="45"/>
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="46"/>
+        <location filename="../../tracker/words/labels.py" line="46"/>
         <source>Ghosted</source>
         <translation>无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47"/>
+        <location filename="../../tracker/words/labels.py" line="47"/>
         <source>Talent pool</source>
         <translation>泡池子</translation>
     </message>
@@ -3473,137 +3473,137 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>PayNotices</name>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="22"/>
+        <location filename="../../tracker/words/pay.py" line="22"/>
         <source>month {month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="23"/>
+        <location filename="../../tracker/words/pay.py" line="23"/>
         <source>months {first}–{last}</source>
         <translation>{first}–{last}月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="32"/>
+        <location filename="../../tracker/words/pay.py" line="32"/>
         <source>The bonus of {amount} sits in a tax trap: a bonus of {lower} would leave more after tax.</source>
         <translation>年终奖 {amount} 落在个税“雷区”：发 {lower} 反而到手更多。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="38"/>
+        <location filename="../../tracker/words/pay.py" line="38"/>
         <source>Some city figures come from third-party sources.</source>
         <translation>部分城市数据来自第三方，非官方公告。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="42"/>
+        <location filename="../../tracker/words/pay.py" line="42"/>
         <source>No rules for {year} yet: those of {rule_year} are used.</source>
         <translation>还没有 {year} 年的规则：按 {rule_year} 年的规则计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="46"/>
+        <location filename="../../tracker/words/pay.py" line="46"/>
         <source>The bonus can no longer be taxed separately: it is merged.</source>
         <translation>年终奖已不能单独计税：并入综合所得计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="50"/>
+        <location filename="../../tracker/words/pay.py" line="50"/>
         <source>{amount} of the housing fund is over the cap and taxed.</source>
         <translation>公积金有 {amount} 超过上限，需要计税。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="54"/>
+        <location filename="../../tracker/words/pay.py" line="54"/>
         <source>The housing-fund rate is below the city&apos;s minimum.</source>
         <translation>公积金比例低于该城市的下限。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="58"/>
+        <location filename="../../tracker/words/pay.py" line="58"/>
         <source>Squared at the annual settlement: {amount} (positive: a refund).</source>
         <translation>年度汇算时多退少补：{amount}（正数为退税）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="62"/>
+        <location filename="../../tracker/words/pay.py" line="62"/>
         <source>Bounds of {start} used for {months}: newer figures are not yet known.</source>
         <translation>{months}沿用 {start} 起的基数上下限：更新的数字尚未公布。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="66"/>
+        <location filename="../../tracker/words/pay.py" line="66"/>
         <source>No city: bases are capped at a national default (3 times the national average wage); the city gives the real figures.</source>
         <translation>未填城市：基数按全国默认上限（全国平均工资的 3 倍）封顶；填写城市可得到实际数字。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="73"/>
+        <location filename="../../tracker/words/pay.py" line="73"/>
         <source>social-insurance</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="75"/>
+        <location filename="../../tracker/words/pay.py" line="75"/>
         <source>housing-fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="77"/>
+        <location filename="../../tracker/words/pay.py" line="77"/>
         <source>The {side} base of {asked} is outside the city&apos;s bounds for {months}: {used} is used, as the rule requires.</source>
         <translation>{side}基数 {asked} 超出该城市{months}的上下限：按规定使用 {used}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="88"/>
+        <location filename="../../tracker/words/pay.py" line="88"/>
         <source>First year: the extra months ({amount}) are prorated by the {months} months worked, {paid} is paid.</source>
         <translation>首年：多发的月薪（{amount}）按在职 {months} 个月折算，发放 {paid}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="94"/>
+        <location filename="../../tracker/words/pay.py" line="94"/>
         <source>First year: the extra months ({amount}) are paid in full for {months} months worked, as the letter promises.</source>
         <translation>首年：虽只在职 {months} 个月，多发的月薪（{amount}）按 offer 承诺全额发放。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="102"/>
+        <location filename="../../tracker/words/pay.py" line="102"/>
         <source>Medical insurance at {tier} by default; another tier can be chosen on the Social insurance and housing fund tab.</source>
         <translation>医保默认按{tier}；可在“五险一金”页选择其他档次。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="107"/>
+        <location filename="../../tracker/words/pay.py" line="107"/>
         <source>Medical insurance at {tier}.</source>
         <translation>医保按{tier}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="111"/>
+        <location filename="../../tracker/words/pay.py" line="111"/>
         <source>Some of the city&apos;s caps are assumptions: no source gives them.</source>
         <translation>该城市部分基数上限是假设值：没有找到来源。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="124"/>
+        <location filename="../../tracker/words/pay.py" line="124"/>
         <source>it cannot be read as UTF-8 text</source>
         <translation>无法作为 UTF-8 文本读取</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="127"/>
+        <location filename="../../tracker/words/pay.py" line="127"/>
         <source>it is not JSON</source>
         <translation>不是 JSON 格式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="128"/>
+        <location filename="../../tracker/words/pay.py" line="128"/>
         <source>it is not in format 1</source>
         <translation>不是格式 1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="131"/>
+        <location filename="../../tracker/words/pay.py" line="131"/>
         <source>a value is missing</source>
         <translation>缺少某个值</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="132"/>
+        <location filename="../../tracker/words/pay.py" line="132"/>
         <source>a value is not valid</source>
         <translation>某个值无效</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="133"/>
+        <location filename="../../tracker/words/pay.py" line="133"/>
         <source>its figures contradict one another</source>
         <translation>其中的数字互相矛盾</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="136"/>
+        <location filename="../../tracker/words/pay.py" line="136"/>
         <source>it is nested far deeper than pay rules are</source>
         <translation>嵌套层级远远超出薪资规则应有的深度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pay_notices.py" line="140"/>
+        <location filename="../../tracker/words/pay.py" line="140"/>
         <source>Your pay rules file {path} is not used ({reason}{where}); the rules shipped with Pivot are used instead.</source>
         <translation>你的薪资规则文件 {path} 未被使用（{reason}{where}）；改用 Pivot 自带的规则。</translation>
     </message>
@@ -3624,37 +3624,37 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="40"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="47"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="59"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="61"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="63"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="62"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="64"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Stages not saved</source>
         <translation>阶段未保存</translation>
     </message>
@@ -3662,17 +3662,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="77"/>
+        <location filename="../../tracker/words/labels.py" line="77"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="78"/>
+        <location filename="../../tracker/words/labels.py" line="78"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="79"/>
+        <location filename="../../tracker/words/labels.py" line="79"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -3819,22 +3819,22 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../tracker/ui/reference_text.py" line="34"/>
+        <location filename="../../tracker/words/reference.py" line="34"/>
         <source>{amount} people</source>
         <translation>{amount} 人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_text.py" line="36"/>
+        <location filename="../../tracker/words/reference.py" line="36"/>
         <source>{amount} once</source>
         <translation>一次性 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_text.py" line="40"/>
+        <location filename="../../tracker/words/reference.py" line="40"/>
         <source>{pay} × {months}</source>
         <translation>{pay} × {months}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_text.py" line="44"/>
+        <location filename="../../tracker/words/reference.py" line="44"/>
         <source>{figure} ({year})</source>
         <translation>{figure}（{year}）</translation>
     </message>
@@ -3842,32 +3842,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>ReferenceCommands</name>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="149"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="149"/>
         <source>Add story {name}</source>
         <translation>添加故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="150"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="150"/>
         <source>Edit story {name}</source>
         <translation>编辑故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="151"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="151"/>
         <source>Delete story {name}</source>
         <translation>删除故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="154"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="154"/>
         <source>Add pay figure {name}</source>
         <translation>添加薪资参考 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="157"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="157"/>
         <source>Edit pay figure {name}</source>
         <translation>编辑薪资参考 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reference_commands.py" line="160"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="160"/>
         <source>Delete pay figure {name}</source>
         <translation>删除薪资参考 {name}</translation>
     </message>
@@ -3913,57 +3913,57 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>RoleCategory</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48"/>
+        <location filename="../../tracker/words/labels.py" line="48"/>
         <source>AI trainer / data annotation</source>
         <translation>AI训练师 / 数据标注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="49"/>
+        <location filename="../../tracker/words/labels.py" line="49"/>
         <source>LLM algorithm engineer</source>
         <translation>大模型算法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="52"/>
+        <location filename="../../tracker/words/labels.py" line="52"/>
         <source>Algorithm engineer (CV / recommendation)</source>
         <translation>算法工程师（CV / 推荐）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="54"/>
+        <location filename="../../tracker/words/labels.py" line="54"/>
         <source>Research scientist</source>
         <translation>深度学习研究员</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="55"/>
+        <location filename="../../tracker/words/labels.py" line="55"/>
         <source>Prompt engineer</source>
         <translation>Prompt工程师</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="56"/>
+        <location filename="../../tracker/words/labels.py" line="56"/>
         <source>AI product manager</source>
         <translation>AI产品经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="57"/>
+        <location filename="../../tracker/words/labels.py" line="57"/>
         <source>AI application developer</source>
         <translation>AI应用开发</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="58"/>
+        <location filename="../../tracker/words/labels.py" line="58"/>
         <source>AIGC / multimodal designer</source>
         <translation>AIGC设计 / 多模态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="59"/>
+        <location filename="../../tracker/words/labels.py" line="59"/>
         <source>AI solutions / pre-sales</source>
         <translation>AI解决方案 / 售前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="60"/>
+        <location filename="../../tracker/words/labels.py" line="60"/>
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="61"/>
+        <location filename="../../tracker/words/labels.py" line="61"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3971,23 +3971,23 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>RoundCommands</name>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="118"/>
-        <location filename="../../tracker/ui/round_commands.py" line="128"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="118"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="128"/>
         <source>Add to calendar</source>
         <translation>添加到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="118"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="118"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="142"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="142"/>
         <source>Move this application to {stage}?</source>
         <translation>把这条申请移到「{stage}」吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/round_commands.py" line="145"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="145"/>
         <source>Interview scheduled</source>
         <translation>已约面试</translation>
     </message>
@@ -4151,107 +4151,107 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Salary</name>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="63"/>
+        <location filename="../../tracker/words/formatting.py" line="63"/>
         <source>{amount} or more</source>
         <translation>{amount} 以上</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="50"/>
+        <location filename="../../tracker/words/formatting.py" line="50"/>
         <source>{amount} an hour</source>
         <translation>时薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="51"/>
+        <location filename="../../tracker/words/formatting.py" line="51"/>
         <source>{amount} a day</source>
         <translation>日薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="52"/>
+        <location filename="../../tracker/words/formatting.py" line="52"/>
         <source>{amount} a week</source>
         <translation>周薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="53"/>
+        <location filename="../../tracker/words/formatting.py" line="53"/>
         <source>{amount} a month</source>
         <translation>月薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="54"/>
+        <location filename="../../tracker/words/formatting.py" line="54"/>
         <source>{amount} a year</source>
         <translation>年薪 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="65"/>
+        <location filename="../../tracker/words/formatting.py" line="65"/>
         <source>up to {amount}</source>
         <translation>{amount} 以下</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="73"/>
+        <location filename="../../tracker/words/formatting.py" line="73"/>
         <source>{monthly} ≈ {yearly} (12 months assumed)</source>
         <translation>{monthly} ≈ {yearly}（按 12 薪估算）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="75"/>
+        <location filename="../../tracker/words/formatting.py" line="75"/>
         <source>{monthly} × {months} ≈ {yearly}</source>
         <translation>{monthly} × {months} 薪 ≈ {yearly}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="89"/>
+        <location filename="../../tracker/words/formatting.py" line="89"/>
         <source>read as a year&apos;s pay: no period given</source>
         <translation>未写明周期，按年薪理解</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="92"/>
+        <location filename="../../tracker/words/formatting.py" line="92"/>
         <source>year-end bonus included</source>
         <translation>含年终奖</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="98"/>
+        <location filename="../../tracker/words/formatting.py" line="98"/>
         <source>No salary given.</source>
         <translation>未填写薪资。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="99"/>
+        <location filename="../../tracker/words/formatting.py" line="99"/>
         <source>Only an upper bound: type the monthly base the letter gives.</source>
         <translation>只有上限：请填写 offer 上写的月薪基数。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="102"/>
+        <location filename="../../tracker/words/formatting.py" line="102"/>
         <source>Negotiable: kept as written, with no figure.</source>
         <translation>面议：按原文保存，不计算金额。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="105"/>
+        <location filename="../../tracker/words/formatting.py" line="105"/>
         <source>Not a salary Pivot can read; it is kept as written.</source>
         <translation>Pivot 无法识别这个薪资，将按原文保存。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="108"/>
+        <location filename="../../tracker/words/formatting.py" line="108"/>
         <source>A salary cannot be negative.</source>
         <translation>薪资不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="109"/>
+        <location filename="../../tracker/words/formatting.py" line="109"/>
         <source>A salary cannot be zero.</source>
         <translation>薪资不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="113"/>
+        <location filename="../../tracker/words/formatting.py" line="113"/>
         <source>This figure is implausibly large; check the unit (K, 万).</source>
         <translation>这个数字大得不合常理，请检查单位（K、万）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="119"/>
+        <location filename="../../tracker/words/formatting.py" line="119"/>
         <source>This gives two pay periods (e.g. a day and a month); keep one.</source>
         <translation>这里写了两种计薪周期（例如按天和按月），请只保留一种。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="110"/>
+        <location filename="../../tracker/words/formatting.py" line="110"/>
         <source>The range is reversed: the first figure is larger.</source>
         <translation>范围写反了：前一个数比后一个大。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/formatting.py" line="116"/>
+        <location filename="../../tracker/words/formatting.py" line="116"/>
         <source>This text is too long for a salary.</source>
         <translation>薪资内容过长。</translation>
     </message>
@@ -4340,42 +4340,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36"/>
+        <location filename="../../tracker/words/labels.py" line="36"/>
         <source>Wishlist</source>
         <translation>想投</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="37"/>
+        <location filename="../../tracker/words/labels.py" line="37"/>
         <source>Applied</source>
         <translation>已投递</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="38"/>
+        <location filename="../../tracker/words/labels.py" line="38"/>
         <source>Screening</source>
         <translation>沟通中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39"/>
+        <location filename="../../tracker/words/labels.py" line="39"/>
         <source>Assessment</source>
         <translation>笔试/测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40"/>
+        <location filename="../../tracker/words/labels.py" line="40"/>
         <source>Interviewing</source>
         <translation>面试中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="41"/>
+        <location filename="../../tracker/words/labels.py" line="41"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="42"/>
+        <location filename="../../tracker/words/labels.py" line="42"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="153"/>
+        <location filename="../../tracker/words/labels.py" line="153"/>
         <source>{outcome} · {stage}</source>
         <translation>{outcome} · {stage}</translation>
     </message>
@@ -4697,54 +4697,54 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>TransferCommands</name>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="55"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="56"/>
         <source>Tables and Pivot exports ({patterns});;All files (*)</source>
         <translation>表格和 Pivot 导出文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="58"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="59"/>
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="105"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="106"/>
         <source>Reading {file}: {rows}…</source>
         <translation>正在读取 {file}：{rows}…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="175"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="176"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="128"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="129"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="189"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="190"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="156"/>
-        <location filename="../../tracker/ui/transfer_commands.py" line="223"/>
-        <location filename="../../tracker/ui/transfer_commands.py" line="253"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="157"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="224"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="254"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="101"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="102"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="144"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="145"/>
         <source>Pivot could not tell how this file&apos;s text is encoded. Which encoding was it saved in?</source>
         <translation>Pivot 无法判断这个文件的文本编码。它是用哪种编码保存的？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="149"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="150"/>
         <source>Pivot could not tell how this file&apos;s text is encoded. Its first lines read like this in each encoding that fits:
 
 {readings}
@@ -4757,47 +4757,47 @@ Which encoding was it saved in?</source>
 它是用哪种编码保存的？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="198"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="199"/>
         <source>Imported {created} from {file}, filled in {merged}; left out {duplicates} and {errors} with errors.</source>
         <translation>已从 {file} 导入 {created}，补全 {merged} 条；跳过 {duplicates}，以及 {errors}有错误的数据。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="217"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="218"/>
         <source>{file} is a Pivot export with {new} applications not in this database ({present} already here are left as they are). Import them?</source>
         <translation>{file} 是 Pivot 导出的文件，其中有 {new} 条申请不在当前数据库里（已有的 {present} 条保持不变）。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="271"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="272"/>
         <source>Export for Excel</source>
         <translation>导出给 Excel</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="272"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="273"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel 用的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="283"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="284"/>
         <source>Export everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="284"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="285"/>
         <source>Pivot JSON (*.json)</source>
         <translation>Pivot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="292"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="293"/>
         <source>Export interviews to a calendar</source>
         <translation>把面试导出到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="293"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="294"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_commands.py" line="305"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="306"/>
         <source>{count} written to {path}</source>
         <translation>已写入 {count} 条到 {path}</translation>
     </message>
@@ -4805,27 +4805,27 @@ Which encoding was it saved in?</source>
 <context>
     <name>TransferWords</name>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="30"/>
+        <location filename="../../tracker/words/transfer.py" line="30"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="31"/>
+        <location filename="../../tracker/words/transfer.py" line="31"/>
         <source>Interviewers</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="32"/>
+        <location filename="../../tracker/words/transfer.py" line="32"/>
         <source>Meeting link</source>
         <translation>会议链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="33"/>
+        <location filename="../../tracker/words/transfer.py" line="33"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/transfer_words.py" line="34"/>
+        <location filename="../../tracker/words/transfer.py" line="34"/>
         <source>Interview: {summary}</source>
         <translation>面试：{summary}</translation>
     </message>
@@ -4833,92 +4833,92 @@ Which encoding was it saved in?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="26"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="27"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="27"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="28"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="28"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="29"/>
         <source>Interview round</source>
         <translation>面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="29"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="30"/>
         <source>Interview question</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="30"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="31"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="31"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="32"/>
         <source>Your story</source>
         <translation>你的故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="32"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="33"/>
         <source>Your pay figure</source>
         <translation>你的薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="44"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="45"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="52"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="52"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="52"/>
         <source>Belongs to</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="52"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="59"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="59"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="60"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="75"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="76"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="78"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="79"/>
         <source>Deleted things stay here until you empty the trash. Select any to bring them back; emptying deletes them for good (a backup is made first).</source>
         <translation>删除的内容会一直留在这里，直到你清空回收站。选中任意几项即可恢复；清空会永久删除它们（之前会先做一次备份）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="111"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="112"/>
         <source>Delete the {items} in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
         <translation>永久删除回收站里的 {items}？会先备份你的数据，之后仍可在“文件 ▸ 备份”中找到。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="114"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="115"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
@@ -4926,17 +4926,17 @@ Which encoding was it saved in?</source>
 <context>
     <name>WorkMode</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="74"/>
+        <location filename="../../tracker/words/labels.py" line="74"/>
         <source>On site</source>
         <translation>坐班</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="75"/>
+        <location filename="../../tracker/words/labels.py" line="75"/>
         <source>Hybrid</source>
         <translation>混合办公</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="76"/>
+        <location filename="../../tracker/words/labels.py" line="76"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
@@ -4944,22 +4944,22 @@ Which encoding was it saved in?</source>
 <context>
     <name>WorkSchedule</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="103"/>
+        <location filename="../../tracker/words/labels.py" line="103"/>
         <source>Five days (双休)</source>
         <translation>双休</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="104"/>
+        <location filename="../../tracker/words/labels.py" line="104"/>
         <source>Alternating six days (大小周)</source>
         <translation>大小周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="105"/>
+        <location filename="../../tracker/words/labels.py" line="105"/>
         <source>996</source>
         <translation>996</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="106"/>
+        <location filename="../../tracker/words/labels.py" line="106"/>
         <source>Other (give the weekly hours)</source>
         <translation>其他（填写每周工时）</translation>
     </message>

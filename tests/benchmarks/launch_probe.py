@@ -62,7 +62,7 @@ def pivot(data_dir: str) -> None:
     from pathlib import Path
 
     import tracker.app as app_module
-    from tracker.ui.main_window import MainWindow
+    from tracker.ui.window.main_window import MainWindow
 
     original_show = MainWindow.showEvent
 

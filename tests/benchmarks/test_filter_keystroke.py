@@ -18,10 +18,10 @@ from pytestqt.qtbot import QtBot
 from tests.benchmarks.conftest import ROWS, report
 from tracker.db.opening import open_database
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions
-from tracker.ui.main_window import MainWindow
-from tracker.ui.settings import Settings
+from tracker.ui.commands.application_actions import ApplicationActions
+from tracker.ui.window.main_window import MainWindow
 
 QUERY = "ai训练师 北京"
 _ROOT = QModelIndex()

@@ -26,10 +26,10 @@ from tests.benchmarks.conftest import ROWS, report
 from tracker.db.opening import open_database
 from tracker.domain.enums import Channel
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions
-from tracker.ui.main_window import MainWindow
-from tracker.ui.settings import Settings
+from tracker.ui.commands.application_actions import ApplicationActions
+from tracker.ui.window.main_window import MainWindow
 
 EVENTS_PER_APPLICATION = 5
 REPEATS = 5

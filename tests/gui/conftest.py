@@ -12,13 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from tracker.domain.records import ApplicationCreate, ApplicationRead
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.container import Services
-from tracker.ui import messages
-from tracker.ui.application_actions import ApplicationActions
-from tracker.ui.dialogs import form_dialog
-from tracker.ui.i18n import ENGLISH, Translators
-from tracker.ui.main_window import MainWindow
-from tracker.ui.settings import Settings
+from tracker.ui.commands.application_actions import ApplicationActions
+from tracker.ui.dialogs import form_dialog, messages
+from tracker.ui.window.main_window import MainWindow
+from tracker.words.language import ENGLISH, Translators
 
 
 @pytest.fixture(autouse=True)

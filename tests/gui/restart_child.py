@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication
 
 from tracker.db.opening import open_database
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions
-from tracker.ui.main_window import MainWindow
+from tracker.ui.commands.application_actions import ApplicationActions
 from tracker.ui.models.offer_table_model import OfferColumn
 from tracker.ui.models.question_table_model import QuestionColumn
-from tracker.ui.settings import Settings
+from tracker.ui.window.main_window import MainWindow
 
 
 def main(data_dir: Path, home: Path) -> dict[str, object]:

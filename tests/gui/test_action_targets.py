@@ -16,7 +16,7 @@ from tests.gui.test_offers import open_offers, two_offers
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
 from tracker.ui.dialogs.offer_dialog import OfferDialog
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

@@ -13,8 +13,8 @@ import pytest
 from tracker.domain.interviews import RoundDraft
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
-from tracker.ui.main_window import MainWindow
 from tracker.ui.pages.agenda_page import round_time_text
+from tracker.ui.window.main_window import MainWindow
 
 FIVE_PM_IN_SHANGHAI = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
-from tracker.ui.main_window import MainWindow
 from tracker.ui.pages.agenda_page import SHOWN_PER_SECTION
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

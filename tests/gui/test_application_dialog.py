@@ -18,7 +18,7 @@ from tracker.domain.enums import Stage
 from tracker.domain.records import ApplicationCreate, ApplicationUpdate
 from tracker.domain.text import split_tags
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.commands.application_actions import ApplicationActions
 from tracker.ui.dialogs import form_dialog
 from tracker.ui.dialogs.application_dialog import ApplicationDialog
 

@@ -15,11 +15,11 @@ from tracker.app import PivotApp
 from tracker.db.database import Database
 from tracker.domain.records import ApplicationCreate
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.backups import backups
-from tracker.ui import messages
+from tracker.ui.dialogs import messages
 from tracker.ui.dialogs.backups_dialog import BackupsDialog
-from tracker.ui.i18n import Translators
-from tracker.ui.settings import Settings
+from tracker.words.language import Translators
 
 
 def _companies(pivot: PivotApp) -> list[str]:

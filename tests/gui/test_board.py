@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from tracker.domain.enums import Outcome, Stage
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
-from tracker.ui.main_window import MainWindow
 from tracker.ui.models.application_table_model import Column
 from tracker.ui.pages.board_page import BoardPage
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

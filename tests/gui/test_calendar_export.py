@@ -18,7 +18,7 @@ from tracker.domain.interviews import RoundDraft, RoundRead
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
 from tracker.ui.dialogs.round_dialog import RoundDialog
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

@@ -16,7 +16,7 @@ from tracker.domain.application_fields import FIELDS, Kind
 from tracker.services.container import Services
 from tracker.ui.dialogs.application_dialog import ApplicationDialog
 from tracker.ui.dialogs.declared_field import DeclaredField
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 
 def test_the_form_loads_and_saves_every_declared_field(qtbot: QtBot, services: Services) -> None:

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.modal import wait_for_detail
 from tracker.domain.records import ApplicationRead
-from tracker.ui.main_window import MainWindow
 from tracker.ui.widgets.detail_panel import DetailPanel
+from tracker.ui.window.main_window import MainWindow
 
 DESCRIPTION = "\n".join(
     [

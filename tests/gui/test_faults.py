@@ -18,7 +18,7 @@ from tracker.db import pragmas
 from tracker.db.database import Database
 from tracker.domain.records import ApplicationRead
 from tracker.ui.dialogs.application_dialog import ApplicationDialog
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QWidget
 
 from tests.gui.modal import with_modal
 from tracker.domain.records import ApplicationRead
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 MIN_GAP = 10
 

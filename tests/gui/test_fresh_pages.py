@@ -17,7 +17,7 @@ from tracker.domain.records import ApplicationCreate, ApplicationRead
 from tracker.domain.reference_drafts import StoryDraft
 from tracker.paths import AppPaths
 from tracker.services.container import Services
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 
 def _sent(window: MainWindow, qtbot: QtBot) -> str:

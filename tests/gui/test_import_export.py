@@ -18,7 +18,7 @@ from tracker.domain.import_fields import ImportField
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
 from tracker.ui.dialogs.import_dialog import ImportDialog
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "imports"
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tracker.services.container import Services
 from tracker.ui.dialogs.import_dialog import ImportDialog
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 
 def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -110,7 +110,7 @@ def test_a_newer_pivot_json_says_so_and_names_what_it_leaves_out(
     tmp_path: Path,
 ) -> None:
     from tracker.services.json_transfer import export_json
-    from tracker.ui import messages
+    from tracker.ui.dialogs import messages
 
     add("Acme", "AI Trainer")
     add("Beta", "Prompt Engineer")

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
-from tracker.ui.main_window import MainWindow
 from tracker.ui.pages.insights_page import InsightsPage
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

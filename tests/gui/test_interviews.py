@@ -17,9 +17,9 @@ from tracker.domain.enums import Outcome, Stage
 from tracker.domain.interviews import QuestionDraft, RoundDraft
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
-from tracker.ui import messages
+from tracker.ui.dialogs import messages
 from tracker.ui.dialogs.round_dialog import RoundDialog
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tracker.db.database import Database
 from tracker.services.demo import build_demo
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 
 def test_every_item_model_passes_the_model_tester(

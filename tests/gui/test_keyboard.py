@@ -14,7 +14,7 @@ from tests.gui.modal import type_text, with_modal
 from tracker.services.container import Services
 from tracker.ui.dialogs.application_dialog import ApplicationDialog
 from tracker.ui.dialogs.help_dialogs import GuideDialog, ShortcutsDialog
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 

@@ -17,12 +17,12 @@ from tracker.app import PivotApp
 from tracker.db.database import Database
 from tracker.domain.records import ApplicationCreate, ApplicationRead
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.ui import fonts
 from tracker.ui.fonts import has_chinese_font
-from tracker.ui.i18n import CHINESE, ENGLISH, Translators, resolve_language, window_language
-from tracker.ui.main_window import MainWindow
 from tracker.ui.models.application_table_model import Column
-from tracker.ui.settings import Settings
+from tracker.ui.window.main_window import MainWindow
+from tracker.words.language import CHINESE, ENGLISH, Translators, resolve_language, window_language
 
 
 @pytest.fixture
@@ -138,7 +138,7 @@ def test_without_a_chinese_font_pivot_says_so_in_english(
 
 
 def test_counts_say_one_and_many_in_english_and_chinese(_english: Translators) -> None:
-    from tracker.ui import counts
+    from tracker.words import counts
 
     assert (counts.rows(1), counts.rows(2), counts.rows(0)) == ("1 row", "2 rows", "0 rows")
     assert counts.applications(1) == "1 application" and counts.days(1) == "1 day"

@@ -15,8 +15,8 @@ from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
 from tracker.ui.dialogs.application_dialog import ApplicationDialog
-from tracker.ui.main_window import MainWindow
 from tracker.ui.models.application_table_model import Column
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

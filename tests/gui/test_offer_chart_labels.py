@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tracker.domain.offer_value import ComponentStack, ReferenceBand
 from tracker.ui.charts.offer_components_canvas import OfferComponentsCanvas
-from tracker.ui.i18n import CHINESE, ENGLISH, Translators
+from tracker.words.language import CHINESE, ENGLISH, Translators
 
 COMPANIES = [
     "字节跳动 · AI产品经理（大模型方向）",

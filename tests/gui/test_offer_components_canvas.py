@@ -25,7 +25,7 @@ from tracker.ui.charts.offer_components_canvas import (
     elide,
     format_yuan,
 )
-from tracker.ui.i18n import CHINESE, ENGLISH, Translators
+from tracker.words.language import CHINESE, ENGLISH, Translators
 
 OFFERS = [
     ComponentStack("字节跳动 · AI产品经理", 251_600, 78_400, 37_500, 21_100, 21_100),

@@ -20,13 +20,13 @@ from tracker.domain.enums import ContributionBase, Stage
 from tracker.domain.offers import Criterion, OfferDraft
 from tracker.domain.pay import BonusProration
 from tracker.domain.records import ApplicationRead
+from tracker.preferences import Settings
 from tracker.services.container import Services
 from tracker.ui.dialogs.offer_dialog import OfferDialog
-from tracker.ui.main_window import MainWindow
 from tracker.ui.models.offer_table_model import OfferColumn
 from tracker.ui.pages.offers_page import OffersPage
-from tracker.ui.settings import Settings
 from tracker.ui.widgets.decision_panel import DecisionPanel
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

@@ -16,7 +16,7 @@ from tracker.domain.enums import Stage
 from tracker.domain.records import ApplicationCreate, ApplicationRead
 from tracker.services.applications import ApplicationService
 from tracker.services.container import Services
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 
 @pytest.mark.gui

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from tracker.domain.interviews import QuestionDraft, RoundDraft
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
-from tracker.ui.main_window import MainWindow
 from tracker.ui.models.question_table_model import QuestionColumn
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

@@ -20,6 +20,7 @@ from tracker.db.database import Database
 from tracker.domain.errors import StorageError, StorageProblem
 from tracker.domain.records import ApplicationCreate
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.applications import ApplicationService
 from tracker.services.backups import BackupKeeper
 from tracker.services.container import Services
@@ -27,10 +28,9 @@ from tracker.services.csv_export import CsvExport
 from tracker.services.json_transfer import export_json
 from tracker.services.maintenance import open_database
 from tracker.services.queries import ApplicationQueries
-from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.commands.application_actions import ApplicationActions
 from tracker.ui.dialogs.backups_dialog import BackupsDialog
-from tracker.ui.main_window import MainWindow
-from tracker.ui.settings import Settings
+from tracker.ui.window.main_window import MainWindow
 
 
 def _newer(path: Path) -> None:

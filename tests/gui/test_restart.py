@@ -17,11 +17,11 @@ from tracker.domain.decision_weights import Factor
 from tracker.domain.interviews import QuestionDraft, RoundDraft
 from tracker.domain.records import ApplicationRead
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.container import Services
-from tracker.ui.main_window import MainWindow
 from tracker.ui.models.offer_table_model import OfferColumn
 from tracker.ui.models.question_table_model import QuestionColumn
-from tracker.ui.settings import Settings
+from tracker.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 

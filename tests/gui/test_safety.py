@@ -27,8 +27,8 @@ from tracker.domain.enums import (
 )
 from tracker.domain.offers import Criterion
 from tracker.domain.pay import BonusProration
-from tracker.ui.labels import label, labelled_enums
 from tracker.ui.widgets.detail_panel import web_url
+from tracker.words.labels import label, labelled_enums
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.ui.settings import Settings
+from tracker.preferences import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _read_in_a_new_process(path: Path, expression: str) -> str:
     code = (
         "import sys; from pathlib import Path; "
-        "from tracker.ui.settings import Settings; "
+        "from tracker.preferences import Settings; "
         f"s = Settings(Path(sys.argv[1])); print({expression})"
     )
     done = subprocess.run(

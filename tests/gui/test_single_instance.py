@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tracker.ui.single_instance import LOCK_FILE, SingleInstance
+from tracker.ui.window.single_instance import LOCK_FILE, SingleInstance
 
 ROOT = Path(__file__).parents[2]
 

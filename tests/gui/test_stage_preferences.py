@@ -14,12 +14,12 @@ from tracker.db.database import Database
 from tracker.domain.enums import Stage
 from tracker.domain.records import ApplicationRead
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.container import Services
 from tracker.ui.dialogs.preferences_dialog import PreferencesDialog
-from tracker.ui.i18n import Translators
-from tracker.ui.labels import stage_label
-from tracker.ui.settings import Settings
 from tracker.ui.widgets.stage_editor import StageEditor
+from tracker.words.labels import stage_label
+from tracker.words.language import Translators
 
 Add = Callable[..., ApplicationRead]
 

@@ -17,8 +17,8 @@ from tracker.domain.records import ApplicationRead
 from tracker.domain.reference import OriginField
 from tracker.services.container import Services
 from tracker.ui.dialogs.reference_dialogs import BenchmarkDialog, StoryDialog
-from tracker.ui.main_window import MainWindow
 from tracker.ui.pages.stories_page import StoriesPage
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

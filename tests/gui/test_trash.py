@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.modal import with_modal
 from tracker.domain.records import ApplicationRead
-from tracker.ui import messages
+from tracker.ui.dialogs import messages
 from tracker.ui.dialogs.trash_dialog import TrashDialog
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 
 @pytest.mark.gui

@@ -27,7 +27,7 @@ from tracker.domain.reference_drafts import BenchmarkDraft, StoryDraft
 from tracker.services import json_transfer
 from tracker.services.container import Services
 from tracker.ui.dialogs.import_dialog import ImportDialog
-from tracker.ui.main_window import MainWindow
+from tracker.ui.window.main_window import MainWindow
 
 Window = Callable[..., MainWindow]
 Add = Callable[..., ApplicationRead]

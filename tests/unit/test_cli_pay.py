@@ -276,7 +276,7 @@ def test_a_first_job_states_how_it_counts_the_deductions(pivot_home: Path) -> No
 
 
 def test_every_notice_has_its_words() -> None:
-    from tracker.cli_pay import TEXT
+    from tracker.cli.pay import TEXT
     from tracker.domain.pay import NoticeCode
 
     assert [code for code in NoticeCode if f"n_{code.value}" not in TEXT] == []

@@ -7,7 +7,7 @@ from typing import Any
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRow
 from tracker.domain.text import match_key
-from tracker.ui.labels import label, state_label
+from tracker.words.labels import label, state_label
 
 
 class SearchKeys:

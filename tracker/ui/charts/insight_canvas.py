@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from tracker.domain.insights import InsightData
-from tracker.ui import messages
 from tracker.ui.charts import mpl
 from tracker.ui.charts.chart_canvas import ChartCanvas
+from tracker.ui.dialogs import messages
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from tracker.domain.reference import Story
 from tracker.ui.charts import mpl
 from tracker.ui.charts.chart_canvas import ChartCanvas
-from tracker.ui.labels import label
+from tracker.words.labels import label
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

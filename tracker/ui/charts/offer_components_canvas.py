@@ -15,7 +15,7 @@ from tracker.charts.words import ChartWords
 from tracker.domain.offer_value import ComponentStack, ReferenceBand
 from tracker.ui.charts import mpl
 from tracker.ui.charts.chart_canvas import ChartCanvas
-from tracker.ui.i18n import window_is_chinese
+from tracker.words.language import window_is_chinese
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -33,11 +33,11 @@ from tracker.ui.common_cities import CITIES
 from tracker.ui.dialogs.declared_field import DeclaredField
 from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import OptionalDateEdit, form_layout
-from tracker.ui.formatting import salary_preview, salary_problem
-from tracker.ui.import_words import field_label
-from tracker.ui.labels import stage_label
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo, optional_enum_combo
 from tracker.ui.widgets.click_through import let_clicks_through
+from tracker.words.formatting import salary_preview, salary_problem
+from tracker.words.imports import field_label
+from tracker.words.labels import stage_label
 
 SaveFunction = Callable[[ApplicationUpdate], object]
 # The fields this form lays out by hand; any other declared field gets an editor of its kind.

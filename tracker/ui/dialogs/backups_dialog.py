@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import StorageError
 from tracker.services.backups import BackupInfo, BackupKeeper, applications_in, backups
-from tracker.ui import messages
+from tracker.ui.dialogs import messages
 from tracker.ui.widgets.row_table import row_table
 
 

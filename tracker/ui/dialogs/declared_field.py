@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 from tracker.domain.application_fields import MAX_RATING, FieldSpec, Kind
 from tracker.domain.text import split_tags
 from tracker.ui.dialogs.form_fields import OptionalDateEdit
-from tracker.ui.import_words import field_label
 from tracker.ui.widgets.choice_combo import optional_enum_combo
+from tracker.words.imports import field_label
 
 
 class DeclaredField:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from tracker.domain.errors import StorageError, ValidationError
 from tracker.ui.dialogs.form_fields import error_label, with_error
-from tracker.ui.messages import confirm, field_message, show_storage_error
+from tracker.ui.dialogs.messages import confirm, show_storage_error
+from tracker.words.messages import field_message
 
 
 class FormDialog(QDialog):

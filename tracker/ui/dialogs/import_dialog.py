@@ -35,14 +35,14 @@ from tracker.services.importing import (
     ImportPreview,
     ImportService,
 )
-from tracker.ui import counts
 from tracker.ui.dialogs.form_fields import form_layout
-from tracker.ui.file_messages import file_message
-from tracker.ui.import_words import field_name, format_name, line_text
-from tracker.ui.labels import state_label
 from tracker.ui.plain_text import plain_tooltip
 from tracker.ui.widgets.choice_combo import ChoiceCombo
 from tracker.ui.widgets.row_table import Selection, row_table
+from tracker.words import counts
+from tracker.words.files import file_message
+from tracker.words.imports import field_name, format_name, line_text
+from tracker.words.labels import state_label
 
 FIRST_VALUE_CHARACTERS = 60
 

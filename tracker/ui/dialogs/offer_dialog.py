@@ -40,11 +40,11 @@ from tracker.services.offer_values import OfferValues
 from tracker.ui.common_cities import CITIES
 from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import OptionalDateEdit, OptionalNumber, form_layout
-from tracker.ui.formatting import format_yuan, salary_problem
-from tracker.ui.i18n import window_is_chinese
-from tracker.ui.labels import label
-from tracker.ui.pay_notices import notice_texts
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo
+from tracker.words.formatting import format_yuan, salary_problem
+from tracker.words.labels import label
+from tracker.words.language import window_is_chinese
+from tracker.words.pay import notice_texts
 
 HOUSING_FUND_RATES = (0.05, 0.06, 0.07, 0.08, 0.09, 0.10, 0.11, 0.12)
 

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import FieldProblem, StorageError, ValidationError
 from tracker.domain.pipeline import Pipeline
+from tracker.preferences import Settings
 from tracker.services.pipeline import PipelineService
-from tracker.ui import messages
-from tracker.ui.settings import LANGUAGE_SYSTEM, Settings
+from tracker.ui.dialogs import messages
 from tracker.ui.widgets.choice_combo import ChoiceCombo
 from tracker.ui.widgets.stage_editor import StageEditor
+from tracker.words.language import LANGUAGE_SYSTEM
+from tracker.words.messages import field_message
 
 
 class PreferencesDialog(QDialog):
@@ -87,8 +89,7 @@ class PreferencesDialog(QDialog):
             except ValidationError as error:
                 self.tabs.setCurrentWidget(self.stages)
                 problems = "\n".join(
-                    messages.field_message(problem, field)
-                    for field, problem in error.problems.items()
+                    field_message(problem, field) for field, problem in error.problems.items()
                 )
                 messages.show_error(self, self.tr("Stages not saved"), problems)
                 return

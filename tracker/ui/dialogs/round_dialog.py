@@ -31,7 +31,7 @@ from tracker.domain.interviews import DEFAULT_TIME_ZONE, ROUND_NAMES, RoundDraft
 from tracker.domain.records import ApplicationRead
 from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import error_label, form_layout
-from tracker.ui.messages import show_info
+from tracker.ui.dialogs.messages import show_info
 from tracker.ui.widgets.choice_combo import enum_combo
 from tracker.ui.widgets.questions_editor import QuestionsEditor
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import StorageError
 from tracker.domain.search_results import SearchGroup, SearchHit, SearchKind, SearchResults
 from tracker.services.search import SearchService
-from tracker.ui.messages import storage_message
 from tracker.ui.plain_text import plain_tooltip
 from tracker.ui.widgets.marked_text_delegate import MARKS_ROLE, MarkedTextDelegate
 from tracker.ui.widgets.plain_label import plain_label
+from tracker.words.messages import storage_message
 
 SIZE = (640, 480)
 _HIT_ROLE = Qt.ItemDataRole.UserRole

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import PivotError
 from tracker.services.trash import TrashItem, TrashService
-from tracker.ui import counts, messages
+from tracker.ui.dialogs import messages
 from tracker.ui.widgets.row_table import Selection, row_table
+from tracker.words import counts
 
 
 def kind_text(kind: str) -> str:

@@ -28,10 +28,10 @@ from tracker.domain.palette import colour_of
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRow
 from tracker.domain.text import match_key
-from tracker.ui.formatting import format_date
-from tracker.ui.labels import label, state_label
 from tracker.ui.plain_text import plain_tooltip
 from tracker.ui.search_keys import SearchKeys
+from tracker.words.formatting import format_date
+from tracker.words.labels import label, state_label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 
 from tracker.domain.enums import OfferStatus
 from tracker.services.offer_values import ValuedOffer
-from tracker.ui.formatting import format_date, format_yuan
-from tracker.ui.labels import label
 from tracker.ui.plain_text import plain_tooltip
+from tracker.words.formatting import format_date, format_yuan
+from tracker.words.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

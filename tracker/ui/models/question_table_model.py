@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 )
 
 from tracker.domain.interviews import QuestionGroup
-from tracker.ui.formatting import format_date
-from tracker.ui.labels import label
 from tracker.ui.plain_text import plain_tooltip
+from tracker.words.formatting import format_date
+from tracker.words.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

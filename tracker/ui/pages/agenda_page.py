@@ -15,12 +15,12 @@ from tracker.domain.agenda import HORIZON_DAYS, Agenda, AgendaItem, AgendaKind, 
 from tracker.domain.errors import PivotError
 from tracker.domain.pipeline import Pipeline
 from tracker.services.container import Services
-from tracker.ui import counts
-from tracker.ui.application_actions import DoneTick
 from tracker.ui.application_rows import ApplicationRows
-from tracker.ui.formatting import format_date
+from tracker.ui.commands.application_actions import DoneTick
 from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.widgets.entry_list import EntryList
+from tracker.words import counts
+from tracker.words.formatting import format_date
 
 # An agenda is for acting on: the most urgent entries of each section, not hundreds, unless
 # the user asks for the rest of a section (up to a few hundred: beyond, the table filters).

@@ -18,14 +18,14 @@ from tracker.domain.enums import Channel, Outcome, RoleCategory
 from tracker.domain.filtering import ApplicationFilter
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead
+from tracker.preferences import Settings
 from tracker.services.container import Services
 from tracker.ui.application_rows import ApplicationRows
-from tracker.ui.labels import label, stage_label
 from tracker.ui.models.application_table_model import ApplicationTableModel, Column
-from tracker.ui.settings import Settings
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
 from tracker.ui.widgets.detail_panel import DetailPanel
 from tracker.ui.widgets.table_view import TableView
+from tracker.words.labels import label, stage_label
 
 
 class ApplicationsPage(QWidget):

@@ -26,14 +26,14 @@ from tracker.domain.enums import Outcome
 from tracker.domain.filtering import ApplicationFilter
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead, ApplicationRow
+from tracker.preferences import Settings
 from tracker.services.container import Services
 from tracker.ui.application_rows import ApplicationRows
-from tracker.ui.labels import label, stage_label
 from tracker.ui.models.board_column_model import BoardColumnModel
 from tracker.ui.search_keys import SearchKeys
-from tracker.ui.settings import Settings
 from tracker.ui.widgets.card_delegate import CardDelegate
 from tracker.ui.widgets.detail_panel import DetailPanel
+from tracker.words.labels import label, stage_label
 
 COLUMN_WIDTH = 196
 # Columns narrow to this before the board scrolls sideways (seven fit at 1280 pixels).

@@ -24,13 +24,13 @@ from tracker.domain.enums import Channel, RoleCategory
 from tracker.domain.errors import PivotError
 from tracker.domain.insights import InsightData, InsightFilter
 from tracker.services.container import Services
-from tracker.ui import counts
 from tracker.ui.application_rows import ApplicationRows
-from tracker.ui.chart_words import chart_words
 from tracker.ui.charts.insight_canvas import InsightCanvas
 from tracker.ui.dialogs.form_fields import OptionalDateEdit
 from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
+from tracker.words import counts
+from tracker.words.charts import chart_words
 
 COLUMNS = 2
 PERIODS = (28, 84, 182, None)  # days back from today; None: all time

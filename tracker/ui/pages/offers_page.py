@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import PivotError
 from tracker.domain.offer_value import AS_STATED, Scenario
 from tracker.domain.offers import OfferRead
+from tracker.preferences import Settings
 from tracker.services.container import Services
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.models.offer_table_model import OfferColumn, OfferTableModel
 from tracker.ui.pages.read_when_shown import ReadWhenShown
-from tracker.ui.remembered_layout import RememberedLayout
-from tracker.ui.settings import Settings
 from tracker.ui.widgets.decision_panel import DecisionPanel
 from tracker.ui.widgets.offer_comparison import OfferComparison
 from tracker.ui.widgets.table_view import TableView
+from tracker.ui.window.remembered_layout import RememberedLayout
 
 
 class OffersPage(ReadWhenShown):
@@ -136,7 +136,7 @@ class OffersPage(ReadWhenShown):
         ).format(years=", ".join(str(year) for year in years) or self._services.offer_values.year)
         refused = self._services.offer_values.user_rules_problem
         if refused is not None:
-            from tracker.ui.pay_notices import user_rules_text
+            from tracker.words.pay import user_rules_text
 
             disclaimer += "\n" + user_rules_text(refused)
         self.disclaimer.setText(disclaimer)

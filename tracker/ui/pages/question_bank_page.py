@@ -19,15 +19,15 @@ from tracker.domain.enums import RoleCategory
 from tracker.domain.errors import PivotError
 from tracker.domain.interviews import QuestionGroup, QuestionRow, group_questions
 from tracker.domain.text import match_key
+from tracker.preferences import Settings
 from tracker.services.container import Services
-from tracker.ui.formatting import format_date
 from tracker.ui.models.question_table_model import QuestionColumn, QuestionTableModel
 from tracker.ui.pages.read_when_shown import ReadWhenShown
-from tracker.ui.remembered_layout import RememberedLayout
-from tracker.ui.settings import Settings
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
 from tracker.ui.widgets.plain_label import plain_label
 from tracker.ui.widgets.table_view import TableView
+from tracker.ui.window.remembered_layout import RememberedLayout
+from tracker.words.formatting import format_date
 
 
 class QuestionBankPage(ReadWhenShown):

@@ -28,11 +28,11 @@ from tracker.domain.enums import RoleCategory
 from tracker.domain.errors import PivotError
 from tracker.domain.reference import Benchmark, BenchmarkKind, OriginField, Story
 from tracker.services.container import Services
-from tracker.ui.labels import label
 from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.plain_text import plain_tooltip
-from tracker.ui.reference_text import figure_text, shown, yearly_text
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
+from tracker.words.labels import label
+from tracker.words.reference import figure_text, shown, yearly_text
 
 if TYPE_CHECKING:
     from tracker.ui.charts.moves_canvas import MovesCanvas

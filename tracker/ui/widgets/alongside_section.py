@@ -7,8 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tracker.domain.reference import Benchmark, Story
-from tracker.ui.reference_text import figure_text, shown, yearly_text
 from tracker.ui.widgets.entry_list import EntryList
+from tracker.words.reference import figure_text, shown, yearly_text
 
 SHOWN = 3  # of each kind: the section sits in a narrow panel
 

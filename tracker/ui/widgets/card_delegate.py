@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from tracker.domain.palette import colour_of
 from tracker.domain.pipeline import Pipeline, probably_ghosted
 from tracker.domain.records import ApplicationRow
-from tracker.ui.formatting import format_date
 from tracker.ui.models.board_column_model import ROW_ROLE
+from tracker.words.formatting import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_HEIGHT = 76

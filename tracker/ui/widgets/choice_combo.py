@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from tracker.ui.labels import label
+from tracker.words.labels import label
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")

@@ -34,11 +34,11 @@ from tracker.domain.decision import (
 )
 from tracker.domain.offer_value import OfferValue, Scenario
 from tracker.domain.offers import Criterion
+from tracker.preferences import Settings
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.dialogs.form_fields import form_layout
-from tracker.ui.labels import label
-from tracker.ui.settings import Settings
 from tracker.ui.widgets.choice_combo import ChoiceCombo
+from tracker.words.labels import label
 
 BONUS_SHARES = (1.0, 0.5, 0.0)
 

@@ -27,15 +27,15 @@ from tracker.domain.reference import benchmarks_for, stories_for
 from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.validation import is_openable_url
 from tracker.services.container import Services
-from tracker.ui import counts
 from tracker.ui.dialogs.form_fields import form_layout
-from tracker.ui.formatting import format_date, format_datetime, salary_preview, salary_problem
-from tracker.ui.import_words import field_label
-from tracker.ui.labels import label, state_label
 from tracker.ui.widgets.alongside_section import AlongsideSection
 from tracker.ui.widgets.entry_list import EntryList
 from tracker.ui.widgets.plain_label import plain_label
 from tracker.ui.widgets.rounds_section import RoundsSection
+from tracker.words import counts
+from tracker.words.formatting import format_date, format_datetime, salary_preview, salary_problem
+from tracker.words.imports import field_label
+from tracker.words.labels import label, state_label
 
 
 def web_url(text: str) -> QUrl | None:

@@ -25,11 +25,11 @@ from tracker.domain.offers import Criterion
 from tracker.domain.pay import NoticeCode
 from tracker.domain.reference import Benchmark, benchmarks_for, yearly_range
 from tracker.services.offer_values import ValuedOffer
-from tracker.ui.formatting import format_date, format_yuan
-from tracker.ui.labels import label
 from tracker.ui.models.offer_table_model import OPEN_STATUSES
-from tracker.ui.pay_notices import notice_texts
-from tracker.ui.reference_text import figure_text, shown, yearly_text
+from tracker.words.formatting import format_date, format_yuan
+from tracker.words.labels import label
+from tracker.words.pay import notice_texts
+from tracker.words.reference import figure_text, shown, yearly_text
 
 if TYPE_CHECKING:
     from tracker.ui.charts.offer_components_canvas import OfferComponentsCanvas

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.interview_rules import valid_time_zone
 from tracker.domain.interviews import RoundRead
-from tracker.ui.labels import label
 from tracker.ui.widgets.entry_list import EntryList
+from tracker.words.labels import label
 
 
 def round_time(interview: RoundRead) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.pipeline import Pipeline, built_in
 from tracker.services.pipeline import new_custom_stage
-from tracker.ui.labels import label, stage_label
+from tracker.words.labels import label, stage_label
 
 NAME, SHOWN, GHOST = range(3)
 NEVER = 0  # the ghost spin box's "never" value

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from tracker.charts.words import ChartWords
 from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
 from tracker.domain.insights import IN_PROGRESS, OFFER_END
-from tracker.ui.labels import label
+from tracker.words.labels import label
 
 
 def chart_words() -> ChartWords:

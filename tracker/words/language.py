@@ -7,12 +7,12 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tracker.paths import resources_dir
-from tracker.ui.settings import LANGUAGE_SYSTEM
 
 logger = logging.getLogger(__name__)
 
 CHINESE = "zh_CN"
 ENGLISH = "en"
+LANGUAGE_SYSTEM = "system"  # the choice of following the system's language
 
 
 def window_is_chinese() -> bool:

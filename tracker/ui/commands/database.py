@@ -12,7 +12,7 @@ from tracker import __version__
 from tracker.domain.errors import StorageError
 from tracker.paths import AppPaths
 from tracker.services import maintenance
-from tracker.ui import messages
+from tracker.ui.dialogs import messages
 
 
 class DatabaseCommands(QObject):

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.pay import NoticeCode, PayNotice
 from tracker.services.pay_rules import PayRulesError, RulesProblem
-from tracker.ui.formatting import format_yuan
-from tracker.ui.i18n import window_is_chinese
+from tracker.words.formatting import format_yuan
+from tracker.words.language import window_is_chinese
 
 
 def _yuan(value: Decimal | None) -> str:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.enums import SalaryPeriod
 from tracker.domain.reference import Figure, FigurePeriod, Text, yearly_range
-from tracker.ui.formatting import format_range, per_period
-from tracker.ui.i18n import window_is_chinese
+from tracker.words.formatting import format_range, per_period
+from tracker.words.language import window_is_chinese
 
 _PERIODS = {
     FigurePeriod.HOUR: SalaryPeriod.HOUR,

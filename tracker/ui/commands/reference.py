@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from tracker.domain.errors import PivotError
 from tracker.domain.reference_drafts import BenchmarkDraft, StoryDraft
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.commands.application_actions import ApplicationActions
 from tracker.ui.plain_text import menu_text
 
 if TYPE_CHECKING:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from tracker.domain.enums import Outcome
 from tracker.ui.icons import icon
-from tracker.ui.labels import label, stage_label
 from tracker.ui.plain_text import menu_text, plain_tooltip
+from tracker.words.labels import label, stage_label
 
 if TYPE_CHECKING:
-    from tracker.ui.main_window import MainWindow
+    from tracker.ui.window.main_window import MainWindow
 
 
 # The texts keep the window's translation context, so each is translated once.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QSplitter
 
-from tracker.ui.settings import Settings
+from tracker.preferences import Settings
 
 Remembered = QSplitter | QHeaderView
 

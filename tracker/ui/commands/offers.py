@@ -16,11 +16,11 @@ from tracker.domain.errors import PivotError
 from tracker.domain.offers import OfferRead
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate
+from tracker.preferences import Settings
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions
 from tracker.ui.application_rows import ApplicationRows
-from tracker.ui.offer_actions import OfferActions
-from tracker.ui.settings import Settings
+from tracker.ui.commands.application_actions import ApplicationActions
+from tracker.ui.commands.offer_actions import OfferActions
 
 if TYPE_CHECKING:
     from tracker.ui.pages.offers_page import OffersPage

@@ -25,25 +25,26 @@ from tracker.domain.records import (
 )
 from tracker.domain.search_results import SearchHit, SearchKind
 from tracker.paths import AppPaths
+from tracker.preferences import Settings
 from tracker.services.container import Services
-from tracker.ui import messages
-from tracker.ui.application_actions import ApplicationActions
-from tracker.ui.application_commands import NO_SELECTION, ApplicationCommands, SelectionPage
 from tracker.ui.application_rows import ApplicationRows
+from tracker.ui.commands.application_actions import ApplicationActions
+from tracker.ui.commands.applications import NO_SELECTION, ApplicationCommands, SelectionPage
+from tracker.ui.commands.database import DatabaseCommands
+from tracker.ui.commands.offers import OfferCommands
+from tracker.ui.commands.reference import ReferenceCommands
+from tracker.ui.commands.rounds import RoundCommands
+from tracker.ui.commands.transfer import TransferCommands
 from tracker.ui.data_changes import Change, DataChanges
-from tracker.ui.database_commands import DatabaseCommands
+from tracker.ui.dialogs import messages
 from tracker.ui.icons import icon
-from tracker.ui.offer_commands import OfferCommands
-from tracker.ui.outside_changes import OutsideChanges
 from tracker.ui.pages.agenda_page import AgendaPage
 from tracker.ui.pages.applications_page import ApplicationsPage
-from tracker.ui.reference_commands import ReferenceCommands
-from tracker.ui.round_commands import RoundCommands
-from tracker.ui.settings import Settings
-from tracker.ui.status_bar import build_status_bar
-from tracker.ui.transfer_commands import TransferCommands
 from tracker.ui.widgets.lazy_page import LazyPage
-from tracker.ui.window_menus import build_actions, build_menu_bar, build_toolbar
+from tracker.ui.window.menus import build_actions, build_menu_bar, build_toolbar
+from tracker.ui.window.outside_changes import OutsideChanges
+from tracker.ui.window.status_bar import build_status_bar
+from tracker.words.messages import error_message
 
 if TYPE_CHECKING:
     # Built the first time they are shown, so start-up does not import them.
@@ -518,7 +519,7 @@ class MainWindow(QMainWindow):
         menu.exec(position)
 
     def _show_error(self, error: PivotError) -> None:
-        messages.show_error(self, "Pivot", messages.error_message(error))
+        messages.show_error(self, "Pivot", error_message(error))
         if isinstance(error, NotFoundError) and error.kind == "application":
             self.rows.load()
 

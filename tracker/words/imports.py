@@ -137,7 +137,7 @@ def _record_field_name(name: str) -> str:
 
 def left_out_text(record: LeftOut) -> str:
     """One record of a Pivot JSON file left out: which one, its field, what is wrong."""
-    from tracker.ui.messages import field_message
+    from tracker.words.messages import field_message
 
     kinds = {
         LeftOutKind.APPLICATION: QCoreApplication.translate("ImportWords", "Application"),

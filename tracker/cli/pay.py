@@ -14,11 +14,12 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from tracker.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, fail, say
+
 if TYPE_CHECKING:
     from tracker.domain.pay import BaseChoice, PayInputError, PayNotice, PayRules
     from tracker.paths import AppPaths
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
 
 TEXT: dict[str, str] = {
@@ -402,16 +403,6 @@ def _labour_json(amount: Decimal, deductions: Decimal, rules: PayRules) -> dict[
 # ---------------------------------------------------------------- the table
 
 
-def _say(text: str) -> None:
-    print(text)  # noqa: T201
-
-
-def fail(text: str, status: int) -> int:
-    """One line on stderr, and the status to exit with (as ``tracker.cli.fail``)."""
-    print(text, file=sys.stderr)  # noqa: T201
-    return status
-
-
 def _row(first: object, values: list[Any]) -> str:
     cells = (f"{value:,.2f}" if isinstance(value, float) else str(value) for value in values)
     return f"{first!s:>5} " + " ".join(f"{c:>{w}}" for c, w in zip(cells, WIDTHS, strict=True))
@@ -421,28 +412,28 @@ def _print(data: dict[str, Any], place: str) -> None:
     def shown(key: str) -> str:
         return f"{data[key]:,.2f}"
 
-    _say(TEXT["title"].format(place=place, **data))
+    say(TEXT["title"].format(place=place, **data))
     if data["kind"] == "labour":
-        _say(
+        say(
             TEXT["labour_line"].format(
                 amount=shown("gross_total"), tax=shown("labour_tax"), net=shown("labour_net")
             )
         )
     else:
-        _say(_row(COLUMNS[0], list(COLUMNS[1:])))
+        say(_row(COLUMNS[0], list(COLUMNS[1:])))
         for line in data["months"]:
-            _say(_row(line["month"], [line[key] for key in ROW_KEYS]))
+            say(_row(line["month"], [line[key] for key in ROW_KEYS]))
         totals = [data[key] for key in (*TOTAL_KEYS, "take_home_total")]
-        _say(_row(TEXT["total"], totals))
+        say(_row(TEXT["total"], totals))
         if data["bonus_method_used"] != "none":
-            _say(
+            say(
                 TEXT["bonus_line"].format(
                     amount=shown("bonus_total"),
                     method=TEXT[data["bonus_method_used"]],
                     tax=shown("bonus_tax"),
                 )
             )
-    _say(
+    say(
         TEXT["tax_line"].format(
             withheld=shown("iit_total"),
             annual=shown("iit_annual"),
@@ -454,9 +445,9 @@ def _print(data: dict[str, Any], place: str) -> None:
     )
     if data["kind"] == "wages":
         cash += TEXT["fund_line"].format(with_fund=shown("cash_plus_housing_fund"))
-    _say(cash)
+    say(cash)
     for warning in data["warnings"]:
-        _say(TEXT["note"].format(text=warning["message"]))
+        say(TEXT["note"].format(text=warning["message"]))
 
 
 # ---------------------------------------------------------------- the verb
@@ -513,7 +504,7 @@ def run_pay(args: argparse.Namespace, paths: AppPaths) -> int:
         return fail(TEXT["e_rules"].format(error=error), EXIT_PROBLEM)
     try:
         if args.json:
-            _say(json.dumps(data, ensure_ascii=False, indent=2))
+            say(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             _print(data, _place(rules))
         sys.stdout.flush()

@@ -14,8 +14,8 @@ from tracker.domain.errors import PivotError
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate, NoteRead
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions, DoneTick
 from tracker.ui.application_rows import ApplicationRows
+from tracker.ui.commands.application_actions import ApplicationActions, DoneTick
 
 
 class SelectionPage(Protocol):

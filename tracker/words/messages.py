@@ -1,9 +1,10 @@
-"""Every message box goes through here: one place for the words, one place tests patch."""
+"""What went wrong, in words the user reads: a storage fault, a refused field, any error Pivot
+raises. The window shows them in message boxes (``tracker.ui.dialogs.messages``); the command
+line prints them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.errors import (
     FieldProblem,
@@ -180,7 +181,7 @@ def error_message(error: PivotError) -> str:
     if isinstance(error, StorageError):
         return storage_message(error)
     if isinstance(error, FileError):
-        from tracker.ui.file_messages import file_message
+        from tracker.words.files import file_message
 
         return file_message(error)
     if isinstance(error, ValidationError):
@@ -205,42 +206,3 @@ def error_message(error: PivotError) -> str:
     return QCoreApplication.translate(
         "Messages", "That could not be done: {reason}. Nothing was changed."
     ).format(reason=str(error))
-
-
-def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
-    _show(QMessageBox.Icon.Warning, parent, title, text, detail)
-
-
-def show_pivot_error(parent: QWidget | None, error: PivotError) -> None:
-    """Any error an action met, as one message (nothing was lost)."""
-    show_error(parent, "Pivot", error_message(error))
-
-
-def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    _show(QMessageBox.Icon.Information, parent, title, text, "")
-
-
-def _show(
-    kind: QMessageBox.Icon, parent: QWidget | None, title: str, text: str, detail: str
-) -> None:
-    box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    if detail:
-        box.setDetailedText(detail)
-    box.exec()
-
-
-def show_storage_error(parent: QWidget | None, error: StorageError) -> None:
-    show_error(parent, QCoreApplication.translate("Messages", "Pivot"), storage_message(error))
-
-
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    return box.exec() == QMessageBox.StandardButton.Yes

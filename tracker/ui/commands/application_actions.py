@@ -20,8 +20,8 @@ from tracker.domain.interviews import QuestionRow, RoundDraft, RoundRead
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate, NoteRead
 from tracker.services.container import Services
-from tracker.ui.labels import label, stage_label
 from tracker.ui.plain_text import menu_text
+from tracker.words.labels import label, stage_label
 
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.pipeline import Pipeline
-from tracker.ui.i18n import window_is_chinese
-from tracker.ui.labels import stage_label
+from tracker.words.labels import stage_label
+from tracker.words.language import window_is_chinese
 
 if TYPE_CHECKING:
     from tracker.services.calendar_export import CalendarWords

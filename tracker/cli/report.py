@@ -4,14 +4,19 @@ weekly review, or to share)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date, datetime
 from pathlib import Path
 
+from tracker.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    data_dir_option,
+    fail,
+    install_translations,
+)
 from tracker.domain.errors import StorageError
 from tracker.paths import AppPaths
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 FIGURE_INCHES = (10.0, 5.6)
 DPI = 150
 
@@ -27,10 +32,7 @@ def add_report_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]
                         help="applications sent on or before this day")  # fmt: skip
     parser.add_argument("--language", choices=("en", "zh_CN"),
                         help="the charts' language (default: Pivot's)")  # fmt: skip
-    parser.add_argument(
-        "--data-dir", type=str, metavar="DIR", default=argparse.SUPPRESS,
-        help="keep the database (DIR/pivot.db) and its backups in DIR",
-    )  # fmt: skip
+    data_dir_option(parser)
 
 
 def _day(text: str | None) -> date | None:
@@ -43,18 +45,18 @@ def run_report(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         chosen = InsightFilter(_day(args.start), _day(args.end))
     except ValueError:
-        return _fail("report: dates are written YYYY-MM-DD, e.g. 2026-11-01", EXIT_USAGE)
-    _install_translations(args.language)
+        return fail("report: dates are written YYYY-MM-DD, e.g. 2026-11-01", EXIT_USAGE)
+    install_translations(args.language)
     from tracker.services.maintenance import require_database_file
-    from tracker.ui.messages import storage_message
+    from tracker.words.messages import storage_message
 
     try:
         require_database_file(paths.database)
         written = write_report(paths, args.output, chosen)
     except StorageError as error:
-        return _fail(storage_message(error).replace("\n\n", " "))
+        return fail(storage_message(error).replace("\n\n", " "))
     except OSError as error:
-        return _fail(f"report: {args.output}: {error.strerror}")
+        return fail(f"report: {args.output}: {error.strerror}")
     for path in written:
         print(path)  # noqa: T201
     return EXIT_OK
@@ -69,7 +71,7 @@ def write_report(paths: AppPaths, output: Path, chosen: object) -> list[Path]:
     from tracker.domain.insights import InsightFilter
     from tracker.services.insights import InsightService
     from tracker.services.maintenance import open_database
-    from tracker.ui.chart_words import chart_words
+    from tracker.words.charts import chart_words
 
     assert isinstance(chosen, InsightFilter)
     setup()
@@ -88,21 +90,3 @@ def write_report(paths: AppPaths, output: Path, chosen: object) -> list[Path]:
         figure.savefig(path, format="png", facecolor=LIGHT.background)
         written.append(path)
     return written
-
-
-def _install_translations(language: str | None) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from tracker.paths import default_paths
-    from tracker.ui.i18n import Translators, resolve_language
-    from tracker.ui.settings import Settings
-
-    if QCoreApplication.instance() is None:
-        QCoreApplication([sys.argv[0]])
-    chosen = language or resolve_language(Settings(default_paths().settings_file).language)
-    Translators().install(chosen)
-
-
-def _fail(text: str, status: int = EXIT_PROBLEM) -> int:
-    print(text, file=sys.stderr)  # noqa: T201
-    return status

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from tracker.domain.offers import OfferDraft, OfferRead
 from tracker.services.container import Services
-from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.commands.application_actions import ApplicationActions
 from tracker.ui.plain_text import menu_text
 
 

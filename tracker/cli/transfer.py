@@ -4,35 +4,31 @@ file or a spreadsheet, and write them out for Excel, a calendar, or a lossless b
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from tracker.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    data_dir_option,
+    fail,
+    install_translations,
+    say,
+)
 from tracker.domain.encoding_guess import UnclearEncodingError
 from tracker.domain.errors import FileError, FileProblem, PivotError, StorageError
 from tracker.domain.import_fields import IMPORT_TARGETS, ImportField
 from tracker.domain.import_formats import FormatKey
 from tracker.paths import AppPaths
-from tracker.ui import counts
+from tracker.words import counts
 
 if TYPE_CHECKING:
     from tracker.services.importing import ImportOptions, ImportPreview
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 LISTED_LINES = 20
 EXPORT_FORMATS = ("csv", "json", "ics")
-
-
-def _data_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data-dir",
-        type=str,  # kept as typed: an empty name is refused, not read as "."
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help="keep the database (DIR/pivot.db) and its backups in DIR",
-    )
 
 
 def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -90,7 +86,7 @@ def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentPars
     importing.add_argument(
         "--dry-run", action="store_true", help="show what would be imported, write nothing"
     )
-    _data_dir(importing)
+    data_dir_option(importing)
     exporting = verbs.add_parser(
         "export",
         help="write applications as CSV (for Excel), JSON (a lossless copy) or ICS "
@@ -105,24 +101,15 @@ def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentPars
         choices=("en", "zh_CN"),
         help="the language of the CSV headers (default: Pivot's)",
     )
-    _data_dir(exporting)
-
-
-def _say(text: str) -> None:
-    print(text)  # noqa: T201
-
-
-def _fail(text: str, status: int = EXIT_PROBLEM) -> int:
-    print(text, file=sys.stderr)  # noqa: T201
-    return status
+    data_dir_option(exporting)
 
 
 def _error_text(error: PivotError) -> str:
-    from tracker.ui.file_messages import file_message
-    from tracker.ui.messages import storage_message
+    from tracker.words.files import file_message
+    from tracker.words.messages import storage_message
 
     if isinstance(error, UnclearEncodingError) and error.readings:
-        from tracker.ui.import_words import readings_text
+        from tracker.words.imports import readings_text
 
         return QCoreApplication.translate(
             "CommandLine",
@@ -164,12 +151,10 @@ def _overrides(pairs: list[str]) -> dict[str, str] | None:
 
 
 def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
-    from tracker.cli import _install_translations
-
-    _install_translations()
+    install_translations()
     overrides = _overrides(args.map)
     if overrides is None:
-        return _fail(
+        return fail(
             QCoreApplication.translate(
                 "CommandLine", "--map takes HEADER=FIELD, with a field from: {fields}"
             ).format(fields=", ".join([*IMPORT_TARGETS, ImportField.IGNORED])),
@@ -184,7 +169,7 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
             try:
                 copy = _throwaway_copy(paths, Path(folder))
             except StorageError as error:
-                return _fail(_error_text(error))
+                return fail(_error_text(error))
             return _import(args, copy, overrides)
     return _import(args, paths, overrides)
 
@@ -222,31 +207,31 @@ def _import_table(args: argparse.Namespace, paths: AppPaths, options: ImportOpti
     try:
         services = _open(paths)
     except StorageError as error:
-        return _fail(_error_text(error))
+        return fail(_error_text(error))
     try:
         preview = services.imports.preview(args.file, options)
         _describe(preview)
         if preview.ready and preview.rows == 0:
             raise FileError(FileProblem.NO_ROWS, str(args.file))
         if not preview.ready:
-            from tracker.ui.import_words import field_name
+            from tracker.words.imports import field_name
 
             missing = ", ".join(f"{field_name(f)} ({f})" for f in preview.missing)
-            return _fail(
+            return fail(
                 QCoreApplication.translate(
                     "CommandLine",
                     'Could not map: {fields}. Name their columns with --map "HEADER=FIELD".',
                 ).format(fields=missing)
             )
         if args.dry_run:
-            _say(QCoreApplication.translate("CommandLine", "Dry run: nothing was written."))
+            say(QCoreApplication.translate("CommandLine", "Dry run: nothing was written."))
             return EXIT_OK
         result = services.imports.commit(preview)
     except PivotError as error:
-        return _fail(_error_text(error))
+        return fail(_error_text(error))
     finally:
         services.close()
-    _say(
+    say(
         QCoreApplication.translate(
             "CommandLine",
             "Imported {created}, filled in {merged}; left out {duplicates} and {errors} with "
@@ -262,10 +247,10 @@ def _import_table(args: argparse.Namespace, paths: AppPaths, options: ImportOpti
 
 
 def _describe(preview: ImportPreview) -> None:
-    from tracker.ui.import_words import field_name, format_name, line_text
+    from tracker.words.imports import field_name, format_name, line_text
 
     table = preview.table
-    _say(
+    say(
         QCoreApplication.translate("CommandLine", "{file}: {format}, {encoding}, {rows}").format(
             file=table.path.name,
             format=format_name(preview.format),
@@ -280,22 +265,22 @@ def _describe(preview: ImportPreview) -> None:
     ]
     for index, field in sorted(preview.mapping.items()):
         if field != ImportField.IGNORED:
-            _say(f"  {table.headers[index]} → {field_name(field)}")
+            say(f"  {table.headers[index]} → {field_name(field)}")
     if left_out:
-        _say(
+        say(
             QCoreApplication.translate("CommandLine", "Not imported: {columns}").format(
                 columns=", ".join(left_out)
             )
         )
     if preview.personal_columns and not preview.options.include_personal:
-        _say(
+        say(
             QCoreApplication.translate(
                 "CommandLine", "Left out (personal data; --include-personal imports it): {columns}"
             ).format(columns=", ".join(preview.personal_columns))
         )
     if not preview.ready:
         return
-    _say(
+    say(
         QCoreApplication.translate(
             "CommandLine",
             "{rows} can be imported; {duplicates} of them are already in Pivot or "
@@ -303,7 +288,7 @@ def _describe(preview: ImportPreview) -> None:
         ).format(rows=counts.rows(preview.importable), duplicates=len(preview.duplicates))
     )
     if preview.undated and not preview.options.keep_undated:
-        _say(
+        say(
             QCoreApplication.translate(
                 "CommandLine",
                 "{rows} left out only for a date that cannot be read; --keep-undated imports "
@@ -311,9 +296,9 @@ def _describe(preview: ImportPreview) -> None:
             ).format(rows=counts.rows(preview.undated))
         )
     for issue in preview.issues[:LISTED_LINES]:
-        _say("  " + line_text(issue))
+        say("  " + line_text(issue))
     if preview.issue_count > LISTED_LINES:
-        _say(
+        say(
             QCoreApplication.translate("CommandLine", "  … and {count} more").format(
                 count=preview.issue_count - LISTED_LINES
             )
@@ -326,11 +311,11 @@ def _import_json(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         services = _open(paths)
     except StorageError as error:
-        return _fail(_error_text(error))
+        return fail(_error_text(error))
     try:
         document = json_transfer.read_document(args.file)
         preview = json_transfer.preview_json(services.database, document)
-        _say(
+        say(
             QCoreApplication.translate(
                 "CommandLine",
                 "{file}: Pivot JSON, {new} new applications, {present} already in Pivot",
@@ -340,20 +325,20 @@ def _import_json(args: argparse.Namespace, paths: AppPaths) -> int:
                 present=preview.present_applications,
             )
         )
-        from tracker.ui.import_words import json_notes
+        from tracker.words.imports import json_notes
 
         for note in json_notes(preview):
-            _say(note)
+            say(note)
         if args.dry_run:
-            _say(QCoreApplication.translate("CommandLine", "Dry run: nothing was written."))
+            say(QCoreApplication.translate("CommandLine", "Dry run: nothing was written."))
             return EXIT_OK
         services.imports.back_up_first()
         json_transfer.import_json(services.database, document, source_name=args.file.name)
     except PivotError as error:
-        return _fail(_error_text(error))
+        return fail(_error_text(error))
     finally:
         services.close()
-    _say(
+    say(
         QCoreApplication.translate("CommandLine", "Imported {created}.").format(
             created=counts.applications(preview.new_applications)
         )
@@ -362,30 +347,28 @@ def _import_json(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
-    from tracker.cli_report import _install_translations
-
     kind = args.format or args.file.suffix.lower().lstrip(".")
-    _install_translations(args.language)
+    install_translations(args.language)
     if kind not in EXPORT_FORMATS:
         usage = QCoreApplication.translate(
             "CommandLine",
             "export: give --format csv, json or ics (or a file name ending in one of them)",
         )
-        return _fail(usage, EXIT_USAGE)
+        return fail(usage, EXIT_USAGE)
     try:
         from tracker.services.maintenance import require_database_file
 
         require_database_file(paths.database)
         services = _open(paths)
     except StorageError as error:
-        return _fail(_error_text(error))
+        return fail(_error_text(error))
     try:
         count = _write_export(services, kind, args.file)
     except PivotError as error:
-        return _fail(_error_text(error))
+        return fail(_error_text(error))
     finally:
         services.close()
-    _say(
+    say(
         QCoreApplication.translate("CommandLine", "{path}: {count} written").format(
             path=args.file, count=count
         )
@@ -395,7 +378,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _write_export(services: object, kind: str, path: Path) -> int:
     from tracker.services.container import Services
-    from tracker.ui.transfer_words import calendar_words, csv_language_is_chinese, stage_names
+    from tracker.words.transfer import calendar_words, csv_language_is_chinese, stage_names
 
     assert isinstance(services, Services)
     if kind == "csv":

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import FileError, FileProblem, PivotError
 from tracker.services.container import Services
-from tracker.ui import counts, messages
-from tracker.ui.application_actions import ApplicationActions
+from tracker.ui.commands.application_actions import ApplicationActions
+from tracker.ui.dialogs import messages
 from tracker.ui.plain_text import menu_text
+from tracker.words import counts
 
 if TYPE_CHECKING:
     from tracker.services.importing import ImportPreview
@@ -137,7 +138,7 @@ class TransferCommands(QObject):
         from tracker.domain.encoding_guess import UnclearEncodingError
         from tracker.domain.table_text import CHOOSABLE_ENCODINGS
         from tracker.services.importing import ImportOptions
-        from tracker.ui.import_words import readings_text
+        from tracker.words.imports import readings_text
 
         names = [name.upper() for name in CHOOSABLE_ENCODINGS]
         readings = error.readings if isinstance(error, UnclearEncodingError) else ()
@@ -212,7 +213,7 @@ class TransferCommands(QObject):
         except PivotError as error:
             self._show_error(error)
             return
-        from tracker.ui.import_words import json_notes
+        from tracker.words.imports import json_notes
 
         question = self.tr("{file} is a Pivot export with {new} applications not in this "
                            "database ({present} already here are left as they are). Import them?"
@@ -266,7 +267,7 @@ class TransferCommands(QObject):
 
     def export_csv(self) -> None:
         from tracker.services.csv_export import CsvExport
-        from tracker.ui.transfer_words import csv_language_is_chinese, stage_names
+        from tracker.words.transfer import csv_language_is_chinese, stage_names
 
         path = self._target(self.tr("Export for Excel"), "pivot-applications.csv",
                             self.tr("CSV for Excel (*.csv)"))  # fmt: skip
@@ -287,7 +288,7 @@ class TransferCommands(QObject):
 
     def export_calendar(self) -> None:
         from tracker.services.calendar_export import InterviewCalendar
-        from tracker.ui.transfer_words import calendar_words
+        from tracker.words.transfer import calendar_words
 
         path = self._target(self.tr("Export interviews to a calendar"), "pivot-interviews.ics",
                             self.tr("Calendar (*.ics)"))  # fmt: skip

@@ -17,10 +17,10 @@ from tracker.domain.interviews import QuestionGroup, RoundDraft, RoundRead
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
-from tracker.ui import messages
-from tracker.ui.application_actions import ApplicationActions, RoundActions
-from tracker.ui.file_messages import file_message
-from tracker.ui.labels import stage_label
+from tracker.ui.commands.application_actions import ApplicationActions, RoundActions
+from tracker.ui.dialogs import messages
+from tracker.words.files import file_message
+from tracker.words.labels import stage_label
 
 if TYPE_CHECKING:
     from tracker.services.calendar_export import CalendarWords
@@ -98,7 +98,7 @@ class RoundCommands(QObject):
 
     def calendar_words(self) -> CalendarWords:
         """The labels of a calendar file, in the window's language."""
-        from tracker.ui.transfer_words import calendar_words
+        from tracker.words.transfer import calendar_words
 
         return calendar_words()
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-LANGUAGE_SYSTEM = "system"
-LANGUAGES = (LANGUAGE_SYSTEM, "zh_CN", "en")
+from tracker.words.language import CHINESE, ENGLISH, LANGUAGE_SYSTEM
+
+LANGUAGES = (LANGUAGE_SYSTEM, CHINESE, ENGLISH)
 LANGUAGE_KEY = "preferences/language"
 # Where earlier versions wrote the language: QSettings files a group named "general" as the
 # INI file's own [General] section, and reads it back only as "General/..." (never as the
