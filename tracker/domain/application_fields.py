@@ -3,10 +3,13 @@
 Each field of ``ApplicationUpdate`` carries what the rest of Pivot needs to know about it: its
 kind, its maximum length, whether it is required, the label a user reads, its column in Pivot's
 CSV (English and Chinese headers), the header spellings an import recognises, whether an import
-may fill it into an application that lacks it, and whether the applications table shows it.
-Validation, the import reader and mapping, the CSV export, the export query, the import writer,
-the JSON checks, the form and the detail panel all read this declaration; the database table
-(``tracker.db.models.JobApplication``) stays the schema, and a test proves the two agree.
+may fill it into an application that lacks it, whether each row of the applications list
+carries it, and whether the search finds an application by it.
+
+Validation, the import reader and mapping, the CSV export and its query, the merge, the search
+index and its snippets, the JSON checks, the form and the detail pane all read this declaration;
+the database table (``tracker.db.models.JobApplication``) stays the schema, and a test proves
+the two agree.
 """
 
 from __future__ import annotations
@@ -51,7 +54,9 @@ class FieldSpec:
     choices: type[StrEnum] | None = None
     empty_is_null: bool = False  # stored as NULL rather than "" when empty
     mergeable: bool = False  # an import may fill it into an application that has nothing there
-    in_table: bool = False  # a column of the applications table
+    # Carried by every row of the applications list (ApplicationRow: what the table shows, sorts
+    # and filters on, read at every start, so kept to what those need).
+    listed: bool = False
     searchable: bool = False  # found by the search (Ctrl+K)
     name: str = ""  # filled from the attribute it declares
 
@@ -78,7 +83,7 @@ class ApplicationUpdate:
             key="company",
             max_length=200,
             required=True,
-            in_table=True,
+            listed=True,
             searchable=True,
             aliases=(
                 "company", "company name", "companyname", "employer", "organization",
@@ -95,7 +100,7 @@ class ApplicationUpdate:
             key="role",
             max_length=300,
             required=True,
-            in_table=True,
+            listed=True,
             searchable=True,
             aliases=(
                 "role", "title", "job title", "jobtitle", "position", "job", "job name", "jobname",
@@ -112,7 +117,7 @@ class ApplicationUpdate:
             ("Category", "方向"),
             key="category",
             choices=RoleCategory,
-            in_table=True,
+            listed=True,
             aliases=("category", "role category", "方向", "类别", "职位类别", "岗位方向"),
         ),
     )
@@ -125,7 +130,7 @@ class ApplicationUpdate:
             max_length=100,
             empty_is_null=True,
             mergeable=True,
-            in_table=True,
+            listed=True,
             searchable=True,
             aliases=(
                 "city", "location", "cityname", "place", "城市", "地点", "工作地点", "工作城市",
@@ -162,7 +167,7 @@ class ApplicationUpdate:
             ("Channel", "渠道"),
             choices=Channel,
             mergeable=True,
-            in_table=True,
+            listed=True,
             aliases=(
                 "source", "channel", "jobsource", "platform", "渠道", "来源", "投递渠道",
                 "招聘平台",
@@ -232,7 +237,7 @@ class ApplicationUpdate:
             ("Salary", "薪资"),
             key="salary",
             max_length=200,
-            in_table=True,
+            listed=True,
             searchable=True,
             aliases=(
                 "salary", "salary range", "compensation", "pay", "salarydesc", "薪资", "薪酬",
@@ -247,7 +252,7 @@ class ApplicationUpdate:
             QT_TRANSLATE_NOOP("ApplicationField", "Date applied"),
             ("Applied on", "申请日期"),
             mergeable=True,
-            in_table=True,
+            listed=True,
             aliases=(
                 "applied", "applied on", "applied at", "date applied", "applied date",
                 "appliedDate", "application date", "date", "申请日期", "投递日期", "投递时间",
@@ -282,7 +287,7 @@ class ApplicationUpdate:
             ("Next action", "下一步"),
             max_length=500,
             mergeable=True,
-            in_table=True,
+            listed=True,
             searchable=True,
             aliases=("next action", "next step", "todo", "下一步", "待办"),
         ),
@@ -294,7 +299,7 @@ class ApplicationUpdate:
             QT_TRANSLATE_NOOP("ApplicationField", "Next action due"),
             ("Due", "截止日期"),
             mergeable=True,
-            in_table=True,
+            listed=True,
             aliases=("due", "next action due", "deadline", "截止日期", "待办日期"),
         ),
     )
@@ -304,7 +309,7 @@ class ApplicationUpdate:
             Kind.TAGS,
             QT_TRANSLATE_NOOP("ApplicationField", "Tags"),
             ("Tags", "标签"),
-            in_table=True,
+            listed=True,
             searchable=True,
             aliases=("tags", "tag", "labels", "标签"),
         ),

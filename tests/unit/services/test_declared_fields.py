@@ -18,6 +18,7 @@ from tracker.db.models import JobApplication
 from tracker.db.opening import open_database
 from tracker.domain.application_fields import (
     BY_KEY,
+    BY_NAME,
     FIELDS,
     MERGEABLE,
     SALARY_COLUMNS,
@@ -34,7 +35,7 @@ from tracker.domain.import_fields import (
     field_for_header,
 )
 from tracker.domain.import_formats import PIVOT_COLUMNS, PIVOT_CSV_CHINESE, PIVOT_CSV_ENGLISH
-from tracker.domain.records import ApplicationCreate
+from tracker.domain.records import ApplicationCreate, ApplicationRow
 from tracker.services.applications import ApplicationService
 from tracker.services.csv_export import CsvExport
 from tracker.services.importing import DuplicatePolicy, ImportService
@@ -181,3 +182,16 @@ def test_the_search_finds_an_application_by_each_searchable_field(database: Data
         assert created.id in {hit.application_id for hit in hits}, spec.name
         shown = [f"{hit.title} {hit.snippet}" for hit in hits if hit.kind == "application"]
         assert any(token(spec, index) in text for text in shown), f"no snippet for {spec.name}"
+
+
+def test_the_listed_fields_are_those_each_row_of_the_list_carries() -> None:
+    carried = {"tags" if name == "tags_json" else name for name in ApplicationRow._fields}
+    assert {spec.name for spec in FIELDS if spec.listed} == carried & set(BY_NAME)
+
+
+def test_a_listed_field_reaches_the_row_the_list_reads(database: Database) -> None:
+    created = ApplicationService(database).create(FULL)
+    (row,) = [row for row in ApplicationQueries(database).rows() if row.id == created.id]
+    for spec in FIELDS:
+        if spec.listed:
+            assert getattr(row, spec.name) == getattr(FULL, spec.name), spec.name
