@@ -14,15 +14,26 @@ from tracker.domain.pipeline import Pipeline, StageDefinition
 from tracker.domain.records import ApplicationRow
 from tracker.domain.text import match_key
 
-_ROWS_SQL = """
-SELECT a.id, a.uuid, c.name, a.role_title, a.role_category, a.city, a.channel,
-       a.current_stage, a.outcome, a.stage_changed_at || '+00:00', a.applied_on, a.salary_text,
-       a.salary_min, a.salary_max, a.salary_period, a.salary_months, a.next_action,
-       a.next_action_due, a.archived, a.tags
-FROM job_application AS a JOIN company AS c ON c.id = a.company_id
-WHERE a.deleted_at IS NULL {where}
-ORDER BY a.id
-"""
+# Each field of ApplicationRow and the expression that reads it, in the row's own order (the
+# check below keeps the two in step, so that a field added to the row cannot read another's
+# column).
+_ROW_COLUMNS = (
+    ("id", "a.id"), ("uuid", "a.uuid"), ("company_name", "c.name"),
+    ("role_title", "a.role_title"), ("role_category", "a.role_category"), ("city", "a.city"),
+    ("channel", "a.channel"), ("stage", "a.current_stage"), ("outcome", "a.outcome"),
+    ("stage_changed_at", "a.stage_changed_at || '+00:00'"), ("applied_on", "a.applied_on"),
+    ("salary_text", "a.salary_text"), ("salary_min", "a.salary_min"),
+    ("salary_max", "a.salary_max"), ("salary_period", "a.salary_period"),
+    ("salary_months", "a.salary_months"), ("next_action", "a.next_action"),
+    ("next_action_due", "a.next_action_due"), ("archived", "a.archived"), ("tags_json", "a.tags"),
+)  # fmt: skip
+if tuple(name for name, _ in _ROW_COLUMNS) != ApplicationRow._fields:
+    raise RuntimeError("the listing's columns are not those of ApplicationRow, in its order")
+_ROWS_SQL = (
+    f"SELECT {', '.join(expression for _, expression in _ROW_COLUMNS)}"
+    " FROM job_application AS a JOIN company AS c ON c.id = a.company_id"
+    " WHERE a.deleted_at IS NULL {where} ORDER BY a.id"
+)
 
 
 # Value-to-member tables: a dict lookup is several times faster than calling the enum class,
@@ -38,7 +49,8 @@ def _row(values: Any) -> ApplicationRow:
     (id_, uuid, company, role, category, city, channel, stage, outcome, changed, applied,
      salary_text, salary_min, salary_max, period, months, next_action, due, archived,
      tags) = values  # fmt: skip
-    # tuple.__new__ through _make, in the field order of ApplicationRow: 10,000 times at start.
+    # tuple.__new__ through _make, in the field order of ApplicationRow (that of _ROW_COLUMNS):
+    # 10,000 times at start.
     return ApplicationRow._make(
         (
             id_,
