@@ -41,7 +41,7 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 KEY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
-SOURCE_FIELDS = {"key", "title", "outlet", "author", "date", "date_note", "url"}
+SOURCE_FIELDS = {"key", "title", "outlet", "author", "author_note", "date", "date_note", "url"}
 STORY_FIELDS = {
     "key",
     "title",
@@ -71,6 +71,7 @@ BENCHMARK_FIELDS = {
     "months_per_year",
     "year",
     "note",
+    "stated",
     "source",
 }
 
@@ -96,6 +97,9 @@ SPAM_FRAGMENTS = (
     "xxxvideo",
     "解锁全新阅读体验",
     "正版软件",
+    "会所",
+    "外围",
+    "小姐",
 )
 
 
@@ -191,6 +195,15 @@ def _check_story(story: dict[str, Any], sources: set[str]) -> None:
     assert story["source"] in sources, f"{where}: unknown source {story['source']}"
 
 
+def _check_stated(stated: Any, where: str) -> None:
+    """The source's own words: in Chinese as written, and in English the same words followed by
+    a translation in brackets."""
+    assert isinstance(stated, dict) and set(stated) == {"zh", "en"}, where
+    assert CJK.search(stated["zh"]), f"{where}: not the Chinese source's words"
+    translation = re.search(r"\(([^)]*)\)$", stated["en"])
+    assert translation and re.search("[A-Za-z]{3}", translation[1]), f"{where}: no translation"
+
+
 def _check_benchmark(benchmark: dict[str, Any], sources: set[str]) -> None:
     where = f"benchmark {benchmark.get('key')}"
     assert set(benchmark) == BENCHMARK_FIELDS, f"{where}: fields {sorted(benchmark)}"
@@ -203,8 +216,8 @@ def _check_benchmark(benchmark: dict[str, Any], sources: set[str]) -> None:
     _check_figure(benchmark, where)
     if benchmark["kind"] == "pay":
         assert benchmark["unit"] == "CNY", f"{where}: pay not in CNY"
-    if benchmark["note"] is not None:
-        _check_text(benchmark["note"], f"{where}.note")
+    _check_text(benchmark["note"], f"{where}.note")  # every figure says how to read it
+    _check_stated(benchmark["stated"], f"{where}.stated")  # and what the source wrote
     assert benchmark["source"] in sources, f"{where}: unknown source {benchmark['source']}"
 
 
@@ -354,3 +367,93 @@ def test_no_spam_fragment_in_the_code() -> None:
 def test_the_spam_list_is_a_short_list_of_distinct_fragments() -> None:
     assert len(SPAM_FRAGMENTS) == len(set(SPAM_FRAGMENTS))
     assert 10 <= len(SPAM_FRAGMENTS) <= 30
+
+
+# --- What the articles say, and no more ------------------------------------------------------
+
+
+def _story(stories_file: dict[str, Any], key: str) -> dict[str, Any]:
+    return next(story for story in stories_file["stories"] if story["key"] == key)
+
+
+def _all_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def test_the_luqi_founder_is_described_as_the_article_does(stories_file: dict[str, Any]) -> None:
+    founder = _all_text(_story(stories_file, "founder-enterprise-llm-deployment"))
+    # The article: 研究生 at Zhejiang University; responsible for Midea's AIoT algorithms;
+    # recommendation research at eLong. Not a master's, not "led", not an algorithm lead elsewhere.
+    for overstated in ("硕士", "主导", "master's", "algorithm lead", "Algorithm lead", "led AIoT"):
+        assert overstated not in founder, overstated
+    assert "研究生" in founder and "美的" in founder and "艺龙研究推荐系统" in founder
+
+
+def test_the_designers_offers_are_a_reading_of_a_bare_k(
+    stories_file: dict[str, Any], benchmarks_file: dict[str, Any]
+) -> None:
+    offers = next(b for b in benchmarks_file["benchmarks"] if b["key"] == "ai-trainer-offers-2025")
+    assert "421" in offers["note"]["zh"] and "421 days" in offers["note"]["en"]
+    assert "约一年" not in offers["note"]["zh"] and "about a year" not in offers["note"]["en"]
+    assert "读作月薪" in offers["note"]["zh"] and "read here as monthly" in offers["note"]["en"]
+    assert "one person's offers" in offers["role"]["en"]
+    figure = _story(stories_file, "designer-to-ai-trainer")["figures"][0]
+    assert "读作月薪" in figure["label"]["zh"] and "read as monthly" in figure["label"]["en"]
+
+
+def test_the_friend_asked_unprompted(stories_file: dict[str, Any]) -> None:
+    story = _story(stories_file, "ecommerce-to-llm-tool-developer")
+    assert not any("Tell people" in lesson["en"] for lesson in story["lessons"])
+    assert any("unprompted" in lesson["en"] for lesson in story["lessons"])
+    # The LLM work is what they do now, not what they began in 2021.
+    assert "Today they are an AI developer" in story["summary"]["en"]
+
+
+def test_the_blockchain_graduates_old_job_is_not_called_engineering(
+    stories_file: dict[str, Any],
+) -> None:
+    story = _story(stories_file, "blockchain-graduate-to-ai-painting-product-director")
+    assert story["origin_field"] != "engineering"
+    assert "未说明" in story["origin"]["zh"]
+
+
+def test_an_inferred_author_says_so(stories_file: dict[str, Any]) -> None:
+    a2 = next(source for source in stories_file["sources"] if source["key"] == "a2")
+    assert a2["author"] == "克莱德" and "推断" in a2["author_note"]["zh"]
+    assert "inferred" in a2["author_note"]["en"]
+
+
+def test_the_summaries_are_written_as_an_editor_would(stories_file: dict[str, Any]) -> None:
+    text = _all_text(stories_file["stories"])
+    assert "讲述者" not in text and "narrator" not in text.casefold()
+
+
+def test_an_average_is_not_called_a_floor(benchmarks_file: dict[str, Any]) -> None:
+    openings = next(
+        b for b in benchmarks_file["benchmarks"] if b["key"] == "deepseek-2025-openings-average"
+    )
+    assert "平均月薪" in openings["stated"]["zh"] and "平均" in openings["role"]["zh"]
+    assert "下限" not in openings["role"]["zh"] and "floor" not in openings["role"]["en"]
+
+
+def test_as_stated_is_the_sources_own_words(benchmarks_file: dict[str, Any]) -> None:
+    liepin = next(
+        b
+        for b in benchmarks_file["benchmarks"]
+        if b["key"] == "liepin-2023-algorithm-engineer-average"
+    )
+    assert liepin["stated"]["zh"] == "算法工程师平均薪酬47.5万"
+    assert "年薪" not in liepin["stated"]["zh"]
+
+
+def test_no_spam_fragment_in_what_the_screenshots_are_made_of() -> None:
+    script = ROOT / "tests" / "screenshots.py"
+    hits = {hit for literal in _string_literals(script.read_text(encoding="utf-8"))
+            for hit in _spam_in(literal)}  # fmt: skip
+    assert not hits
+
+
+def test_the_spam_check_reads_compiled_translations() -> None:
+    compiled = dict(_text_files(RESOURCES / "i18n"))
+    qm = compiled[RESOURCES / "i18n" / "pivot_zh_CN.qm"]
+    assert "导入" in qm  # the check sees the Chinese strings a .qm holds

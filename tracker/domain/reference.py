@@ -64,6 +64,7 @@ class Source:
     date: str = ""  # as precise as the source allows: YYYY-MM-DD, YYYY-MM or YYYY
     date_note: Text | None = None
     url: str = ""
+    author_note: Text | None = None  # how the author was found, when the text does not say
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ class Benchmark:
     city: Text | None = None
     note: Text | None = None
     own_id: int | None = None
+    stated: Text | None = None  # the source's own words for the figure
 
 
 def yearly_range(figure: Figure) -> tuple[float, float] | None:

@@ -59,6 +59,7 @@ def _source(raw: dict[str, Any]) -> Source:
         date=raw.get("date") or "",
         date_note=_text(raw.get("date_note")),
         url=raw.get("url") or "",
+        author_note=_text(raw.get("author_note")),
     )
 
 
@@ -102,6 +103,7 @@ def _benchmark(raw: dict[str, Any], sources: dict[str, Source]) -> Benchmark:
         source=sources[raw["source"]],
         city=_text(raw.get("city")),
         note=_text(raw.get("note")),
+        stated=_text(raw.get("stated")),
     )
 
 
