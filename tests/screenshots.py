@@ -68,6 +68,20 @@ def _alongside(window: MainWindow, output: Path, language: str) -> Path:
     return path
 
 
+def _pay_figures(window: MainWindow, output: Path, language: str) -> Path:
+    """Stories ▸ Pay figures with a figure chosen: its source's words, how it was read, and
+    the context figures below."""
+    window.show_page(window._stories_slot)
+    page = window.stories_page
+    page.tabs.setCurrentIndex(1)
+    page.figure_table.selectRow(0)
+    _settle()
+    path = output / f"pay-figures-{language}.png"
+    window.grab().save(str(path))
+    page.tabs.setCurrentIndex(0)
+    return path
+
+
 def _dialogs(
     window: MainWindow, services: Services, paths: AppPaths, output: Path, language: str
 ) -> list[Path]:
@@ -189,6 +203,7 @@ def render(output: Path, width: int, height: int) -> list[Path]:
                 window.grab().save(str(path))
                 written.append(path)
             written.append(_alongside(window, output, language))
+            written.append(_pay_figures(window, output, language))
             offers = window.offers_page
             offers.tabs.setCurrentWidget(offers.decision)
             _settle()

@@ -93,31 +93,29 @@
 <context>
     <name>AlongsideSection</name>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="22"/>
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="30"/>
         <source>No stories for this kind of role yet.</source>
         <translation>还没有这类岗位的转行故事。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="22"/>
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="30"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="27"/>
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="35"/>
         <source>No market figures for this kind of role yet.</source>
         <translation>还没有这类岗位的市场薪资参考。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="38"/>
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="46"/>
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="54"/>
-        <source>{figure}
-Source: {source}</source>
-        <translation>{figure}
-来源：{source}</translation>
+        <location filename="../../tracker/ui/widgets/alongside_section.py" line="60"/>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
     </message>
 </context>
 <context>
@@ -416,97 +414,97 @@ Source: {source}</source>
 <context>
     <name>ApplicationField</name>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="76"/>
+        <location filename="../../tracker/domain/application_fields.py" line="81"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="93"/>
+        <location filename="../../tracker/domain/application_fields.py" line="98"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="111"/>
+        <location filename="../../tracker/domain/application_fields.py" line="116"/>
         <source>Role category</source>
         <translation>职位方向</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="123"/>
+        <location filename="../../tracker/domain/application_fields.py" line="128"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="140"/>
+        <location filename="../../tracker/domain/application_fields.py" line="145"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="151"/>
+        <location filename="../../tracker/domain/application_fields.py" line="156"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="161"/>
+        <location filename="../../tracker/domain/application_fields.py" line="166"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="176"/>
+        <location filename="../../tracker/domain/application_fields.py" line="181"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="188"/>
+        <location filename="../../tracker/domain/application_fields.py" line="193"/>
         <source>Referred by</source>
         <translation>内推人</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="200"/>
+        <location filename="../../tracker/domain/application_fields.py" line="205"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="216"/>
+        <location filename="../../tracker/domain/application_fields.py" line="221"/>
         <source>Job description</source>
         <translation>职位描述</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="231"/>
+        <location filename="../../tracker/domain/application_fields.py" line="236"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="247"/>
+        <location filename="../../tracker/domain/application_fields.py" line="252"/>
         <source>Date applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="262"/>
+        <location filename="../../tracker/domain/application_fields.py" line="267"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="272"/>
+        <location filename="../../tracker/domain/application_fields.py" line="277"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="281"/>
+        <location filename="../../tracker/domain/application_fields.py" line="286"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="294"/>
+        <location filename="../../tracker/domain/application_fields.py" line="299"/>
         <source>Next action due</source>
         <translation>下一步截止日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="305"/>
+        <location filename="../../tracker/domain/application_fields.py" line="310"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="316"/>
+        <location filename="../../tracker/domain/application_fields.py" line="321"/>
         <source>Résumé version</source>
         <translation>简历版本</translation>
     </message>
@@ -2837,92 +2835,97 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferComparison</name>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="99"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="106"/>
         <source>Gross a year</source>
         <translation>年税前总额</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="100"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="107"/>
         <source>Social insurance (yours)</source>
         <translation>社保（个人部分）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="101"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="108"/>
         <source>Housing fund (yours)</source>
         <translation>公积金（个人部分）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="102"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="109"/>
         <source>Income tax</source>
         <translation>个人所得税</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="103"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="110"/>
         <source>Take-home a year</source>
         <translation>年到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="104"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="111"/>
         <source>Take-home + housing fund</source>
         <translation>到手 + 公积金（双边）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="105"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="112"/>
         <source>First year (sign-on, equity)</source>
         <translation>第一年（含签字费、股票）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="106"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="113"/>
         <source>Four years</source>
         <translation>四年合计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="107"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="114"/>
         <source>Per hour (with commute)</source>
         <translation>时薪（含通勤时间）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="124"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="131"/>
         <source>Reply by</source>
         <translation>答复截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="125"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="132"/>
         <source>Salary as written</source>
         <translation>薪资写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="126"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="133"/>
         <source>Market figures</source>
         <translation>市场薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="127"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="134"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="175"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="183"/>
         <source>The best of these offers</source>
         <translation>这几个 offer 里最好的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="220"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="219"/>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="241"/>
         <source>No rules for this city yet: national rates and a default cap are used.</source>
         <translation>暂无此城市的规则：按全国费率和默认上限估算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="223"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="244"/>
         <source>Paid by the day: an internship, taxed as labour remuneration.</source>
         <translation>按天计薪：视为实习，按劳务报酬计税。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="225"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="246"/>
         <source>These figures cannot be valued.</source>
         <translation>这些数字无法计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="230"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="251"/>
         <source>Probation {months} months at {ratio:.0%} (not in the yearly figures).</source>
         <translation>试用期 {months} 个月，发 {ratio:.0%}（未计入年度数字）。</translation>
     </message>
@@ -3819,24 +3822,54 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../tracker/words/reference.py" line="34"/>
+        <location filename="../../tracker/words/reference.py" line="43"/>
         <source>{amount} people</source>
         <translation>{amount} 人</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reference.py" line="36"/>
+        <location filename="../../tracker/words/reference.py" line="45"/>
         <source>{amount} once</source>
         <translation>一次性 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reference.py" line="40"/>
+        <location filename="../../tracker/words/reference.py" line="49"/>
         <source>{pay} × {months}</source>
         <translation>{pay} × {months}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reference.py" line="44"/>
+        <location filename="../../tracker/words/reference.py" line="53"/>
         <source>{figure} ({year})</source>
         <translation>{figure}（{year}）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reference.py" line="68"/>
+        <source>≈ {amount} at 21.75 working days</source>
+        <translation>≈ {amount}（按每月21.75个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reference.py" line="71"/>
+        <source>≈ {amount} at 8 hours × 21.75 working days</source>
+        <translation>≈ {amount}（按每天8小时、每月21.75个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reference.py" line="79"/>
+        <source>{yearly} (× 12 months assumed)</source>
+        <translation>{yearly}（假定12个月）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reference.py" line="95"/>
+        <source>{author} ({how})</source>
+        <translation>{author}（{how}）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reference.py" line="99"/>
+        <source>(no source given)</source>
+        <translation>（未注明出处）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reference.py" line="107"/>
+        <source>One person&apos;s pay, not market data.</source>
+        <translation>一个人的薪资，不是市场数据。</translation>
     </message>
 </context>
 <context>
@@ -4446,126 +4479,131 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="57"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="65"/>
         <source>Every kind of role</source>
         <translation>全部岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="59"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="67"/>
         <source>Every profession</source>
         <translation>全部原行业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="68"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="76"/>
         <source>Stories</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="69"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="77"/>
         <source>Pay figures</source>
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="74"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="82"/>
         <source>Map of moves</source>
         <translation>转行地图</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="94"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="102"/>
         <source>Add a story of my own…</source>
         <translation>添加我自己的故事…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="95"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="138"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="103"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="158"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="96"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="139"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="104"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="159"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="119"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="127"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="120"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="128"/>
         <source>Kind of role</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="121"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="129"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="122"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="130"/>
         <source>As stated</source>
         <translation>原文数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="123"/>
-        <source>A year</source>
-        <translation>折合每年</translation>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="131"/>
+        <source>Converted</source>
+        <translation>换算</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="124"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="132"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="137"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="150"/>
+        <source>Context, not pay</source>
+        <translation>背景数据（不是薪资）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="157"/>
         <source>Add a pay figure…</source>
         <translation>添加薪资参考…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="186"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="209"/>
         <source>No story matches these filters.</source>
         <translation>没有符合这些筛选条件的故事。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="194"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="321"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="217"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="368"/>
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="202"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="225"/>
         <source>yours</source>
         <translation>我添加的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="251"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="364"/>
-        <source>(no source given)</source>
-        <translation>（未注明来源）</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="255"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="276"/>
         <source>yours: {source}</source>
         <translation>我添加的：{source}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="317"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="304"/>
+        <source>Choose a figure to see where it comes from and how it was read.</source>
+        <translation>选中一条数据，查看它的来源和解读方式。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="364"/>
         <source>How it went</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="318"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="365"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="319"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="366"/>
         <source>Lessons</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="365"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="311"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="406"/>
         <source>Source: {source}</source>
         <translation>来源：{source}</translation>
     </message>

@@ -52,7 +52,7 @@ def test_the_stories_filter_by_role_and_by_profession(make_window: Window) -> No
     assert "Source:" in shown and lawyer.source.title in shown
 
 
-def test_an_ai_trainer_application_shows_the_designers_story_and_the_trainer_offers(
+def test_an_ai_trainer_application_shows_the_designers_offers_once_as_one_persons(
     qtbot: QtBot, make_window: Window, add: Add
 ) -> None:
     created = add("字节跳动", "AI训练师（多模态）", role_category=RoleCategory.AI_TRAINER)
@@ -64,8 +64,62 @@ def test_an_ai_trainer_application_shows_the_designers_story_and_the_trainer_off
     stories = [alongside.stories.entry_text(n) for n in range(alongside.stories.count())]
     assert any("Designer" in text or "design" in text.lower() for text in stories)
     figures = [alongside.figures.entry_text(n) for n in range(alongside.figures.count())]
-    assert any("14K–17.5K a month" in text for text in figures)
+    everything = "\n".join(stories + figures)
+    # One person's offers are that person's story, not market data: told once, and said so.
+    assert everything.count("14K–17.5K a month") == 1
+    assert "One person's AI-trainer offers" in everything
     assert all("(20" in text for text in figures)  # every figure names its year
+
+
+def test_a_market_figure_beside_an_application_says_how_it_was_read(
+    qtbot: QtBot, make_window: Window, add: Add
+) -> None:
+    created = add("DeepSeek", "深度学习研究员", role_category=RoleCategory.RESEARCH)
+    window = make_window()
+    window.show_application(created.id)
+    page = window.applications_page
+    wait_for_detail(qtbot, page, created.id)
+    figures = page.detail.alongside.figures
+    texts = [figures.entry_text(n) for n in range(figures.count())]
+    researcher = next(text for text in texts if "8-11万元" in text)
+    assert "14 months a year" in researcher or "14" in researcher
+    assert "does not say which city" in researcher  # the note
+    assert "Source: " in researcher
+    intern = next(text for text in texts if "500-510元/天" in text)
+    assert "at 21.75 working days" in intern and "a year" not in intern
+
+
+def test_the_pay_figures_show_the_sources_words_and_how_each_was_read(
+    make_window: Window,
+) -> None:
+    page = open_stories(make_window())
+    page.tabs.setCurrentIndex(1)
+    table = page.figure_table
+    rows = {
+        table.item(row, 0).text(): [table.item(row, c).text() for c in range(table.columnCount())]
+        for row in range(table.rowCount())
+    }
+    liepin = next(cells for role, cells in rows.items() if "Algorithm engineer" in role)
+    assert "算法工程师平均薪酬47.5万" in liepin[3]  # as stated: the article's own words
+    offers = next(cells for role, cells in rows.items() if "one person's offers" in role)
+    assert "× 12 months assumed" in offers[4]
+    intern = next(cells for role, cells in rows.items() if "AGI large-model intern" in role)
+    assert "a year" not in intern[4] and "21.75 working days" in intern[4]
+    assert "inferred from the page footer" in offers[5]
+    assert "Choose a figure" in page.figure_note.text()
+    table.selectRow(list(rows).index(next(r for r in rows if "Algorithm engineer" in r)))
+    note = page.figure_note.text()
+    assert "by convention we read it as a year's pay" in note and "Source: " in note
+    context = page.context_figures.text()
+    assert page.context_heading.isVisibleTo(page) and page.context_figures.isVisibleTo(page)
+    assert "6M people" in context and "does not name the source of the projection" in context
+
+
+def test_a_story_names_an_inferred_author_as_inferred(make_window: Window) -> None:
+    page = open_stories(make_window())
+    page.origin.set_value(OriginField.DESIGN)
+    page.story_list.setCurrentRow(0)
+    assert "克莱德 (inferred from the page footer" in page.story_view.toPlainText()
 
 
 def test_reading_a_story_from_the_detail_panel_opens_it(

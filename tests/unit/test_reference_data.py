@@ -71,6 +71,7 @@ BENCHMARK_FIELDS = {
     "months_per_year",
     "year",
     "note",
+    "one_person",
     "stated",
     "source",
 }
@@ -218,6 +219,7 @@ def _check_benchmark(benchmark: dict[str, Any], sources: set[str]) -> None:
         assert benchmark["unit"] == "CNY", f"{where}: pay not in CNY"
     _check_text(benchmark["note"], f"{where}.note")  # every figure says how to read it
     _check_stated(benchmark["stated"], f"{where}.stated")  # and what the source wrote
+    assert isinstance(benchmark["one_person"], bool), f"{where}: one_person"
     assert benchmark["source"] in sources, f"{where}: unknown source {benchmark['source']}"
 
 
@@ -396,7 +398,7 @@ def test_the_designers_offers_are_a_reading_of_a_bare_k(
     assert "421" in offers["note"]["zh"] and "421 days" in offers["note"]["en"]
     assert "约一年" not in offers["note"]["zh"] and "about a year" not in offers["note"]["en"]
     assert "读作月薪" in offers["note"]["zh"] and "read here as monthly" in offers["note"]["en"]
-    assert "one person's offers" in offers["role"]["en"]
+    assert "one person's offers" in offers["role"]["en"] and offers["one_person"] is True
     figure = _story(stories_file, "designer-to-ai-trainer")["figures"][0]
     assert "读作月薪" in figure["label"]["zh"] and "read as monthly" in figure["label"]["en"]
 

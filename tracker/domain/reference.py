@@ -112,22 +112,28 @@ class Benchmark:
     note: Text | None = None
     own_id: int | None = None
     stated: Text | None = None  # the source's own words for the figure
+    one_person: bool = False  # one person's pay (a story's figure), not market data
 
 
 def yearly_range(figure: Figure) -> tuple[float, float] | None:
-    """A money figure as yuan a year: a month × its months a year (12 unless stated), a day ×
-    21.75 paid days × 12, an hour × 8 hours more; None for one-off sums and counts."""
+    """A money figure as yuan a year: a month × its months a year (12 unless stated, and then
+    ``assumes_twelve_months`` says so); None for one-off sums, counts, and day or hour rates,
+    which are interns' and contractors' pay, never a yearly salary."""
     if not figure.is_money:
         return None
     factor = {
         FigurePeriod.YEAR: 1.0,
         FigurePeriod.MONTH: float(figure.months_per_year or MONTHS),
-        FigurePeriod.DAY: PAID_DAYS_PER_MONTH * MONTHS,
-        FigurePeriod.HOUR: HOURS_PER_DAY * PAID_DAYS_PER_MONTH * MONTHS,
     }.get(figure.period)
     if factor is None:
         return None
     return figure.low * factor, figure.high * factor
+
+
+def assumes_twelve_months(figure: Figure) -> bool:
+    """A monthly figure whose months a year the source does not give: a year of it is × 12 by
+    assumption."""
+    return figure.is_money and figure.period is FigurePeriod.MONTH and not figure.months_per_year
 
 
 def monthly_range(figure: Figure) -> tuple[float, float] | None:
@@ -153,6 +159,11 @@ def stories_for(stories: tuple[Story, ...], category: RoleCategory) -> tuple[Sto
 def benchmarks_for(
     benchmarks: tuple[Benchmark, ...], category: RoleCategory
 ) -> tuple[Benchmark, ...]:
-    """The pay benchmarks of a role category, the newest figures first."""
-    chosen = [b for b in benchmarks if b.role_category is category and b.kind is BenchmarkKind.PAY]
+    """The market pay figures of a role category, the newest first (one person's pay, which a
+    story tells, is not market data)."""
+    chosen = [
+        b
+        for b in benchmarks
+        if b.role_category is category and b.kind is BenchmarkKind.PAY and not b.one_person
+    ]
     return tuple(sorted(chosen, key=lambda b: -(b.figure.year or 0)))

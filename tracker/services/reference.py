@@ -104,6 +104,7 @@ def _benchmark(raw: dict[str, Any], sources: dict[str, Source]) -> Benchmark:
         city=_text(raw.get("city")),
         note=_text(raw.get("note")),
         stated=_text(raw.get("stated")),
+        one_person=bool(raw.get("one_person", False)),
     )
 
 

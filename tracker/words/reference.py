@@ -6,7 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.enums import SalaryPeriod
-from tracker.domain.reference import Figure, FigurePeriod, Text, yearly_range
+from tracker.domain.reference import (
+    Benchmark,
+    Figure,
+    FigurePeriod,
+    Source,
+    Text,
+    assumes_twelve_months,
+    monthly_range,
+    yearly_range,
+)
 from tracker.words.formatting import format_range, per_period
 from tracker.words.language import window_is_chinese
 
@@ -48,8 +57,52 @@ def figure_text(figure: Figure) -> str:
 
 
 def yearly_text(figure: Figure) -> str:
-    """The figure a year ('≈ 112万–154万 a year'), or '' when it has no yearly value."""
+    """The figure on a comparable footing: a year ('≈ 112万–154万 a year', with '× 12 assumed'
+    when the source gives no months), or for a day or hour rate a month at 21.75 working days,
+    said as such (never a year); '' when there is nothing to convert."""
+    if figure.is_money and figure.period in (FigurePeriod.DAY, FigurePeriod.HOUR):
+        monthly = monthly_range(figure)
+        assert monthly is not None
+        amount = per_period(format_range(*monthly), SalaryPeriod.MONTH)
+        if figure.period is FigurePeriod.DAY:
+            return QCoreApplication.translate(
+                "Reference", "≈ {amount} at 21.75 working days"
+            ).format(amount=amount)
+        return QCoreApplication.translate(
+            "Reference", "≈ {amount} at 8 hours × 21.75 working days"
+        ).format(amount=amount)
     yearly = yearly_range(figure)
     if yearly is None or figure.period is FigurePeriod.YEAR:
         return ""
-    return "≈ " + per_period(format_range(*yearly), SalaryPeriod.YEAR)
+    text = "≈ " + per_period(format_range(*yearly), SalaryPeriod.YEAR)
+    if assumes_twelve_months(figure):
+        text = QCoreApplication.translate("Reference", "{yearly} (× 12 months assumed)").format(
+            yearly=text
+        )
+    return text
+
+
+def stated_text(benchmark: Benchmark) -> str:
+    """What the source wrote for the figure, in its own words; the figure as Pivot reads it
+    when the source's words were not kept (the user's own figures)."""
+    return shown(benchmark.stated) if benchmark.stated else figure_text(benchmark.figure)
+
+
+def source_line(source: Source) -> str:
+    """A source as cited: title, outlet, author (and how the author was found), date."""
+    author = source.author
+    if author and source.author_note is not None:
+        author = QCoreApplication.translate("Reference", "{author} ({how})").format(
+            author=author, how=shown(source.author_note)
+        )
+    cited = " · ".join(part for part in (source.title, source.outlet, author, source.date) if part)
+    return cited or QCoreApplication.translate("Reference", "(no source given)")
+
+
+def figure_note(benchmark: Benchmark) -> str:
+    """How to read a figure: where it comes from and how it was read, and that one person's pay
+    is not market data."""
+    parts = [shown(benchmark.note)] if benchmark.note else []
+    if benchmark.one_person and not parts:
+        parts.append(QCoreApplication.translate("Reference", "One person's pay, not market data."))
+    return " ".join(parts)

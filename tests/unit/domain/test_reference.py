@@ -13,6 +13,7 @@ from tracker.domain.reference import (
     FigurePeriod,
     Source,
     Text,
+    assumes_twelve_months,
     benchmarks_for,
     monthly_range,
     yearly_range,
@@ -37,8 +38,6 @@ def figure(low: float, high: float, period: FigurePeriod, months: int | None = N
         ),
         # Months a year not stated: twelve.
         (figure(14_000, 17_500, FigurePeriod.MONTH), (168_000, 210_000), (14_000, 17_500)),
-        # Interns at 500–1000 a day: × 21.75 paid days a month, × 12.
-        (figure(500, 1000, FigurePeriod.DAY), (130_500, 261_000), (10_875, 21_750)),
         # 475K a year, months unknown: 475K / 12 a month.
         (
             figure(475_000, 475_000, FigurePeriod.YEAR),
@@ -47,8 +46,6 @@ def figure(low: float, high: float, period: FigurePeriod, months: int | None = N
         ),
         # A year stated with 14 months: the month is a fourteenth of it.
         (figure(420_000, 420_000, FigurePeriod.YEAR, 14), (420_000, 420_000), (30_000, 30_000)),
-        # An hour: × 8 × 21.75.
-        (figure(100, 100, FigurePeriod.HOUR), (208_800, 208_800), (17_400, 17_400)),
     ],
 )
 def test_figures_convert_to_a_year_and_a_month(
@@ -56,6 +53,28 @@ def test_figures_convert_to_a_year_and_a_month(
 ) -> None:
     assert yearly_range(given) == pytest.approx(yearly)
     assert monthly_range(given) == pytest.approx(monthly)
+
+
+@pytest.mark.parametrize(
+    ("given", "monthly"),
+    [
+        # Interns at 500–1000 a day: × 21.75 working days a month, and never a year.
+        (figure(500, 1000, FigurePeriod.DAY), (10_875, 21_750)),
+        # An hour: × 8 × 21.75 a month, and never a year.
+        (figure(100, 100, FigurePeriod.HOUR), (17_400, 17_400)),
+    ],
+)
+def test_day_and_hour_rates_are_never_made_a_yearly_salary(
+    given: Figure, monthly: tuple[float, float]
+) -> None:
+    assert yearly_range(given) is None
+    assert monthly_range(given) == pytest.approx(monthly)
+
+
+def test_a_year_of_monthly_pay_without_stated_months_is_an_assumption() -> None:
+    assert assumes_twelve_months(figure(14_000, 17_500, FigurePeriod.MONTH))
+    assert not assumes_twelve_months(figure(80_000, 110_000, FigurePeriod.MONTH, 14))
+    assert not assumes_twelve_months(figure(475_000, 475_000, FigurePeriod.YEAR))
 
 
 def test_one_off_sums_and_counts_have_no_rate() -> None:

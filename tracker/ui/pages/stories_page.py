@@ -31,8 +31,16 @@ from tracker.services.container import Services
 from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.plain_text import plain_tooltip
 from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
+from tracker.ui.widgets.plain_label import plain_label
 from tracker.words.labels import label
-from tracker.words.reference import figure_text, shown, yearly_text
+from tracker.words.reference import (
+    figure_note,
+    figure_text,
+    shown,
+    source_line,
+    stated_text,
+    yearly_text,
+)
 
 if TYPE_CHECKING:
     from tracker.ui.charts.moves_canvas import MovesCanvas
@@ -120,7 +128,7 @@ class StoriesPage(ReadWhenShown):
                 self.tr("Kind of role"),
                 self.tr("City"),
                 self.tr("As stated"),
-                self.tr("A year"),
+                self.tr("Converted"),
                 self.tr("Source"),
             ]
         )
@@ -134,6 +142,18 @@ class StoriesPage(ReadWhenShown):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.figure_table.itemSelectionChanged.connect(self._update_buttons)
+        self.figure_table.itemSelectionChanged.connect(self._show_figure_note)
+        # How the chosen figure was read, and its source: a figure is never shown without them.
+        self.figure_note = plain_label("")
+        self.figure_note.setObjectName("figureNote")
+        # Figures that are not pay: projections of demand for AI talent, as context.
+        self.context_heading = plain_label(self.tr("Context, not pay"))
+        self.context_heading.setObjectName("contextHeading")
+        heading_font = self.context_heading.font()
+        heading_font.setBold(True)
+        self.context_heading.setFont(heading_font)
+        self.context_figures = plain_label("")
+        self.context_figures.setObjectName("contextFigures")
         self.add_benchmark = QPushButton(self.tr("Add a pay figure…"))
         self.edit_benchmark = QPushButton(self.tr("Edit…"))
         self.delete_benchmark = QPushButton(self.tr("Delete"))
@@ -149,7 +169,10 @@ class StoriesPage(ReadWhenShown):
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(self.figure_table, 1)
+        column.addWidget(self.figure_note)
         column.addLayout(buttons)
+        column.addWidget(self.context_heading)
+        column.addWidget(self.context_figures)
         return page
 
     # -- data ------------------------------------------------------------------------------
@@ -248,24 +271,48 @@ class StoriesPage(ReadWhenShown):
         ]
         self.figure_table.setRowCount(len(chosen))
         for row, benchmark in enumerate(chosen):
-            source = benchmark.source.title or QCoreApplication.translate(
-                "StoriesPage", "(no source given)"
-            )
+            source = source_line(benchmark.source)
             if benchmark.own_id is not None:
                 source = self.tr("yours: {source}").format(source=source)
             texts = (
                 shown(benchmark.role),
                 label(benchmark.role_category),
                 shown(benchmark.city),
-                figure_text(benchmark.figure),
-                yearly_text(benchmark.figure).removeprefix("≈ "),
+                stated_text(benchmark),
+                yearly_text(benchmark.figure),
                 source,
             )
+            note = figure_note(benchmark)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(KEY_ROLE, benchmark.key)
-                item.setToolTip(plain_tooltip(text))
+                item.setToolTip(plain_tooltip(f"{text}\n\n{note}" if note else text))
                 self.figure_table.setItem(row, column, item)
+        self._show_figure_note()
+        context = [b for b in self._benchmarks if b.kind is BenchmarkKind.CONTEXT]
+        self.context_heading.setVisible(bool(context))
+        self.context_figures.setVisible(bool(context))
+        self.context_figures.setText(
+            "\n\n".join(
+                f"{shown(b.role)}: {figure_text(b.figure)}\n{figure_note(b)}" for b in context
+            )
+        )
+
+    def _show_figure_note(self) -> None:
+        benchmark = self.current_benchmark()
+        if benchmark is None:
+            text = self.tr("Choose a figure to see where it comes from and how it was read.")
+        else:
+            text = "\n".join(
+                part
+                for part in (
+                    f"{shown(benchmark.role)} · {stated_text(benchmark)}",
+                    figure_note(benchmark),
+                    self.tr("Source: {source}").format(source=source_line(benchmark.source)),
+                )
+                if part
+            )
+        self.figure_note.setText(text)
 
     def current_benchmark(self) -> Benchmark | None:
         rows = self.figure_table.selectionModel().selectedRows()
@@ -356,10 +403,6 @@ def story_html(story: Story) -> str:
 
 
 def source_text(story: Story) -> str:
-    source = story.source
-    cited = " · ".join(
-        part for part in (source.title, source.outlet, source.author, source.date) if part
+    return QCoreApplication.translate("StoriesPage", "Source: {source}").format(
+        source=source_line(story.source)
     )
-    if not cited:
-        cited = QCoreApplication.translate("StoriesPage", "(no source given)")
-    return QCoreApplication.translate("StoriesPage", "Source: {source}").format(source=cited)

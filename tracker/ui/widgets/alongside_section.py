@@ -1,5 +1,6 @@
 """Beside an application: the stories of people who moved into the same kind of role, and the
-market pay figures for it, each with its year and source."""
+market pay figures for it, each in its source's words with how it was read, its year and its
+source (one person's pay is told with their story, not listed as market data)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tracker.domain.reference import Benchmark, Story
 from tracker.ui.widgets.entry_list import EntryList
-from tracker.words.reference import figure_text, shown, yearly_text
+from tracker.words.reference import (
+    figure_note,
+    figure_text,
+    shown,
+    source_line,
+    stated_text,
+    yearly_text,
+)
 
 SHOWN = 3  # of each kind: the section sits in a narrow panel
 
@@ -47,10 +55,7 @@ class AlongsideSection(QWidget):
     def _figure_entry(self, benchmark: Benchmark) -> tuple[str, str, object]:
         where = shown(benchmark.city)
         heading = " · ".join(part for part in (shown(benchmark.role), where) if part)
-        text = f"{figure_text(benchmark.figure)} {yearly_text(benchmark.figure)}".strip()
-        source = benchmark.source.title
-        return (
-            heading,
-            self.tr("{figure}\nSource: {source}").format(figure=text, source=source),
-            (benchmark),
-        )
+        figure = f"{stated_text(benchmark)} {yearly_text(benchmark.figure)}".strip()
+        lines = [figure, figure_note(benchmark)]
+        lines.append(self.tr("Source: {source}").format(source=source_line(benchmark.source)))
+        return heading, "\n".join(line for line in lines if line), benchmark

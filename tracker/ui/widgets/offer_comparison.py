@@ -26,10 +26,17 @@ from tracker.domain.pay import NoticeCode
 from tracker.domain.reference import Benchmark, benchmarks_for, yearly_range
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.models.offer_table_model import OPEN_STATUSES
+from tracker.ui.plain_text import plain_tooltip
 from tracker.words.formatting import format_date, format_yuan
 from tracker.words.labels import label
 from tracker.words.pay import notice_texts
-from tracker.words.reference import figure_text, shown, yearly_text
+from tracker.words.reference import (
+    figure_note,
+    shown,
+    source_line,
+    stated_text,
+    yearly_text,
+)
 
 if TYPE_CHECKING:
     from tracker.ui.charts.offer_components_canvas import OfferComponentsCanvas
@@ -151,6 +158,7 @@ class OfferComparison(QWidget):
         self.table.setItem(1, column, QTableWidgetItem(valued.offer.draft.salary_text or "—"))
         market = QTableWidgetItem(self._market(valued))
         market.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        market.setToolTip(plain_tooltip(self._market_notes([valued])))
         self.table.setItem(self._market_row, column, market)
         notes = QTableWidgetItem(self._notes(valued))
         notes.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -187,6 +195,7 @@ class OfferComparison(QWidget):
             if valued.value is not None
         ]
         self.chart.show_offers(stacks, self._bands(offers))
+        self.chart.setToolTip(plain_tooltip(self._market_notes(offers)))
 
     def _matching(self, valued: ValuedOffer) -> tuple[Benchmark, ...]:
         return benchmarks_for(tuple(self._benchmarks), valued.offer.role_category)
@@ -196,10 +205,22 @@ class OfferComparison(QWidget):
         years, so that a 2023 figure is never read as this year's."""
         lines = []
         for benchmark in self._matching(valued)[:MARKET_LINES]:
-            stated = figure_text(benchmark.figure)
+            stated = stated_text(benchmark)
             yearly = yearly_text(benchmark.figure)
             lines.append(f"{shown(benchmark.role)}: {stated} {yearly}".strip())
         return "\n".join(lines) or "—"
+
+    def _market_notes(self, offers: list[ValuedOffer]) -> str:
+        """How each market figure beside these offers was read, and its source: the tooltip of
+        the market row and of the bands in the chart."""
+        seen: dict[str, str] = {}
+        for valued in offers:
+            for benchmark in self._matching(valued)[:MARKET_LINES]:
+                source = self.tr("Source: {source}").format(source=source_line(benchmark.source))
+                lines = (f"{shown(benchmark.role)}: {stated_text(benchmark)}",
+                         figure_note(benchmark), source)  # fmt: skip
+                seen.setdefault(benchmark.key, "\n".join(line for line in lines if line))
+        return "\n\n".join(seen.values())
 
     def _bands(self, offers: list[ValuedOffer]) -> list[ReferenceBand]:
         seen: dict[str, ReferenceBand] = {}
