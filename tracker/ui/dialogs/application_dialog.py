@@ -30,7 +30,7 @@ from tracker.domain.text import split_tags
 from tracker.domain.validation import validate_application
 from tracker.services.queries import ApplicationQueries
 from tracker.ui.common_cities import CITIES
-from tracker.ui.dialogs.declared_field import DeclaredField
+from tracker.ui.dialogs.declared_field import LAID_OUT_BY_HAND, DeclaredField
 from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import OptionalDateEdit, form_layout
 from tracker.ui.widgets.choice_combo import ChoiceCombo, enum_combo, optional_enum_combo
@@ -40,12 +40,6 @@ from tracker.words.imports import field_label
 from tracker.words.labels import stage_label
 
 SaveFunction = Callable[[ApplicationUpdate], object]
-# The fields this form lays out by hand; any other declared field gets an editor of its kind.
-LAID_OUT = frozenset({
-    "company_name", "role_title", "role_category", "city", "work_mode", "hiring_track",
-    "channel", "referral_code", "job_url", "job_description", "salary_text", "applied_on",
-    "priority", "excitement", "next_action", "next_action_due", "tags", "resume_version",
-})  # fmt: skip
 
 
 class ApplicationDialog(FormDialog):
@@ -161,7 +155,7 @@ class ApplicationDialog(FormDialog):
         right.addRow("", self.next_action_due)
         right.addRow(self.tr("Tags"), self._field("tags", self.tags))
         right.addRow(self.tr("Résumé sent"), self._field("resume_version", self.resume_version))
-        self.declared = {s.name: DeclaredField(s) for s in FIELDS if s.name not in LAID_OUT}
+        self.declared = {s.name: DeclaredField(s) for s in FIELDS if s.name not in LAID_OUT_BY_HAND}
         for name, editor in self.declared.items():
             right.addRow(field_label(editor.spec), self._field(name, editor.widget))
 

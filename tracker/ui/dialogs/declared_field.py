@@ -14,6 +14,14 @@ from tracker.ui.dialogs.form_fields import OptionalDateEdit
 from tracker.ui.widgets.choice_combo import optional_enum_combo
 from tracker.words.imports import field_label
 
+# The fields the application form and the detail pane lay out by hand; any other declared field
+# gets an editor of its kind in the form and a line of its own in the pane.
+LAID_OUT_BY_HAND = frozenset({
+    "company_name", "role_title", "role_category", "city", "work_mode", "hiring_track",
+    "channel", "referral_code", "job_url", "job_description", "salary_text", "applied_on",
+    "priority", "excitement", "next_action", "next_action_due", "tags", "resume_version",
+})  # fmt: skip
+
 
 class DeclaredField:
     """A widget for one field, chosen by the field's kind, with its value in the form's terms."""

@@ -27,6 +27,7 @@ from tracker.domain.reference import benchmarks_for, stories_for
 from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.validation import is_openable_url
 from tracker.services.container import Services
+from tracker.ui.dialogs.declared_field import LAID_OUT_BY_HAND
 from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.widgets.alongside_section import AlongsideSection
 from tracker.ui.widgets.entry_list import EntryList
@@ -50,15 +51,6 @@ def web_url(text: str) -> QUrl | None:
 def _excerpt(text: str, limit: int = 2000) -> str:
     """Long pasted descriptions are shown in part; the edit dialog holds them whole."""
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
-
-
-# The fields this panel shows by hand (in its header, the link button or the facts below);
-# any other declared field is listed by its label.
-SHOWN = frozenset({
-    "company_name", "role_title", "role_category", "city", "work_mode", "hiring_track",
-    "channel", "referral_code", "job_url", "job_description", "salary_text", "applied_on",
-    "priority", "excitement", "next_action", "next_action_due", "tags", "resume_version",
-})  # fmt: skip
 
 
 def _shown(spec: FieldSpec, value: Any) -> str:
@@ -260,7 +252,7 @@ class DetailPanel(QWidget):
         rows += [
             (field_label(spec), _shown(spec, getattr(fields, spec.name)))
             for spec in FIELDS
-            if spec.name not in SHOWN
+            if spec.name not in LAID_OUT_BY_HAND
         ]
         for name, value in rows:
             if value:
