@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
-__all__ = ["ApplicationUpdate"]  # declared with its fields; read from here as before
-
-from tracker.domain.application_fields import ApplicationUpdate
+# Declared with its fields; the layers read it from here as before.
+from tracker.domain.application_fields import ApplicationUpdate as ApplicationUpdate
 from tracker.domain.enums import Channel, Outcome, RoleCategory, SalaryPeriod, Stage
 
 

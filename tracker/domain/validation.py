@@ -15,7 +15,6 @@ from tracker.domain.application_fields import (
 )
 from tracker.domain.errors import FieldProblem, ValidationError
 
-__all__ = ["MAX_LENGTHS"]  # declared with the fields
 MAX_TAGS = 30
 MAX_TAG_LENGTH = 50
 MAX_NOTE_LENGTH = 1_000_000
