@@ -380,3 +380,28 @@ def test_the_estimate_follows_a_new_monthly_base_at_once(qtbot: QtBot, make_wind
         dialog.reject()
 
     with_modal(page.new_button.click, change)
+
+
+def test_new_open_offers_join_the_comparison_eight_at_most_the_soonest_replies_first(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    today = date.today()
+    for n in range(12):
+        created = add(f"公司{n}", "AI训练师", stage=Stage.OFFER)
+        services.offers.save(
+            OfferDraft(created.id, salary_text="20K×14", monthly_base=20_000, months_per_year=14,
+                       city="北京", reply_deadline=today + timedelta(days=30 - n))
+        )  # fmt: skip
+    page = open_offers(make_window())
+    qtbot.waitUntil(lambda: page.model.rowCount() == 12)
+    compared = page.model.compared_rows()
+    assert len(compared) == 8 == page.comparison.table.columnCount()
+    deadlines = sorted(v.offer.draft.reply_deadline for v in page.model.compared_rows())
+    assert deadlines == [today + timedelta(days=30 - n) for n in range(11, 3, -1)]
+    # The user may still tick another one in.
+    unticked = next(
+        row for row in range(12) if page.model.row_at(row).offer.id not in page.model.compared
+    )
+    index = page.model.index(unticked, OfferColumn.COMPARE)
+    page.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert page.comparison.table.columnCount() == 9

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -47,6 +48,9 @@ _HEADERS = {
     OfferColumn.STATUS: QT_TRANSLATE_NOOP("OfferTableModel", "Status"),
 }
 OPEN_STATUSES = (OfferStatus.PENDING, OfferStatus.NEGOTIATING)
+# New open offers joining the comparison by themselves stop here: more columns and bars than
+# this are not read side by side (the user may still tick others).
+AUTO_COMPARED = 8
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -65,17 +69,27 @@ class OfferTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[ValuedOffer]) -> None:
         """New rows; an open offer seen for the first time is ticked, so that it joins the
-        comparison at once (a declined or expired one waits to be ticked)."""
+        comparison at once (a declined or expired one waits to be ticked), while fewer than
+        AUTO_COMPARED are compared: the soonest reply deadlines first, then the newest."""
         known = self.seen | {valued.offer.id for valued in self._rows}
         self.beginResetModel()
         self._rows = rows
         ids = {valued.offer.id for valued in rows}
-        fresh = {
-            valued.offer.id
-            for valued in rows
-            if valued.offer.id not in known and valued.offer.draft.status in OPEN_STATUSES
-        }
-        self.compared = (self.compared & ids) | fresh
+        fresh = sorted(
+            (
+                valued
+                for valued in rows
+                if valued.offer.id not in known and valued.offer.draft.status in OPEN_STATUSES
+            ),
+            key=lambda v: (
+                v.offer.draft.reply_deadline is None,
+                v.offer.draft.reply_deadline or date.max,
+                -v.offer.id,
+            ),
+        )
+        self.compared &= ids
+        room = max(0, AUTO_COMPARED - len(self.compared))
+        self.compared |= {valued.offer.id for valued in fresh[:room]}
         self.seen = ids
         self.endResetModel()
 
