@@ -35,6 +35,7 @@ class OfferValues:
         self._book: RuleBook | None = None
         self.user_rules_problem: PayRulesError | None = None  # the user's file, refused
         self._cache: dict[tuple[tuple[object, ...], Scenario], OfferValue] = {}
+        self._rules: dict[str, tuple[PayRules, bool]] = {}
 
     @property
     def year(self) -> int:
@@ -60,7 +61,14 @@ class OfferValues:
         return self._book
 
     def rules(self, city: str) -> tuple[PayRules, bool]:
-        """The rules for ``city`` this year, and whether the book knows the city."""
+        """The rules for ``city`` this year, and whether the book knows the city (found once a
+        city: the book is read once, and finding a city folds every name it knows)."""
+        found = self._rules.get(city)
+        if found is None:
+            found = self._rules[city] = self._find_rules(city)
+        return found
+
+    def _find_rules(self, city: str) -> tuple[PayRules, bool]:
         book = self.book()
         if city.strip():
             try:

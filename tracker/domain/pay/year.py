@@ -196,13 +196,14 @@ def _validate(pay: PayInput, rules: PayRules) -> list[PayNotice]:
 
 def _medical_tier_notices(pay: PayInput, rules: PayRules) -> list[PayNotice]:
     """Which medical tier prices the months, in a city that has tiers; refuses an unknown one."""
-    periods = list(dict.fromkeys(rules.period(m) for m in range(pay.start_month, 13)))
-    tiered = [period for period in periods if period.medical_tiers]
-    if not tiered:
+    # The first month's period with tiers (periods are compared by identity: hashing them
+    # walks every rate they hold, which cost a fifth of a year's valuation).
+    months = (rules.period(month) for month in range(pay.start_month, 13))
+    period = next((period for period in months if period.medical_tiers), None)
+    if period is None:
         if pay.medical_tier:
             raise PayInputError(PayInputCode.OUT_OF_RANGE, "medical_tier")
         return []
-    period = tiered[0]
     key = pay.medical_tier or period.default_medical_tier
     tier = next((t for t in period.medical_tiers if t.key == key), None)
     if tier is None:
