@@ -112,11 +112,6 @@
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>
-    <message>
-        <location filename="../../tracker/ui/widgets/alongside_section.py" line="60"/>
-        <source>Source: {source}</source>
-        <translation>来源：{source}</translation>
-    </message>
 </context>
 <context>
     <name>AnswerRating</name>
@@ -245,168 +240,168 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="64"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="58"/>
         <source>Edit application</source>
         <translation>编辑申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="64"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="58"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="89"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="83"/>
         <source>Pick a company or type a new one</source>
         <translation>选择公司，或输入新公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="91"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="85"/>
         <source>e.g. AI trainer (multimodal)</source>
         <translation>如：AI训练师（多模态）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="97"/>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="99"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="91"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="93"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="102"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="96"/>
         <source>Referral code, if any</source>
         <translation>内推码（如有）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="106"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="100"/>
         <source>As posted, e.g. 25-50K·19薪, 8-11万, 500元/天</source>
         <translation>按岗位原文填写，如 25-50K·19薪、8-11万、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="116"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="110"/>
         <source>Applied on</source>
         <translation>投递于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="123"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="117"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="126"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="120"/>
         <source>e.g. Prepare for the second interview</source>
         <translation>如：准备二面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="127"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="121"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="129"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="123"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="127"/>
         <source>Paste the job description here: postings are often taken down.</source>
         <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="143"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
         <source>Company *</source>
         <translation>公司 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="144"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="138"/>
         <source>Role *</source>
         <translation>职位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="145"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="146"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="141"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="148"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="142"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="149"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="143"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="144"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="145"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="156"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="157"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="158"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="159"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="160"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="162"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="156"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="163"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="157"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="184"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="178"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="246"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="240"/>
         <source>Type it as posted; Pivot reads the range.</source>
         <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="271"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="265"/>
         <source>You already logged this role at this company. Saving logs it once more.</source>
         <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
     </message>
@@ -1496,12 +1491,12 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DeclaredField</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/declared_field.py" line="34"/>
+        <location filename="../../tracker/ui/dialogs/declared_field.py" line="42"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/declared_field.py" line="38"/>
+        <location filename="../../tracker/ui/dialogs/declared_field.py" line="46"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
@@ -1509,147 +1504,147 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="107"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="99"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="109"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="101"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="102"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="102"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="113"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="105"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="115"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="107"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="123"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="115"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="141"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="142"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="134"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="121"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="113"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="140"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="132"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="143"/>
         <source>People who made this move</source>
         <translation>走过这条路的人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="234"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="226"/>
         <source>No answer for {days}: probably ghosted.</source>
         <translation>{days}没有回音：可能石沉大海了。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="246"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="238"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="247"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="239"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="248"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="240"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="249"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="241"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="250"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="242"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="251"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="243"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="252"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="244"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="253"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="245"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="254"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="246"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="255"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="247"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="256"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="248"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="257"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="249"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="258"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="250"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="275"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="267"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="298"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="290"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="292"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="284"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -2905,11 +2900,6 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>这几个 offer 里最好的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="219"/>
-        <source>Source: {source}</source>
-        <translation>来源：{source}</translation>
-    </message>
-    <message>
         <location filename="../../tracker/ui/widgets/offer_comparison.py" line="241"/>
         <source>No rules for this city yet: national rates and a default cap are used.</source>
         <translation>暂无此城市的规则：按全国费率和默认上限估算。</translation>
@@ -3324,42 +3314,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="40"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="41"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="41"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="42"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="42"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="43"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="43"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="44"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="44"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="45"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="45"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="46"/>
         <source>Take-home a year</source>
         <translation>年到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="46"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="47"/>
         <source>Reply by</source>
         <translation>答复截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="47"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3867,7 +3857,12 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>（未注明出处）</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reference.py" line="107"/>
+        <location filename="../../tracker/words/reference.py" line="104"/>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reference.py" line="114"/>
         <source>One person&apos;s pay, not market data.</source>
         <translation>一个人的薪资，不是市场数据。</translation>
     </message>
@@ -4479,133 +4474,127 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>StoriesPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="65"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="66"/>
         <source>Every kind of role</source>
         <translation>全部岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="67"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="68"/>
         <source>Every profession</source>
         <translation>全部原行业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="76"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="77"/>
         <source>Stories</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="77"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="78"/>
         <source>Pay figures</source>
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="82"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="83"/>
         <source>Map of moves</source>
         <translation>转行地图</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="102"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="103"/>
         <source>Add a story of my own…</source>
         <translation>添加我自己的故事…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="103"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="158"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="104"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="159"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="104"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="159"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="105"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="160"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="127"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="128"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="128"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="129"/>
         <source>Kind of role</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="129"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="130"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="130"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="131"/>
         <source>As stated</source>
         <translation>原文数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="131"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="132"/>
         <source>Converted</source>
         <translation>换算</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="132"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="133"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="150"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="151"/>
         <source>Context, not pay</source>
         <translation>背景数据（不是薪资）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="157"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="158"/>
         <source>Add a pay figure…</source>
         <translation>添加薪资参考…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="209"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="210"/>
         <source>No story matches these filters.</source>
         <translation>没有符合这些筛选条件的故事。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="217"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="368"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="218"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="369"/>
         <source>{origin} → {target}</source>
         <translation>{origin} → {target}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="225"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="226"/>
         <source>yours</source>
         <translation>我添加的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="276"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="277"/>
         <source>yours: {source}</source>
         <translation>我添加的：{source}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="304"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="305"/>
         <source>Choose a figure to see where it comes from and how it was read.</source>
         <translation>选中一条数据，查看它的来源和解读方式。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="364"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="365"/>
         <source>How it went</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="365"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="366"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="366"/>
+        <location filename="../../tracker/ui/pages/stories_page.py" line="367"/>
         <source>Lessons</source>
         <translation>经验</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="311"/>
-        <location filename="../../tracker/ui/pages/stories_page.py" line="406"/>
-        <source>Source: {source}</source>
-        <translation>来源：{source}</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,13 @@ def source_line(source: Source) -> str:
     return cited or QCoreApplication.translate("Reference", "(no source given)")
 
 
+def cited(source: Source) -> str:
+    """'Source: …', as every place that shows a story or a figure names where it comes from."""
+    return QCoreApplication.translate("Reference", "Source: {source}").format(
+        source=source_line(source)
+    )
+
+
 def figure_note(benchmark: Benchmark) -> str:
     """How to read a figure: where it comes from and how it was read, and that one person's pay
     is not market data."""

@@ -34,6 +34,7 @@ from tracker.ui.widgets.choice_combo import ChoiceCombo, optional_enum_combo
 from tracker.ui.widgets.plain_label import plain_label
 from tracker.words.labels import label
 from tracker.words.reference import (
+    cited,
     figure_note,
     figure_text,
     shown,
@@ -308,7 +309,7 @@ class StoriesPage(ReadWhenShown):
                 for part in (
                     f"{shown(benchmark.role)} · {stated_text(benchmark)}",
                     figure_note(benchmark),
-                    self.tr("Source: {source}").format(source=source_line(benchmark.source)),
+                    cited(benchmark.source),
                 )
                 if part
             )
@@ -392,7 +393,7 @@ def story_html(story: Story) -> str:
             parts.append(f"<h3>{esc(heading)}</h3><ul>")
             parts += [f"<li>{item}</li>" for item in items]
             parts.append("</ul>")
-    parts.append(f"<p><small>{esc(source_text(story))}")
+    parts.append(f"<p><small>{esc(cited(story.source))}")
     if story.source.date_note is not None:
         parts.append(f"<br>{esc(shown(story.source.date_note))}")
     url = story.source.url
@@ -400,9 +401,3 @@ def story_html(story: Story) -> str:
         parts.append(f'<br><a href="{html.escape(url, quote=True)}">{esc(url)}</a>')
     parts.append("</small></p>")
     return "".join(parts)
-
-
-def source_text(story: Story) -> str:
-    return QCoreApplication.translate("StoriesPage", "Source: {source}").format(
-        source=source_line(story.source)
-    )

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from tracker.domain.reference import Benchmark, Story
 from tracker.ui.widgets.entry_list import EntryList
 from tracker.words.reference import (
+    cited,
     figure_note,
     figure_text,
     shown,
-    source_line,
     stated_text,
     yearly_text,
 )
@@ -57,5 +57,5 @@ class AlongsideSection(QWidget):
         heading = " · ".join(part for part in (shown(benchmark.role), where) if part)
         figure = f"{stated_text(benchmark)} {yearly_text(benchmark.figure)}".strip()
         lines = [figure, figure_note(benchmark)]
-        lines.append(self.tr("Source: {source}").format(source=source_line(benchmark.source)))
+        lines.append(cited(benchmark.source))
         return heading, "\n".join(line for line in lines if line), benchmark

@@ -31,9 +31,9 @@ from tracker.words.formatting import format_date, format_yuan
 from tracker.words.labels import label
 from tracker.words.pay import notice_texts
 from tracker.words.reference import (
+    cited,
     figure_note,
     shown,
-    source_line,
     stated_text,
     yearly_text,
 )
@@ -216,7 +216,7 @@ class OfferComparison(QWidget):
         seen: dict[str, str] = {}
         for valued in offers:
             for benchmark in self._matching(valued)[:MARKET_LINES]:
-                source = self.tr("Source: {source}").format(source=source_line(benchmark.source))
+                source = cited(benchmark.source)
                 lines = (f"{shown(benchmark.role)}: {stated_text(benchmark)}",
                          figure_note(benchmark), source)  # fmt: skip
                 seen.setdefault(benchmark.key, "\n".join(line for line in lines if line))
