@@ -85,6 +85,8 @@ class FileProblem(StrEnum):
     CHANGED = "changed"  # the file changed between its preview and its import
     NAME_TOO_LONG = "name_too_long"
     PROTECTED = "protected"  # the database, its sidecars, lock or backups
+    TOO_LARGE = "too_large"  # over what Pivot reads of this kind of file
+    NOT_A_POSTING = "not_a_posting"  # not text or HTML, or no text in it
 
 
 class FileError(PivotError):

@@ -109,15 +109,16 @@ class Salary:
 _PERIOD_WORDS: dict[str, SalaryPeriod] = {
     "年包": _YEAR, "年薪": _YEAR, "/年": _YEAR, "每年": _YEAR, "/yr": _YEAR, "/year": _YEAR,
     "peryear": _YEAR, "perannum": _YEAR, "/annum": _YEAR, "p.a.": _YEAR, "annually": _YEAR,
-    "yearly": _YEAR,
+    "yearly": _YEAR, "ayear": _YEAR,
     "月薪": _MONTH, "/月": _MONTH, "每月": _MONTH, "/mo": _MONTH, "/month": _MONTH,
-    "permonth": _MONTH, "monthly": _MONTH,
+    "permonth": _MONTH, "monthly": _MONTH, "amonth": _MONTH,
     "周薪": _WEEK, "/周": _WEEK, "每周": _WEEK, "/week": _WEEK, "/wk": _WEEK,
-    "perweek": _WEEK, "weekly": _WEEK,
+    "perweek": _WEEK, "weekly": _WEEK, "aweek": _WEEK,
     "日薪": _DAY, "/天": _DAY, "/日": _DAY, "每天": _DAY, "每日": _DAY, "/day": _DAY,
-    "perday": _DAY, "daily": _DAY,
+    "perday": _DAY, "daily": _DAY, "aday": _DAY,
     "时薪": _HOUR, "/时": _HOUR, "/小时": _HOUR, "每小时": _HOUR, "/hour": _HOUR, "/hr": _HOUR,
     "/h": _HOUR, "perhour": _HOUR, "hourly": _HOUR,
+    "anhour": _HOUR,
 }  # fmt: skip
 
 _CURRENCY_WORDS: dict[str, str] = {

@@ -72,6 +72,16 @@ def file_problem_text(problem: FileProblem) -> str:
         FileProblem.NAME_TOO_LONG: QCoreApplication.translate(
             "Messages", "The file name is too long for this disk. Choose a shorter name."
         ),
+        FileProblem.TOO_LARGE: QCoreApplication.translate(
+            "Messages",
+            "The file is larger than Pivot reads for a job posting (5 MB), so it was not read. "
+            "Copy the posting's text instead.",
+        ),
+        FileProblem.NOT_A_POSTING: QCoreApplication.translate(
+            "Messages",
+            "The file holds no text Pivot can read as a job posting: it is not text or a web "
+            "page, or it is empty. Open the posting and copy its text instead.",
+        ),
         FileProblem.PROTECTED: QCoreApplication.translate(
             "Messages",
             "That is Pivot's own database, or a file Pivot keeps beside it (its journal, lock "
