@@ -22,6 +22,7 @@ from tracker.db.models import (
     OwnBenchmark,
     OwnStory,
     PipelineStage,
+    PostingSnapshot,
     StageEvent,
 )
 from tracker.domain import json_document as doc
@@ -69,6 +70,7 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
     applications: list[JobApplication] = _live(_all(session, JobApplication))
     events = _by_parent(_all(session, StageEvent), "application_id")
     notes = _by_parent(_live(_all(session, Note)), "application_id")
+    postings = _by_parent(_live(_all(session, PostingSnapshot)), "application_id")
     rounds = _by_parent(_live(_all(session, InterviewRound)), "application_id")
     questions = _by_parent(_live(_all(session, InterviewQuestion)), "round_id")
     offers = _by_parent(_live(_all(session, Offer)), "application_id")
@@ -92,6 +94,7 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
         record[doc.COMPANY_UUID] = companies[row.company_id].uuid
         record[doc.STAGE_EVENTS] = [encode(e, doc.STAGE_EVENTS) for e in events[row.id or 0]]
         record[doc.NOTES] = [encode(n, doc.NOTES) for n in notes[row.id or 0]]
+        record[doc.POSTINGS] = [encode(p, doc.POSTINGS) for p in postings[row.id or 0]]
         record[doc.INTERVIEW_ROUNDS] = [
             {
                 **encode(r, doc.INTERVIEW_ROUNDS),

@@ -26,6 +26,7 @@ from tracker.db.models import (
     OwnBenchmark,
     OwnStory,
     PipelineStage,
+    PostingSnapshot,
     StageEvent,
     new_uuid,
     utc_now,
@@ -187,8 +188,9 @@ def _insert_questions(
 
 def _insert_children(
     session: Session, applications: Sequence[tuple[JobApplication, ApplicationEntry]]
-) -> tuple[list[Note], list[InterviewRound], list[InterviewQuestion]]:
-    """Stage events, notes, rounds (with their questions) and offers of new applications."""
+) -> tuple[list[Note], list[PostingSnapshot], list[InterviewRound], list[InterviewQuestion]]:
+    """Stage events, notes, postings, rounds (with their questions) and offers of new
+    applications."""
 
     def uuids(model: type[Any], records: Iterable[Values]) -> _Uuids:
         return _Uuids(present_uuids(session, model, (str(v["uuid"]) for v in records)))
@@ -196,12 +198,14 @@ def _insert_children(
     entries = [entry for _, entry in applications]
     event_uuids = uuids(StageEvent, (v for e in entries for v in e.stage_events))
     note_uuids = uuids(Note, (v for e in entries for v in e.notes))
+    posting_uuids = uuids(PostingSnapshot, (v for e in entries for v in e.postings))
     round_uuids = uuids(InterviewRound, (r.values for e in entries for r in e.interview_rounds))
     question_uuids = uuids(
         InterviewQuestion, (q for e in entries for r in e.interview_rounds for q in r.questions)
     )
     offer_uuids = uuids(Offer, (v for e in entries for v in e.offers))
     notes: list[Note] = []
+    postings: list[PostingSnapshot] = []
     rounds: list[tuple[InterviewRound, Sequence[Values]]] = []
     for application, entry in applications:
         assert application.id is not None
@@ -211,6 +215,10 @@ def _insert_children(
             for v in entry.stage_events
         )
         notes.extend(new_row(Note, note_uuids.claim(v), application_id=parent) for v in entry.notes)
+        postings.extend(
+            new_row(PostingSnapshot, posting_uuids.claim(v), application_id=parent)
+            for v in entry.postings
+        )
         rounds.extend(
             (
                 new_row(InterviewRound, round_uuids.claim(r.values), application_id=parent),
@@ -222,9 +230,11 @@ def _insert_children(
             new_row(Offer, offer_uuids.claim(v), application_id=parent) for v in entry.offers
         )
     session.add_all(notes)
+    session.add_all(postings)
     session.add_all(row for row, _ in rounds)
     session.flush()
-    return notes, [row for row, _ in rounds], _insert_questions(session, rounds, question_uuids)
+    questions = _insert_questions(session, rounds, question_uuids)
+    return notes, postings, [row for row, _ in rounds], questions
 
 
 def _reindex(session: Session, kind: str, ids: Iterable[int | None]) -> None:
@@ -264,13 +274,14 @@ def write_document(session: Session, document: PivotDocument, *, source_name: st
         if row.id is not None
         for uuid in dict.fromkeys(entry.contact_uuids)
     )
-    notes, rounds, questions = _insert_children(session, applications)
+    notes, postings, rounds, questions = _insert_children(session, applications)
     _own_records(session, OwnStory, document.own_stories, batch.id)
     _own_records(session, OwnBenchmark, document.own_benchmarks, batch.id)
     session.flush()
     _reindex(session, "company", (row.id for row in created_companies))
     _reindex(session, "application", (row.id for row, _ in applications))
     _reindex(session, "note", (row.id for row in notes))
+    _reindex(session, "posting", (row.id for row in postings))
     _reindex(session, "round", (row.id for row in rounds))
     _reindex(session, "question", (row.id for row in questions))
     assert batch.id is not None

@@ -20,6 +20,7 @@ from tracker.db.models import (
     Offer,
     OwnBenchmark,
     OwnStory,
+    PostingSnapshot,
     StageEvent,
 )
 from tracker.domain import json_document as doc
@@ -30,6 +31,7 @@ TABLES: dict[str, type[SQLModel]] = {
     doc.APPLICATIONS: JobApplication,
     doc.STAGE_EVENTS: StageEvent,
     doc.NOTES: Note,
+    doc.POSTINGS: PostingSnapshot,
     doc.INTERVIEW_ROUNDS: InterviewRound,
     doc.QUESTIONS: InterviewQuestion,
     doc.OFFERS: Offer,

@@ -71,6 +71,7 @@ class JobApplication(SQLModel, table=True):
     role_title: str = Field(max_length=300)
     role_category: str = Field(default="other", max_length=40)
     city: str | None = Field(default=None, max_length=100)
+    district: str = Field(default="", max_length=100)
     work_mode: str | None = Field(default=None, max_length=20)
     hiring_track: str = Field(default="experienced", max_length=20)
     channel: str | None = Field(default=None, max_length=40)
@@ -88,6 +89,9 @@ class JobApplication(SQLModel, table=True):
     salary_months: int | None = None
     salary_currency: str | None = Field(default=None, max_length=3)
     salary_issue: str | None = Field(default=None, max_length=40)
+    # What the posting asks for ("1-3年", "本科及以上"), as it words it.
+    experience_asked: str = Field(default="", max_length=50)
+    education_asked: str = Field(default="", max_length=50)
     applied_on: date | None = None
     priority: str = Field(default="medium", max_length=10)
     excitement: int | None = None
@@ -269,6 +273,25 @@ class Note(SQLModel, table=True):
     body: str = _text(required=True)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class PostingSnapshot(SQLModel, table=True):
+    """A job posting as the user captured it: its text, and its HTML stripped of everything
+    that runs, loads or links. Kept because boards take postings down."""
+
+    __tablename__ = "posting_snapshot"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    application_id: int = _parent("job_application", on_delete="CASCADE")
+    text: str = _text(required=True)
+    html: str = _text()
+    # Where it came from: a board's key ("boss", "liepin"…), "other", or a file's name.
+    source: str = Field(default="", max_length=300)
+    link: str = Field(default="", max_length=2000)
+    captured_at: datetime = Field(default_factory=utc_now)
+    created_at: datetime = Field(default_factory=utc_now)
     deleted_at: datetime | None = None
 
 

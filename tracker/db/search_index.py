@@ -35,6 +35,7 @@ SOURCES: dict[str, tuple[str, str]] = {
         " JOIN company AS c ON c.id = a.company_id",
     ),
     "note": ("search_note", "SELECT id, body FROM note"),
+    "posting": ("search_posting", "SELECT id, text FROM posting_snapshot"),
     "round": (
         "search_round",
         "SELECT id, round_name, interviewers, location, prep_notes, reflection"
@@ -48,11 +49,10 @@ SOURCES: dict[str, tuple[str, str]] = {
 KINDS = tuple(SOURCES)
 
 
-def create_statements() -> list[str]:
-    return [
+def create_statement(table: str) -> str:
+    return (
         f"CREATE VIRTUAL TABLE {table} USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
-        for table, _ in SOURCES.values()
-    ]
+    )
 
 
 def _texts(values: Iterable[Any]) -> list[str]:

@@ -38,6 +38,11 @@ _ROWS: dict[SearchKind, str] = {
         f" FROM job_application AS a {_COMPANY}"
         " WHERE a.deleted_at IS NULL AND a.id IN ({marks})"
     ),
+    SearchKind.POSTING: (
+        "SELECT p.id, a.id, a.role_title || '" + SEPARATOR + "' || c.name, '', '', p.text"
+        f" FROM posting_snapshot AS p {_APPLICATION.format('p')} {_COMPANY}"
+        " WHERE p.deleted_at IS NULL AND p.id IN ({marks})"
+    ),
     SearchKind.NOTE: (
         "SELECT n.id, a.id, n.body, a.role_title, c.name, n.body"
         f" FROM note AS n {_APPLICATION.format('n')} {_COMPANY}"

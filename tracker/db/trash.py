@@ -22,6 +22,10 @@ _KINDS: dict[str, tuple[str, str, str, str]] = {
         "note", "substr(t.body, 1, 80)", _PARENT,
         " AND (SELECT deleted_at FROM job_application WHERE id = t.application_id) IS NULL",
     ),
+    "posting": (
+        "posting_snapshot", "substr(t.text, 1, 80)", _PARENT,
+        " AND (SELECT deleted_at FROM job_application WHERE id = t.application_id) IS NULL",
+    ),
     "round": (
         "interview_round", "t.round_name", _PARENT,
         " AND (SELECT deleted_at FROM job_application WHERE id = t.application_id) IS NULL",
@@ -43,11 +47,12 @@ _KINDS: dict[str, tuple[str, str, str, str]] = {
 }  # fmt: skip
 # Tables whose deleted records emptying the trash removes (children go with their parents).
 # Contacts are not listed in the trash (an undone import hides its own), so they stay.
-_EMPTIED = ("interview_question", "note", "interview_round", "offer", "job_application",
-            "own_story", "own_benchmark")  # fmt: skip
+_EMPTIED = ("interview_question", "note", "posting_snapshot", "interview_round", "offer",
+            "job_application", "own_story", "own_benchmark")  # fmt: skip
 _SEARCH = {
     "search_company": "company", "search_application": "job_application",
-    "search_note": "note", "search_round": "interview_round",
+    "search_note": "note", "search_posting": "posting_snapshot",
+    "search_round": "interview_round",
     "search_question": "interview_question",
 }  # fmt: skip
 

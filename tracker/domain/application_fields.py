@@ -138,6 +138,17 @@ class ApplicationUpdate:
             ),
         ),
     )
+    district: str = field(
+        default="",
+        metadata=_spec(
+            Kind.LINE,
+            QT_TRANSLATE_NOOP("ApplicationField", "District"),
+            ("District", "区域"),
+            max_length=100,
+            mergeable=True,
+            aliases=("district", "area", "areadistrict", "区域", "区县", "所在区", "工作区域"),
+        ),
+    )
     work_mode: WorkMode | None = field(
         default=None,
         metadata=_spec(
@@ -243,6 +254,31 @@ class ApplicationUpdate:
                 "salary", "salary range", "compensation", "pay", "salarydesc", "薪资", "薪酬",
                 "工资", "薪资范围", "待遇", "月薪", "薪資", "薪水",
             ),
+        ),
+    )
+    experience_asked: str = field(
+        default="",
+        metadata=_spec(
+            Kind.LINE,
+            QT_TRANSLATE_NOOP("ApplicationField", "Experience asked"),
+            ("Experience asked", "经验要求"),
+            max_length=50,
+            mergeable=True,
+            aliases=(
+                "experience", "experience asked", "jobexperience", "years of experience",
+                "经验要求", "工作经验", "经验",
+            ),
+        ),
+    )
+    education_asked: str = field(
+        default="",
+        metadata=_spec(
+            Kind.LINE,
+            QT_TRANSLATE_NOOP("ApplicationField", "Education asked"),
+            ("Education asked", "学历要求"),
+            max_length=50,
+            mergeable=True,
+            aliases=("education", "education asked", "jobdegree", "degree", "学历要求", "学历"),
         ),
     )
     applied_on: date | None = field(

@@ -45,6 +45,7 @@ Problems = dict[str, FieldProblem]
 class LeftOutKind(StrEnum):
     APPLICATION = "application"
     NOTE = "note"
+    POSTING = "posting"
     INTERVIEW_ROUND = "interview_round"
     OFFER = "offer"
     STORY = "story"
@@ -220,6 +221,10 @@ def _note(values: Values) -> Problems:
     return _rules(validate_note, _text(values, "body"))
 
 
+def _posting(values: Values) -> Problems:
+    return {} if _text(values, "text").strip() else {"text": FieldProblem.REQUIRED}
+
+
 def checked(
     document: PivotDocument, stages: Collection[str]
 ) -> tuple[PivotDocument, tuple[LeftOut, ...]]:
@@ -241,6 +246,7 @@ def checked(
             replace(
                 entry,
                 notes=report.passing(entry.notes, _note, LeftOutKind.NOTE, *place),
+                postings=report.passing(entry.postings, _posting, LeftOutKind.POSTING, *place),
                 interview_rounds=report.passing(
                     entry.interview_rounds, _round, LeftOutKind.INTERVIEW_ROUND, *place
                 ),
@@ -275,12 +281,12 @@ _TOP = frozenset({"format", "version", "exported_at", doc.PIPELINE})
 _PIPELINE_KEYS = frozenset({"key", "name", "position", "hidden", "ghost_after_days"})
 _NESTED = {
     doc.APPLICATIONS: (doc.COMPANY_UUID, doc.CONTACT_UUIDS, doc.STAGE_EVENTS, doc.NOTES,
-                       doc.INTERVIEW_ROUNDS, doc.OFFERS),
+                       doc.POSTINGS, doc.INTERVIEW_ROUNDS, doc.OFFERS),
     doc.INTERVIEW_ROUNDS: (doc.QUESTIONS,),
     doc.CONTACTS: (doc.COMPANY_UUID,),
 }  # fmt: skip
 _CHILDREN = {
-    doc.APPLICATIONS: (doc.STAGE_EVENTS, doc.NOTES, doc.INTERVIEW_ROUNDS, doc.OFFERS),
+    doc.APPLICATIONS: (doc.STAGE_EVENTS, doc.NOTES, doc.POSTINGS, doc.INTERVIEW_ROUNDS, doc.OFFERS),
     doc.INTERVIEW_ROUNDS: (doc.QUESTIONS,),
 }
 _TOP_SECTIONS = (doc.COMPANIES, doc.APPLICATIONS, doc.OWN_STORIES, doc.OWN_BENCHMARKS,

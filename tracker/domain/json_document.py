@@ -59,6 +59,7 @@ COMPANIES = "companies"
 APPLICATIONS = "applications"
 STAGE_EVENTS = "stage_events"
 NOTES = "notes"
+POSTINGS = "postings"
 INTERVIEW_ROUNDS = "interview_rounds"
 QUESTIONS = "questions"
 OFFERS = "offers"
@@ -67,8 +68,8 @@ OWN_STORIES = "own_stories"
 OWN_BENCHMARKS = "own_benchmarks"
 PIPELINE = "pipeline"
 RECORD_SECTIONS = (
-    COMPANIES, APPLICATIONS, STAGE_EVENTS, NOTES, INTERVIEW_ROUNDS, QUESTIONS, OFFERS, CONTACTS,
-    OWN_STORIES, OWN_BENCHMARKS,
+    COMPANIES, APPLICATIONS, STAGE_EVENTS, NOTES, POSTINGS, INTERVIEW_ROUNDS, QUESTIONS, OFFERS,
+    CONTACTS, OWN_STORIES, OWN_BENCHMARKS,
 )  # fmt: skip
 
 # Keys that carry references or nested records rather than columns.
@@ -160,6 +161,7 @@ class ApplicationEntry:
     stage_events: tuple[Values, ...] = ()
     notes: tuple[Values, ...] = ()
     interview_rounds: tuple[RoundEntry, ...] = ()
+    postings: tuple[Values, ...] = ()  # the captured postings it was made from
     offers: tuple[Values, ...] = ()
     contact_uuids: tuple[str, ...] = ()
 
@@ -411,6 +413,7 @@ def _application(
         stage_events=tuple(v for v, _ in _records(raw, STAGE_EVENTS, specs)),
         notes=tuple(v for v, _ in _records(raw, NOTES, specs)),
         interview_rounds=rounds,
+        postings=tuple(v for v, _ in _records(raw, POSTINGS, specs)),
         offers=tuple(v for v, _ in _records(raw, OFFERS, specs)),
         contact_uuids=tuple(_uuid(uuid, CONTACT_UUIDS) for uuid in contacts),
     )

@@ -15,10 +15,34 @@ from tracker.domain.enums import Channel, Outcome, RoleCategory, SalaryPeriod, S
 
 
 @dataclass(frozen=True, slots=True)
+class PostingCreate:
+    """A captured job posting to keep with an application: its text, its sanitised HTML,
+    where it came from (a board's key or a file's name) and its link."""
+
+    text: str
+    html: str = ""
+    source: str = ""
+    link: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PostingRead:
+    id: int
+    uuid: str
+    application_id: int
+    text: str
+    html: str
+    source: str
+    link: str
+    captured_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class ApplicationCreate(ApplicationUpdate):
-    """A new application and the stage it starts in."""
+    """A new application, the stage it starts in, and the posting it was captured from."""
 
     stage: str = Stage.APPLIED  # a pipeline stage key
+    posting: PostingCreate | None = None
 
 
 class ApplicationRow(NamedTuple):

@@ -11,6 +11,7 @@ class SearchKind(StrEnum):
 
     COMPANY = "company"
     APPLICATION = "application"
+    POSTING = "posting"
     NOTE = "note"
     ROUND = "round"
     QUESTION = "question"
@@ -44,7 +45,7 @@ class SearchGroup:
 
 @dataclass(frozen=True, slots=True)
 class SearchResults:
-    """One group per kind, always all five and in the order of ``SearchKind``."""
+    """One group per kind, always one of each and in the order of ``SearchKind``."""
 
     groups: tuple[SearchGroup, ...] = tuple(SearchGroup(kind) for kind in SearchKind)
 

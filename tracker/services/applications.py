@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 from tracker.db import applications as store
+from tracker.db import postings as posting_store
 from tracker.db import search_index
 from tracker.db.database import Database
 from tracker.db.models import JobApplication, Note, StageEvent, utc_now
@@ -185,6 +186,9 @@ class ApplicationService:
             session.add(application)
             session.flush()
             store.first_stage_event(session, application, occurred_at=occurred_at)
+            if data.posting is not None and data.posting.text.strip():
+                assert application.id is not None
+                posting_store.add_posting(session, application.id, data.posting, now)
             _index(session, application)
             return self._read(session, application)
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tracker.services.interviews import InterviewService
     from tracker.services.offer_values import OfferValues
     from tracker.services.offers import OfferService
+    from tracker.services.postings import PostingService
     from tracker.services.reference import ReferenceService
     from tracker.services.trash import TrashService
 
@@ -39,6 +40,12 @@ class Services:
         from tracker.services.applications import ApplicationService
 
         return ApplicationService(self.database)
+
+    @cached_property
+    def postings(self) -> PostingService:
+        from tracker.services.postings import PostingService
+
+        return PostingService(self.database)
 
     @cached_property
     def interviews(self) -> InterviewService:

@@ -142,6 +142,9 @@ def left_out_text(record: LeftOut) -> str:
     kinds = {
         LeftOutKind.APPLICATION: QCoreApplication.translate("ImportWords", "Application"),
         LeftOutKind.NOTE: QCoreApplication.translate("ImportWords", "A note of application"),
+        LeftOutKind.POSTING: QCoreApplication.translate(
+            "ImportWords", "A captured posting of application"
+        ),
         LeftOutKind.INTERVIEW_ROUND: QCoreApplication.translate(
             "ImportWords", "An interview round of application"
         ),

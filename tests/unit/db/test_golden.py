@@ -181,3 +181,36 @@ def test_who_referred_the_user_survives_upgrades_and_is_found(tmp_path: Path) ->
     hits = [hit for group in SearchService(database).search("李雷").groups for hit in group.hits]
     assert [hit.application_id for hit in hits] == [1]
     database.close()
+
+
+def test_a_captured_posting_and_what_it_asks_survive_upgrades_and_are_found(
+    tmp_path: Path,
+) -> None:
+    from tracker.domain.search_results import SearchKind
+    from tracker.services.postings import PostingService
+    from tracker.services.search import SearchService
+
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0008.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    fields = ApplicationService(database).get(1).fields
+    assert (fields.district, fields.experience_asked, fields.education_asked) == (
+        "朝阳区",
+        "1-3年",
+        "本科",
+    )
+    (posting,) = PostingService(database).postings(1)
+    assert posting.text.startswith("AI训练师\n15-25K·14薪") and posting.source == "boss"
+    assert posting.link == "https://www.zhipin.com/job_detail/golden.html"
+    found = SearchService(database).search("数据标注").group(SearchKind.POSTING)
+    assert [hit.application_id for hit in found.hits] == [1]
+    database.close()
+
+
+def test_files_older_than_0008_gain_an_empty_posting_index(golden: Path) -> None:
+    database = open_database(golden, golden.parent / "backups")
+    connection = raw(golden)
+    count = connection.execute("SELECT count(*) FROM search_posting").fetchone()[0]
+    snapshots = connection.execute("SELECT count(*) FROM posting_snapshot").fetchone()[0]
+    assert count == snapshots
+    database.close()

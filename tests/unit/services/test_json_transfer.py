@@ -49,7 +49,7 @@ from tracker.domain.errors import FileError, FileProblem
 from tracker.domain.interviews import QuestionDraft, RoundDraft
 from tracker.domain.json_document import JsonPreview
 from tracker.domain.offers import Criterion, OfferDraft
-from tracker.domain.records import ApplicationCreate
+from tracker.domain.records import ApplicationCreate, PostingCreate
 from tracker.domain.reference import FigurePeriod, OriginField
 from tracker.domain.reference_drafts import BenchmarkDraft, StoryDraft
 from tracker.domain.search_results import SearchKind
@@ -63,9 +63,11 @@ from tracker.services.json_transfer import (
 )
 from tracker.services.offers import OfferService
 from tracker.services.pipeline import PipelineService, new_custom_stage
+from tracker.services.postings import PostingService
 from tracker.services.queries import ApplicationQueries
 from tracker.services.reference import ReferenceService
 from tracker.services.search import SearchService
+from tracker.services.trash import TrashService
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -164,9 +166,20 @@ def _fill(database: Database) -> Filled:
             next_action_due=date(2026, 12, 1),
             tags=("多模态", "转行友好"),
             resume_version="v3",
+            district="海淀区",
+            experience_asked="1-3年",
+            education_asked="本科",
+            posting=PostingCreate(
+                "AI训练师（多模态）\n15-25K·14薪\n北京 海淀区\n要求：熟悉标注规范",
+                "<h1>AI训练师（多模态）</h1><p>15-25K·14薪</p>",
+                "boss",
+                "https://www.zhipin.com/job_detail/1.html",
+            ),
         ),
         now=NOW - timedelta(days=40),
     )
+    trashed_posting = PostingService(database).attach(first.id, PostingCreate("删掉的职位"))
+    TrashService(database).put("posting", [trashed_posting.id])
     applications.change_state(first.id, custom.key, note="HR 打电话", now=NOW - timedelta(days=30))
     applications.change_state(first.id, Stage.INTERVIEWING, now=NOW - timedelta(days=20))
     applications.add_note(first.id, "面试官很友好 🎉\n第二行")
@@ -298,7 +311,7 @@ def test_the_export_holds_every_live_record_with_every_column(
     assert [b["low"] for b in document["own_benchmarks"]] == [8_000.0]
     for trashed in (
         filled.trashed_application, filled.trashed_note, filled.trashed_round,
-        filled.trashed_offer, filled.trashed_contact, "删掉的",
+        filled.trashed_offer, filled.trashed_contact, "删掉的", "删掉的职位",
     ):  # fmt: skip
         assert trashed not in text
 
@@ -313,6 +326,7 @@ def test_every_column_but_the_keys_is_in_the_file(database: Database, tmp_path: 
         "applications": first,
         "stage_events": first["stage_events"][0],
         "notes": first["notes"][0],
+        "postings": first["postings"][0],
         "interview_rounds": first["interview_rounds"][0],
         "questions": first["interview_rounds"][0]["questions"][0],
         "offers": first["offers"][0],
@@ -590,8 +604,13 @@ def test_imported_records_are_found_and_listed(
         ("友好", SearchKind.NOTE),
         ("王老师", SearchKind.ROUND),
         ("RLHF", SearchKind.QUESTION),
+        ("标注规范", SearchKind.POSTING),
     ):
         assert search.search(query).hits(kind), (query, kind)
+    (application,) = [r for r in rows if r.role_title == "AI训练师（多模态）"]
+    (posting,) = PostingService(empty).postings(application.id)
+    assert posting.text.endswith("要求：熟悉标注规范") and posting.source == "boss"
+    assert posting.html == "<h1>AI训练师（多模态）</h1><p>15-25K·14薪</p>"
 
 
 # --- Files that are not Pivot's ---------------------------------------------------------------

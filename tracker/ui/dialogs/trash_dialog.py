@@ -26,6 +26,7 @@ def kind_text(kind: str) -> str:
     kinds = {
         "application": QCoreApplication.translate("TrashDialog", "Application"),
         "note": QCoreApplication.translate("TrashDialog", "Note"),
+        "posting": QCoreApplication.translate("TrashDialog", "Captured posting"),
         "round": QCoreApplication.translate("TrashDialog", "Interview round"),
         "question": QCoreApplication.translate("TrashDialog", "Interview question"),
         "offer": QCoreApplication.translate("TrashDialog", "Offer"),

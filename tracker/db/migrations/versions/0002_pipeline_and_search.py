@@ -68,8 +68,8 @@ def upgrade() -> None:
         ],
     )
     connection = op.get_bind()
-    for statement in search_index.create_statements():
-        connection.exec_driver_sql(statement)
+    for table in _INDEXED_AT_0002:
+        connection.exec_driver_sql(search_index.create_statement(table))
     for table, select in _INDEXED_AT_0002.items():
         search_index.fill(connection, table, select)
 
@@ -90,6 +90,6 @@ _INDEXED_AT_0002 = {
 
 
 def downgrade() -> None:
-    for table, _ in search_index.SOURCES.values():
+    for table in _INDEXED_AT_0002:
         op.execute(f"DROP TABLE {table}")
     op.drop_table("pipeline_stage")
