@@ -68,6 +68,34 @@ def _alongside(window: MainWindow, output: Path, language: str) -> Path:
     return path
 
 
+def _capture(window: MainWindow, services: Services, output: Path, language: str) -> list[Path]:
+    """New from posting: the form filled in from a saved BOSS page, its guesses marked; and the
+    Posting view of an application with the posting kept."""
+    from tracker.services.capture import capture_file, posting_of
+    from tracker.ui.dialogs.application_dialog import ApplicationDialog
+
+    postings = Path(__file__).parent / "fixtures" / "postings"
+    captured = capture_file(postings / "boss-1.txt")
+    form = ApplicationDialog(services.queries, lambda _values: None, parent=window)
+    form.fill_from_posting(captured)
+    form.show()
+    _settle()
+    dialog_path = output / f"capture-dialog-{language}.png"
+    form.grab().save(str(dialog_path))
+    form.hide()
+    row = next(row for row in window.rows.rows() if not row.archived)
+    if not services.postings.postings(row.id):
+        services.postings.attach(row.id, posting_of(captured))
+    window.show_application(row.id)
+    _settle(600)
+    page = window.applications_page
+    page.detail.scroll_area.ensureWidgetVisible(page.detail.posting, 0, 0)
+    _settle()
+    view_path = output / f"posting-view-{language}.png"
+    window.grab().save(str(view_path))
+    return [dialog_path, view_path]
+
+
 def _pay_figures(window: MainWindow, output: Path, language: str) -> Path:
     """Stories ▸ Pay figures with a figure chosen: its source's words, how it was read, and
     the context figures below."""
@@ -204,6 +232,7 @@ def render(output: Path, width: int, height: int) -> list[Path]:
                 written.append(path)
             written.append(_alongside(window, output, language))
             written.append(_pay_figures(window, output, language))
+            written.extend(_capture(window, services, output, language))
             offers = window.offers_page
             offers.tabs.setCurrentWidget(offers.decision)
             _settle()

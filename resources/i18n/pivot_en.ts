@@ -44,4 +44,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PostingSection</name>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/widgets/posting_section.py" line="74"/>
+        <source>%n older version(s) kept</source>
+        <translation>
+            <numerusform>%n older version kept</numerusform>
+            <numerusform>%n older versions kept</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

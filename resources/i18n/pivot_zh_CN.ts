@@ -212,27 +212,27 @@
 <context>
     <name>ApplicationCommands</name>
     <message>
-        <location filename="../../tracker/ui/commands/applications.py" line="165"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="194"/>
         <source>Already at the last stage.</source>
         <translation>已经是最后一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/applications.py" line="167"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="196"/>
         <source>Already at the first stage.</source>
         <translation>已经是第一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/applications.py" line="180"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="209"/>
         <source>Archived. Undo with Ctrl+Z.</source>
         <translation>已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/applications.py" line="180"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="209"/>
         <source>Unarchived.</source>
         <translation>已取消归档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/applications.py" line="186"/>
+        <location filename="../../tracker/ui/commands/applications.py" line="215"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -240,168 +240,188 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="68"/>
         <source>Edit application</source>
         <translation>编辑申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="68"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="83"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="94"/>
         <source>Pick a company or type a new one</source>
         <translation>选择公司，或输入新公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="85"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="96"/>
         <source>e.g. AI trainer (multimodal)</source>
         <translation>如：AI训练师（多模态）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="91"/>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="93"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="103"/>
+        <source>e.g. 朝阳区, 南山区</source>
+        <translation>如：朝阳区、南山区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="104"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="106"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="96"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="109"/>
         <source>Referral code, if any</source>
         <translation>内推码（如有）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="100"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="113"/>
         <source>As posted, e.g. 25-50K·19薪, 8-11万, 500元/天</source>
         <translation>按岗位原文填写，如 25-50K·19薪、8-11万、500元/天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="110"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="123"/>
         <source>Applied on</source>
         <translation>投递于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="117"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="130"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="120"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="133"/>
         <source>e.g. Prepare for the second interview</source>
         <translation>如：准备二面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="134"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="123"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="136"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="127"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140"/>
         <source>Paste the job description here: postings are often taken down.</source>
         <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="137"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
+        <source>Open it</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="155"/>
+        <source>All looks right</source>
+        <translation>都没问题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="169"/>
         <source>Company *</source>
         <translation>公司 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="138"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="170"/>
         <source>Role *</source>
         <translation>职位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="171"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="172"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="141"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="173"/>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="174"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="142"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="175"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="143"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="176"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="144"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="177"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="145"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="178"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="180"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="150"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="183"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="151"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="184"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="152"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="185"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="153"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="186"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="187"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="156"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="189"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="157"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="190"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="178"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="215"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="240"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="279"/>
         <source>Type it as posted; Pivot reads the range.</source>
         <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="265"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="309"/>
         <source>You already logged this role at this company. Saving logs it once more.</source>
         <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
     </message>
@@ -430,76 +450,91 @@
     </message>
     <message>
         <location filename="../../tracker/domain/application_fields.py" line="145"/>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="156"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="156"/>
+        <location filename="../../tracker/domain/application_fields.py" line="167"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="166"/>
+        <location filename="../../tracker/domain/application_fields.py" line="177"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="181"/>
+        <location filename="../../tracker/domain/application_fields.py" line="192"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="193"/>
+        <location filename="../../tracker/domain/application_fields.py" line="204"/>
         <source>Referred by</source>
         <translation>内推人</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="205"/>
+        <location filename="../../tracker/domain/application_fields.py" line="216"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="221"/>
+        <location filename="../../tracker/domain/application_fields.py" line="232"/>
         <source>Job description</source>
         <translation>职位描述</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="236"/>
+        <location filename="../../tracker/domain/application_fields.py" line="247"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="252"/>
+        <location filename="../../tracker/domain/application_fields.py" line="263"/>
+        <source>Experience asked</source>
+        <translation>经验要求</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="277"/>
+        <source>Education asked</source>
+        <translation>学历要求</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/domain/application_fields.py" line="288"/>
         <source>Date applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="267"/>
+        <location filename="../../tracker/domain/application_fields.py" line="303"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="277"/>
+        <location filename="../../tracker/domain/application_fields.py" line="313"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="286"/>
+        <location filename="../../tracker/domain/application_fields.py" line="322"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="299"/>
+        <location filename="../../tracker/domain/application_fields.py" line="335"/>
         <source>Next action due</source>
         <translation>下一步截止日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="310"/>
+        <location filename="../../tracker/domain/application_fields.py" line="346"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/domain/application_fields.py" line="321"/>
+        <location filename="../../tracker/domain/application_fields.py" line="357"/>
         <source>Résumé version</source>
         <translation>简历版本</translation>
     </message>
@@ -833,6 +868,129 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="23"/>
+        <source>BOSS Zhipin</source>
+        <translation>BOSS直聘</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="24"/>
+        <source>Liepin</source>
+        <translation>猎聘</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="25"/>
+        <source>Lagou</source>
+        <translation>拉勾</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="26"/>
+        <source>Zhaopin</source>
+        <translation>智联招聘</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="27"/>
+        <source>51job</source>
+        <translation>前程无忧</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="28"/>
+        <source>Nowcoder</source>
+        <translation>牛客</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="29"/>
+        <source>Shixiseng</source>
+        <translation>实习僧</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="30"/>
+        <source>LinkedIn</source>
+        <translation>领英</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="31"/>
+        <source>Indeed</source>
+        <translation>Indeed</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="32"/>
+        <source>a WeChat post</source>
+        <translation>微信公众号文章</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="33"/>
+        <source>a recruiter&apos;s message</source>
+        <translation>招聘方的消息</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="34"/>
+        <source>pasted text</source>
+        <translation>粘贴的文字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="51"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="52"/>
+        <source>role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="53"/>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="54"/>
+        <source>salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="56"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="61"/>
+        <source>You already logged this posting. Saving logs it once more.</source>
+        <translation>这个职位已经记录过了。保存会再记录一次。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="69"/>
+        <source>This company went silent on your application for {role} ({date}).</source>
+        <translation>这家公司对你投递的「{role}」没有回音（{date}）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/capture.py" line="73"/>
+        <source>This company turned down your application for {role} ({date}).</source>
+        <translation>这家公司拒绝过你投递的「{role}」（{date}）。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureCommands</name>
+    <message>
+        <location filename="../../tracker/ui/commands/capture.py" line="36"/>
+        <location filename="../../tracker/ui/commands/capture.py" line="65"/>
+        <location filename="../../tracker/ui/commands/capture.py" line="83"/>
+        <source>New from posting</source>
+        <translation>从职位新建</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/capture.py" line="38"/>
+        <source>The clipboard holds no text. Open the job posting, select its text (or press Ctrl+A), copy it with Ctrl+C, and try again.</source>
+        <translation>剪贴板里没有文字。请打开职位页面，选中文字（或按 Ctrl+A），按 Ctrl+C 复制后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/capture.py" line="67"/>
+        <source>The copied posting is over 5 MB, more than Pivot reads for a posting. Copy only the posting&apos;s own text and try again.</source>
+        <translation>复制的职位内容超过 5 MB，超出 Pivot 读取职位的上限。请只复制职位本身的文字后再试。</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../tracker/ui/widgets/card_delegate.py" line="84"/>
@@ -1109,17 +1267,17 @@
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/main.py" line="64"/>
+        <location filename="../../tracker/cli/main.py" line="66"/>
         <source>--data-dir needs the name of a folder; an empty name was given, so nothing was done.</source>
         <translation>--data-dir 需要一个文件夹名称；给出的名称为空，因此没有执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/main.py" line="89"/>
+        <location filename="../../tracker/cli/main.py" line="91"/>
         <source>{path}: no problems found. Applications: {count}</source>
         <translation>{path}：未发现问题。申请数：{count}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/main.py" line="96"/>
+        <location filename="../../tracker/cli/main.py" line="98"/>
         <source>{path}: the check found problems</source>
         <translation>{path}：检查发现问题</translation>
     </message>
@@ -1207,6 +1365,71 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
         <location filename="../../tracker/cli/transfer.py" line="372"/>
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="55"/>
+        <source>capture: there is no posting in what was given: it is empty.</source>
+        <translation>capture：给出的内容是空的，里面没有职位。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="96"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="97"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="98"/>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="100"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="103"/>
+        <source>Salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="104"/>
+        <source>Experience</source>
+        <translation>经验</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="105"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="106"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="107"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="108"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="127"/>
+        <source>capture: the posting names no company or no role, so nothing was saved. Use New from posting in Pivot&apos;s window to fill them in.</source>
+        <translation>capture：职位里没有公司或职位名称，所以没有保存。请在 Pivot 窗口里用“从职位新建”补上。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/cli/capture.py" line="164"/>
+        <source>Saved as application {id} (wishlist).</source>
+        <translation>已保存为第 {id} 条申请（想投）。</translation>
     </message>
 </context>
 <context>
@@ -1504,147 +1727,162 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="99"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="100"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="101"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="102"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="102"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="103"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="102"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="103"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="105"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="106"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="107"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="108"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="115"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="119"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="141"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="134"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="140"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="113"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="117"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="132"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="136"/>
+        <source>Posting</source>
+        <translation>职位原文</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="138"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="143"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
         <source>People who made this move</source>
         <translation>走过这条路的人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="226"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="237"/>
         <source>No answer for {days}: probably ghosted.</source>
         <translation>{days}没有回音：可能石沉大海了。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="238"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="249"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="239"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="250"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="240"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="251"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="241"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="252"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="242"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="253"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="243"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="254"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="244"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="255"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="245"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="256"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="246"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="257"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="247"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="258"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="248"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="259"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="249"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="260"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="250"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="261"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="267"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="278"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="290"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="301"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="284"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="350"/>
+        <source>Paste posting</source>
+        <translation>粘贴职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="351"/>
+        <source>The clipboard holds no text. Copy the job posting first, then paste.</source>
+        <translation>剪贴板里没有文字。请先复制职位内容，再粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="295"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -2059,46 +2297,51 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/words/imports.py" line="145"/>
+        <source>A captured posting of application</source>
+        <translation>申请附带的职位原文</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/imports.py" line="148"/>
         <source>An interview round of application</source>
         <translation>面试轮次，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="148"/>
+        <location filename="../../tracker/words/imports.py" line="151"/>
         <source>An offer of application</source>
         <translation>Offer，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="149"/>
+        <location filename="../../tracker/words/imports.py" line="152"/>
         <source>Story</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="150"/>
+        <location filename="../../tracker/words/imports.py" line="153"/>
         <source>Pay figure</source>
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="152"/>
+        <location filename="../../tracker/words/imports.py" line="155"/>
         <source>{record} {position} ({label}): {field}: {problem}</source>
         <translation>{record} {position}（{label}）：{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="169"/>
+        <location filename="../../tracker/words/imports.py" line="172"/>
         <source>It comes from a newer Pivot (file format {version}; this Pivot reads format {known}). What this Pivot knows is imported; what it does not know is left out.</source>
         <translation>这个文件来自更新版本的 Pivot（文件格式 {version}；当前 Pivot 读取的是格式 {known}）。当前 Pivot 认识的内容会导入，不认识的内容不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="177"/>
+        <location filename="../../tracker/words/imports.py" line="180"/>
         <source>Fields this Pivot does not know, left out: {fields}.</source>
         <translation>当前 Pivot 不认识、因此不导入的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="185"/>
+        <location filename="../../tracker/words/imports.py" line="188"/>
         <source>… and {count} more</source>
         <translation>…… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="189"/>
+        <location filename="../../tracker/words/imports.py" line="192"/>
         <source>Left out, because the forms would refuse them:</source>
         <translation>以下记录不导入，因为表单不会接受它们：</translation>
     </message>
@@ -2262,48 +2505,48 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="177"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="182"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="178"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="183"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="179"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="184"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="180"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="185"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="496"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="501"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="497"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="502"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="502"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="507"/>
         <source>&amp;Edit round of question…</source>
         <translation>编辑题目所在轮次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="503"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="508"/>
         <source>&amp;Delete question</source>
         <translation>删除面试题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="506"/>
-        <location filename="../../tracker/ui/window/menus.py" line="59"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="511"/>
+        <location filename="../../tracker/ui/window/menus.py" line="71"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
     </message>
@@ -2323,189 +2566,199 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="505"/>
-        <location filename="../../tracker/ui/window/menus.py" line="52"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="510"/>
+        <location filename="../../tracker/ui/window/menus.py" line="64"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="491"/>
-        <location filename="../../tracker/ui/window/menus.py" line="66"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="496"/>
+        <location filename="../../tracker/ui/window/menus.py" line="78"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="73"/>
+        <location filename="../../tracker/ui/window/menus.py" line="52"/>
+        <source>New from &amp;posting</source>
+        <translation>从职位新建(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window/menus.py" line="58"/>
+        <source>A new application filled in from the job posting you copied</source>
+        <translation>用你复制的职位内容填好一条新申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window/menus.py" line="85"/>
         <source>Search &amp;everything…</source>
         <translation>全局搜索(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="80"/>
+        <location filename="../../tracker/ui/window/menus.py" line="92"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="86"/>
+        <location filename="../../tracker/ui/window/menus.py" line="98"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="93"/>
+        <location filename="../../tracker/ui/window/menus.py" line="105"/>
         <source>Move to &amp;next stage</source>
         <translation>进入下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="99"/>
+        <location filename="../../tracker/ui/window/menus.py" line="111"/>
         <source>Add an &amp;offer…</source>
         <translation>添加 Offer(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="103"/>
+        <location filename="../../tracker/ui/window/menus.py" line="115"/>
         <source>Move to &amp;previous stage</source>
         <translation>退回上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="109"/>
+        <location filename="../../tracker/ui/window/menus.py" line="121"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="112"/>
+        <location filename="../../tracker/ui/window/menus.py" line="124"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="115"/>
+        <location filename="../../tracker/ui/window/menus.py" line="127"/>
         <source>Bac&amp;kups…</source>
         <translation>备份列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="118"/>
+        <location filename="../../tracker/ui/window/menus.py" line="130"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="122"/>
+        <location filename="../../tracker/ui/window/menus.py" line="134"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="128"/>
+        <location filename="../../tracker/ui/window/menus.py" line="140"/>
         <source>&amp;Import applications…</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="132"/>
+        <location filename="../../tracker/ui/window/menus.py" line="144"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="134"/>
+        <location filename="../../tracker/ui/window/menus.py" line="146"/>
         <source>&amp;CSV for Excel (the table as filtered)…</source>
         <translation>Excel 用的 CSV（按表格当前筛选）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="136"/>
+        <location filename="../../tracker/ui/window/menus.py" line="148"/>
         <source>&amp;Everything, as Pivot JSON…</source>
         <translation>全部数据，Pivot JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="138"/>
+        <location filename="../../tracker/ui/window/menus.py" line="150"/>
         <source>&amp;Interviews, as a calendar (.ics)…</source>
         <translation>面试，日历文件 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="144"/>
+        <location filename="../../tracker/ui/window/menus.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="148"/>
+        <location filename="../../tracker/ui/window/menus.py" line="160"/>
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="152"/>
+        <location filename="../../tracker/ui/window/menus.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="157"/>
+        <location filename="../../tracker/ui/window/menus.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="164"/>
+        <location filename="../../tracker/ui/window/menus.py" line="176"/>
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="173"/>
+        <location filename="../../tracker/ui/window/menus.py" line="185"/>
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="199"/>
+        <location filename="../../tracker/ui/window/menus.py" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="212"/>
+        <location filename="../../tracker/ui/window/menus.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="221"/>
+        <location filename="../../tracker/ui/window/menus.py" line="234"/>
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="223"/>
+        <location filename="../../tracker/ui/window/menus.py" line="236"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="230"/>
+        <location filename="../../tracker/ui/window/menus.py" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="231"/>
+        <location filename="../../tracker/ui/window/menus.py" line="244"/>
         <source>&amp;Getting started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="234"/>
+        <location filename="../../tracker/ui/window/menus.py" line="247"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="252"/>
+        <location filename="../../tracker/ui/window/menus.py" line="265"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="470"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="475"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="491"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="496"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="176"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="181"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="181"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="186"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="182"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="187"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
@@ -2674,11 +2927,21 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/words/files.py" line="75"/>
+        <source>The file is larger than Pivot reads for a job posting (5 MB), so it was not read. Copy the posting&apos;s text instead.</source>
+        <translation>文件超过了 Pivot 读取职位的上限（5 MB），所以没有读取。请改为复制职位的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/files.py" line="80"/>
+        <source>The file holds no text Pivot can read as a job posting: it is not text or a web page, or it is empty. Open the posting and copy its text instead.</source>
+        <translation>文件里没有 Pivot 能当作职位读取的文字：它不是文本或网页，或是空的。请打开职位，复制其中的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/files.py" line="85"/>
         <source>That is Pivot&apos;s own database, or a file Pivot keeps beside it (its journal, lock or backups), so nothing was written. Choose another name or folder.</source>
         <translation>这是 Pivot 自己的数据库，或 Pivot 放在它旁边的文件（日志、锁文件或备份），因此没有写入任何内容。请换一个名称或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/files.py" line="89"/>
+        <location filename="../../tracker/words/files.py" line="99"/>
         <location filename="../../tracker/words/messages.py" line="121"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
@@ -3615,6 +3878,65 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
 </context>
 <context>
+    <name>PostingFill</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/posting_fill.py" line="33"/>
+        <source>Read from the posting: check it.</source>
+        <translation>从职位中读取：请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/posting_fill.py" line="68"/>
+        <source>Filled in from a posting ({source}). Fields on a yellow background were read from it: check them before saving. The posting itself is kept with the application.</source>
+        <translation>已根据职位（{source}）填好。黄色背景的字段是从中读取的：保存前请核对。职位原文会随申请一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/posting_fill.py" line="74"/>
+        <source>Not found in the posting: {fields}.</source>
+        <translation>职位中未找到：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>PostingSection</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/posting_section.py" line="31"/>
+        <location filename="../../tracker/ui/widgets/posting_section.py" line="68"/>
+        <source>Paste posting</source>
+        <translation>粘贴职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/posting_section.py" line="33"/>
+        <source>Keep the job posting you copied with this application (Ctrl+C it first)</source>
+        <translation>把你复制的职位内容保存到这条申请（先按 Ctrl+C 复制）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/posting_section.py" line="36"/>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/posting_section.py" line="63"/>
+        <source>No posting kept. Boards take postings down: copy this one and paste it here to keep it, searchable.</source>
+        <translation>还没有保存职位原文。招聘网站会下架职位：复制后粘贴到这里，就能一直保留并可搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/posting_section.py" line="70"/>
+        <source>Captured {when} from {source}</source>
+        <translation>{when} 保存自{source}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/widgets/posting_section.py" line="74"/>
+        <source>%n older version(s) kept</source>
+        <translation>
+            <numerusform>另存有 %n 个旧版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/posting_section.py" line="77"/>
+        <source>Paste a newer posting</source>
+        <translation>粘贴更新的职位</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="42"/>
@@ -4318,31 +4640,36 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/search_dialog.py" line="96"/>
+        <source>Captured postings</source>
+        <translation>职位原文</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="97"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="97"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="98"/>
         <source>Interview rounds</source>
         <translation>面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="98"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="99"/>
         <source>Interview questions</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="109"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="110"/>
         <source>Nothing found for “{query}”.</source>
         <translation>没有找到「{query}」。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="129"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="130"/>
         <source>{group} ({count}+)</source>
         <translation>{group}（{count}+）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="131"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="132"/>
         <source>{group} ({count})</source>
         <translation>{group}（{count}）</translation>
     </message>
@@ -4871,81 +5198,86 @@ Which encoding was it saved in?</source>
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="29"/>
+        <source>Captured posting</source>
+        <translation>职位原文</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="30"/>
         <source>Interview round</source>
         <translation>面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="30"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="31"/>
         <source>Interview question</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="31"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="32"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="32"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="33"/>
         <source>Your story</source>
         <translation>你的故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="33"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="34"/>
         <source>Your pay figure</source>
         <translation>你的薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="45"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="46"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="52"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="52"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="52"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53"/>
         <source>Belongs to</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="52"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="59"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="60"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="60"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="61"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="76"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="77"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="79"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="80"/>
         <source>Deleted things stay here until you empty the trash. Select any to bring them back; emptying deletes them for good (a backup is made first).</source>
         <translation>删除的内容会一直留在这里，直到你清空回收站。选中任意几项即可恢复；清空会永久删除它们（之前会先做一次备份）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="112"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="113"/>
         <source>Delete the {items} in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
         <translation>永久删除回收站里的 {items}？会先备份你的数据，之后仍可在“文件 ▸ 备份”中找到。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="115"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="116"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>

@@ -6,6 +6,7 @@ would cost for each query."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import statistics
@@ -19,7 +20,7 @@ from sqlalchemy import insert
 from tests.benchmarks.conftest import ROWS, report
 from tracker.db import search_index
 from tracker.db.database import Database
-from tracker.db.models import InterviewQuestion, Note, new_uuid, utc_now
+from tracker.db.models import InterviewQuestion, Note, PostingSnapshot, new_uuid, utc_now
 from tracker.db.opening import open_database
 from tracker.domain.search_results import SearchKind
 from tracker.services import demo_pools as pools
@@ -31,6 +32,9 @@ from tracker.ui.dialogs.search_dialog import SearchDialog
 QUERIES = ("面", "面试", "大模型训练", "rlhf", "RLHF 流程", "a")
 NOTES_PER_APPLICATION = 6
 QUESTIONS_PER_APPLICATION = 3
+# Captured postings a application (PIVOT_BENCH_POSTINGS=0 measures the search without them).
+POSTINGS_PER_APPLICATION = int(os.environ.get("PIVOT_BENCH_POSTINGS", "1"))
+POSTINGS = Path(__file__).parents[1] / "fixtures" / "postings"
 ROUNDS = 5  # times each query is typed
 
 _OWN_SENTENCES = (
@@ -88,6 +92,17 @@ def _fill(database: Database, rng: random.Random) -> tuple[int, int]:
                 "created_at": now, "updated_at": now,
             })  # fmt: skip
         connection.execute(insert(InterviewQuestion), asked)
+        postings = [path.read_text(encoding="utf-8") for path in sorted(POSTINGS.glob("*.txt"))]
+        snapshots = []
+        for n in range(POSTINGS_PER_APPLICATION * ROWS):
+            text = rng.choice(postings) + "\n" + "\n".join(rng.sample(sentences, 3))
+            snapshots.append({
+                "uuid": new_uuid(), "application_id": application_ids[n % len(application_ids)],
+                "text": text, "html": "", "source": "boss", "link": "",
+                "captured_at": now, "created_at": now,
+            })  # fmt: skip
+        if snapshots:
+            connection.execute(insert(PostingSnapshot), snapshots)
         trashed = rng.sample(application_ids, len(application_ids) // 50)
         marks = ",".join("?" * len(trashed))
         connection.exec_driver_sql(
@@ -178,8 +193,8 @@ def test_search_keystrokes(qtbot: QtBot, big_data_dir: Path, tmp_path: Path) -> 
 
     every = [value for values in timings.values() for value in values]
     lines = [
-        f"search as you type, {ROWS} applications, {notes} notes, {questions} questions "
-        f"({len(every)} keystrokes)",
+        f"search as you type, {ROWS} applications, {notes} notes, {questions} questions, "
+        f"{POSTINGS_PER_APPLICATION * ROWS} captured postings ({len(every)} keystrokes)",
         f"  floor (LIKE '%面试%' over the notes' text): median {floor_median:6.2f} ms",
     ]
     for query, values in timings.items():

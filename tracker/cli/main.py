@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tracker import __version__
+from tracker.cli.capture import add_capture_parser, run_capture
 from tracker.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     }
     for name, text in verbs_help.items():
         data_dir_option(verbs.add_parser(name, help=text), in_verb=True)
+    add_capture_parser(verbs)
     add_pay_parser(verbs)
     add_report_parser(verbs)
     add_transfer_parsers(verbs)
@@ -111,6 +113,7 @@ def run_backup(paths: AppPaths) -> int:
 VERBS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "check": lambda _args, paths: run_check(paths),
     "backup": lambda _args, paths: run_backup(paths),
+    "capture": run_capture,
     "pay": run_pay,
     "report": run_report,
     "import": run_import,

@@ -122,6 +122,50 @@ def same_company_and_role(
     return [int(id_) for id_, title in rows if match_key(title) == role_key]
 
 
+def same_link(connection: sqlite3.Connection, link: str) -> list[int]:
+    """Ids of applications (not in the trash) logged with this job link (a trailing slash or
+    the letter case of the scheme and host aside)."""
+    key = link_key(link)
+    if not key:
+        return []
+    rows = connection.execute(
+        "SELECT id, job_url FROM job_application"
+        " WHERE deleted_at IS NULL AND job_url IS NOT NULL AND job_url != ''"
+    )
+    return [int(id_) for id_, url in rows if link_key(url) == key]
+
+
+def link_key(link: str) -> str:
+    text = link.strip().rstrip("/")
+    scheme, separator, rest = text.partition("://")
+    if not separator:
+        return text
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}://{host.lower()}{slash}{path}"
+
+
+def closed_at_company(
+    connection: sqlite3.Connection, company_name: str, outcomes: tuple[str, ...], since: datetime
+) -> list[tuple[int, str, str, datetime]]:
+    """(id, role, outcome, when) of the company's applications (not in the trash) closed with
+    one of these outcomes since a moment, the latest first."""
+    marks = ",".join("?" * len(outcomes))
+    rows = connection.execute(
+        "SELECT a.id, a.role_title, a.outcome, a.stage_changed_at || '+00:00'"
+        " FROM job_application AS a"
+        " JOIN company AS c ON c.id = a.company_id"
+        f" WHERE c.name_key = ? AND a.deleted_at IS NULL AND a.outcome IN ({marks})"
+        " ORDER BY a.stage_changed_at DESC",
+        (match_key(company_name), *outcomes),
+    ).fetchall()
+    found = []
+    for id_, role, outcome, stamp in rows:
+        when = datetime.fromisoformat(stamp)
+        if when >= since:
+            found.append((int(id_), str(role), str(outcome), when))
+    return found
+
+
 def read_pipeline(connection: sqlite3.Connection) -> Pipeline:
     """The stages in order, through the light connection (start-up reads it)."""
     rows = connection.execute(

@@ -32,6 +32,10 @@ from tracker.domain.posting_places import (
 from tracker.domain.salary import Salary, SalaryParseError, parse_salary
 
 MAX_POSTING_BYTES = 5 * 1024 * 1024
+# Fields are looked for in the posting's first characters (a detail page names its company,
+# title, city and salary near the top; what follows a long page's first 100,000 characters is
+# recommendations and footers). The snapshot keeps the whole text.
+FIELD_WINDOW = 100_000
 # The fields a posting is expected to give; those not found are listed in ``missing``.
 ESSENTIAL = ("company", "role", "city", "salary_text")
 _NEAR = 4  # lines either side of the title searched first for the city and the salary
@@ -42,7 +46,12 @@ _SHORT = 60  # a value line is short; a longer one is a sentence of the descript
 
 
 class PostingError(PivotError):
-    """Text that holds no posting to read (nothing at all)."""
+    """Text that holds no posting to read: nothing at all, or more than Pivot reads for a
+    posting (``too_large``)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.too_large = reason == "too_large"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +116,18 @@ def read_posting(text: str = "", html: str = "", *, url: str = "") -> CapturedPo
     """
     if not html and looks_like_html(text):
         text, html = "", text
+    if len(text) > MAX_POSTING_BYTES or len(text.encode()) > MAX_POSTING_BYTES:
+        raise PostingError("too_large")
+    if len(html.encode()) > MAX_POSTING_BYTES:
+        if not text.strip():
+            raise PostingError("too_large")
+        html = ""  # the text alone is read; a page's markup this large is not a posting's
     page = read_html(html) if html.strip() else PageFacts()
     plain = tidy_text(text) if text.strip() else page.text
     if not plain.strip():
         raise PostingError("empty")
     link = url or page.url or _first_link(plain)
-    reader = _Reader(plain, page)
+    reader = _Reader(plain[:FIELD_WINDOW], page)
     board = board_of(plain, link)
     role = reader.role(board)
     salary_text, salary = reader.salary()
@@ -445,8 +460,18 @@ def _company_under_title(line: str) -> str:
     return ""
 
 
+# How a sentence of a description starts; a title never does.
+_SENTENCE_START = re.compile(
+    r"^(负责|要求|熟悉|具备|参与|协助|完成|能够|有|我们|你将|你|欢迎|如果|We |You |Our |If )", re.I
+)
+
+
 def _is_title_like(line: str) -> bool:
-    return 0 < len(line) <= _SHORT and not re.search(r"[。；;！!？?]|，.*，", line)
+    return (
+        0 < len(line) <= _SHORT
+        and not re.search(r"[。；;！!？?，]$|[。；;！!？?]|，.*，", line)
+        and not _SENTENCE_START.match(line)
+    )
 
 
 _TITLE_NOISE = re.compile(

@@ -20,9 +20,9 @@ from tracker.domain.posting_reader import (
     PostingError,
     read_posting,
 )
+from tracker.domain.records import PostingCreate
 from tracker.services.import_table import regular_file
 
-POSTING_SUFFIXES = (".txt", ".html", ".htm", ".mhtml", ".mht")
 _MARKS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
@@ -46,7 +46,10 @@ def capture_file(path: Path) -> CapturedPosting:
     data = read_posting_bytes(path)
     try:
         return posting_from_bytes(data, path.suffix.lower())
-    except (PostingError, NotTextError) as error:
+    except PostingError as error:
+        problem = FileProblem.TOO_LARGE if error.too_large else FileProblem.NOT_A_POSTING
+        raise FileError(problem, str(path)) from error
+    except NotTextError as error:
         raise FileError(FileProblem.NOT_A_POSTING, str(path)) from error
 
 
@@ -111,3 +114,10 @@ def decode(data: bytes) -> str:
     if chosen is None:
         raise NotTextError("unknown encoding")
     return data.decode(chosen)
+
+
+def posting_of(captured: CapturedPosting, source: str = "") -> PostingCreate:
+    """What is kept of a captured posting (``source``: a file's name, else the board's key)."""
+    return PostingCreate(
+        captured.text, captured.html, source or captured.board.value, captured.link
+    )

@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from tracker.db import listing
 from tracker.db.database import Database
 from tracker.db.pragmas import read_apart
 from tracker.domain.agenda import OfferDeadline
+from tracker.domain.enums import Outcome
 from tracker.domain.records import ApplicationRow
+
+# How far back a rejection or a silence at a company is worth a word when applying there again.
+RECENT_CLOSURE = timedelta(days=183)
+
+
+class ClosedBefore(NamedTuple):
+    """An application at the same company that ended badly not long ago."""
+
+    application_id: int
+    role_title: str
+    outcome: Outcome
+    closed_at: datetime
 
 
 class ApplicationQueries:
@@ -36,6 +50,24 @@ class ApplicationQueries:
         with self._database.reading() as connection:
             found = listing.same_company_and_role(connection, company_name, role_title)
         return [id_ for id_ in found if id_ != exclude_id]
+
+    def same_link(self, link: str, *, exclude_id: int | None = None) -> list[int]:
+        """Applications already logged with this job link."""
+        with self._database.reading() as connection:
+            found = listing.same_link(connection, link)
+        return [id_ for id_ in found if id_ != exclude_id]
+
+    def recently_closed(self, company_name: str, now: datetime) -> ClosedBefore | None:
+        """The latest application at this company that ended in a rejection or in silence in
+        the last six months, if any (worth knowing before applying there again)."""
+        since = now - RECENT_CLOSURE
+        outcomes = (Outcome.REJECTED.value, Outcome.GHOSTED.value)
+        with self._database.reading() as connection:
+            found = listing.closed_at_company(connection, company_name, outcomes, since)
+        if not found:
+            return None
+        id_, role, outcome, when = found[0]
+        return ClosedBefore(id_, role, Outcome(outcome), when)
 
     def offer_deadlines(self, until: date) -> list[OfferDeadline]:
         with self._database.reading() as connection:

@@ -99,11 +99,16 @@ def test_hostile_html_is_kept_inert_and_its_text_kept():
     assert (captured.role, captured.salary_text, captured.city) == ("AI训练师", "15-25K", "北京")
 
 
-def test_a_five_megabyte_page_is_read_without_trouble():
-    html = "<html><body><h1>AI训练师</h1><p>15-25K 北京</p>" + "<div>填充</div>" * 400_000
-    assert len(html.encode()) > 4_000_000
+def test_a_page_of_almost_five_megabytes_is_read_and_a_larger_one_refused():
+    html = "<html><body><h1>AI训练师</h1><p>15-25K 北京</p>" + "<div>填充</div>" * 280_000
+    assert 4_500_000 < len(html.encode()) < 5 * 1024 * 1024
     captured = read_posting("", html)
     assert captured.role == "AI训练师"
+    with pytest.raises(PostingError) as refused:
+        read_posting("", html + "<div>填充</div>" * 40_000)
+    assert refused.value.too_large
+    text_only = read_posting("AI训练师 15-25K 北京", html + "<div>填充</div>" * 40_000)
+    assert text_only.role == "AI训练师" and text_only.html == ""
 
 
 def test_a_saved_web_archive_gives_its_page_and_address():

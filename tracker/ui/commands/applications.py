@@ -4,7 +4,8 @@ selected applications, each one undoable step, and the notes of one."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -12,10 +13,18 @@ from PySide6.QtWidgets import QWidget
 from tracker.domain.enums import Outcome
 from tracker.domain.errors import PivotError
 from tracker.domain.pipeline import Pipeline
-from tracker.domain.records import ApplicationCreate, ApplicationRead, ApplicationUpdate, NoteRead
+from tracker.domain.records import (
+    ApplicationCreate,
+    ApplicationRead,
+    ApplicationUpdate,
+    NoteRead,
+)
 from tracker.services.container import Services
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.commands.application_actions import ApplicationActions, DoneTick
+
+if TYPE_CHECKING:
+    from tracker.domain.posting_reader import CapturedPosting
 
 
 class SelectionPage(Protocol):
@@ -67,6 +76,8 @@ class ApplicationCommands(QObject):
         self._page = page
         self._show_error = show_error
         self._status = status
+        # Shows an application the window holds (set by the window; the form's "Open it").
+        self.open_application: Callable[[int], None] | None = None
 
     def move_dropped(self, ids: list[int], target: object) -> None:
         """A card dropped on a column: each application moves there (one undoable step each)."""
@@ -103,17 +114,35 @@ class ApplicationCommands(QObject):
         return not rows or not all(row.archived for row in rows)
 
     def new(self) -> None:
+        self._open_new()
+
+    def new_from_posting(self, captured: CapturedPosting, source: str) -> None:
+        """The new-application form filled in from a posting, which is kept with what is saved
+        (``source``: the board's key, or the file's name)."""
+        self._open_new(captured, source)
+
+    def _open_new(self, captured: CapturedPosting | None = None, source: str = "") -> None:
         created: list[int] = []
 
         def save(data: ApplicationUpdate) -> None:
             assert isinstance(data, ApplicationCreate)
+            if captured is not None:
+                from tracker.services.capture import posting_of
+
+                data = replace(data, posting=posting_of(captured, source))
             created.append(self._actions.create(data).id)
 
         from tracker.ui.dialogs.application_dialog import ApplicationDialog
 
         dialog = ApplicationDialog(
-            self._services.queries, save, parent=self._window, pipeline=self.pipeline
+            self._services.queries,
+            save,
+            parent=self._window,
+            pipeline=self.pipeline,
+            open_existing=self.open_application,
         )
+        if captured is not None:
+            dialog.fill_from_posting(captured)
         if dialog.exec() and created:
             self._page().select_ids(created)
 

@@ -17,7 +17,7 @@ from tracker.words.imports import field_label
 # The fields the application form and the detail pane lay out by hand; any other declared field
 # gets an editor of its kind in the form and a line of its own in the pane.
 LAID_OUT_BY_HAND = frozenset({
-    "company_name", "role_title", "role_category", "city", "work_mode", "hiring_track",
+    "company_name", "role_title", "role_category", "city", "district", "work_mode", "hiring_track",
     "channel", "referral_code", "job_url", "job_description", "salary_text", "applied_on",
     "priority", "excitement", "next_action", "next_action_due", "tags", "resume_version",
 })  # fmt: skip

@@ -93,6 +93,7 @@ class SearchDialog(QDialog):
         return {
             SearchKind.COMPANY: self.tr("Companies"),
             SearchKind.APPLICATION: self.tr("Applications"),
+            SearchKind.POSTING: self.tr("Captured postings"),
             SearchKind.NOTE: self.tr("Notes"),
             SearchKind.ROUND: self.tr("Interview rounds"),
             SearchKind.QUESTION: self.tr("Interview questions"),

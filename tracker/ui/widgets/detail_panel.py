@@ -22,7 +22,7 @@ from tracker.domain.application_fields import FIELDS, FieldSpec, Kind
 from tracker.domain.errors import NotFoundError, PivotError
 from tracker.domain.interviews import RoundRead
 from tracker.domain.pipeline import Pipeline, probably_ghosted, silent_days
-from tracker.domain.records import ApplicationRead, StageEventRead
+from tracker.domain.records import ApplicationRead, PostingRead, StageEventRead
 from tracker.domain.reference import benchmarks_for, stories_for
 from tracker.domain.salary import SalaryParseError, parse_salary
 from tracker.domain.validation import is_openable_url
@@ -32,6 +32,7 @@ from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.widgets.alongside_section import AlongsideSection
 from tracker.ui.widgets.entry_list import EntryList
 from tracker.ui.widgets.plain_label import plain_label
+from tracker.ui.widgets.posting_section import PostingSection
 from tracker.ui.widgets.rounds_section import RoundsSection
 from tracker.words import counts
 from tracker.words.formatting import format_date, format_datetime, salary_preview, salary_problem
@@ -107,6 +108,9 @@ class DetailPanel(QWidget):
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.clicked.connect(self._add_note)
         self.rounds = RoundsSection()
+        self.posting = PostingSection()
+        self.posting.paste_requested.connect(self._paste_posting)
+        self.posting.remove_requested.connect(self._remove_posting)
         self.alongside = AlongsideSection()
         self.ghost_notice = plain_label()
         self.ghost_notice.setStyleSheet("color: #6F6A86;")
@@ -129,6 +133,8 @@ class DetailPanel(QWidget):
         column.addLayout(ghost_row)
         column.addLayout(self.facts)
         column.addWidget(self.open_link)
+        column.addWidget(self._heading(self.tr("Posting")))
+        column.addWidget(self.posting)
         column.addWidget(self._heading(self.tr("Interviews")))
         column.addWidget(self.rounds)
         column.addWidget(self._heading(self.tr("Notes")))
@@ -172,6 +178,7 @@ class DetailPanel(QWidget):
         try:
             application = self._services.applications.get(application_id)
             rounds = self._services.interviews.rounds_of(application_id)
+            postings = list(self._services.postings.postings(application_id))
             reference = self._services.reference
             category = application.fields.role_category
             stories = stories_for(reference.stories(), category)
@@ -181,11 +188,14 @@ class DetailPanel(QWidget):
         except PivotError as error:
             self.load_failed.emit(error)
         else:
-            self.show_application(application, rounds)
+            self.show_application(application, rounds, postings)
             self.alongside.show_reference(stories, benchmarks)
 
     def show_application(
-        self, application: ApplicationRead | None, rounds: list[RoundRead] | None = None
+        self,
+        application: ApplicationRead | None,
+        rounds: list[RoundRead] | None = None,
+        postings: list[PostingRead] | None = None,
     ) -> None:
         self._keep_draft()
         self._application = application
@@ -202,6 +212,7 @@ class DetailPanel(QWidget):
         self._fill_facts(application)
         self.open_link.setVisible(web_url(fields.job_url) is not None)
         self.rounds.show_rounds(rounds or [])
+        self.posting.show_postings(postings or [])
         self.history.set_entries(
             [self._history_entry(event) for event in reversed(application.history)]
         )
@@ -236,7 +247,7 @@ class DetailPanel(QWidget):
         fields = application.fields
         rows: list[tuple[str, str]] = [
             (self.tr("Category"), label(fields.role_category)),
-            (self.tr("City"), fields.city),
+            (self.tr("City"), " · ".join(part for part in (fields.city, fields.district) if part)),
             (self.tr("Work mode"), label(fields.work_mode) if fields.work_mode else ""),
             (self.tr("Hiring track"), label(fields.hiring_track)),
             (self.tr("Channel"), self._channel_text(application)),
@@ -315,6 +326,45 @@ class DetailPanel(QWidget):
             self._drafts[self._application.id] = text
         else:
             self._drafts.pop(self._application.id, None)
+
+    def _paste_posting(self) -> None:
+        """Keep what the clipboard holds as the shown application's posting."""
+        from PySide6.QtGui import QGuiApplication
+
+        from tracker.domain.posting_reader import PostingError
+        from tracker.services.capture import capture_text, posting_of
+        from tracker.ui.dialogs import messages
+
+        if self._application is None or self._services is None:
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        try:
+            captured = capture_text(
+                mime.text() if mime is not None and mime.hasText() else "",
+                mime.html() if mime is not None and mime.hasHtml() else "",
+            )
+            self._services.postings.attach(self._application.id, posting_of(captured, ""))
+        except PostingError:
+            messages.show_info(
+                self,
+                self.tr("Paste posting"),
+                self.tr("The clipboard holds no text. Copy the job posting first, then paste."),
+            )
+            return
+        except PivotError as error:
+            self.load_failed.emit(error)
+            return
+        self.load(self._application.id)
+
+    def _remove_posting(self, posting: PostingRead) -> None:
+        if self._services is None:
+            return
+        try:
+            self._services.trash.put("posting", [posting.id])
+        except PivotError as error:
+            self.load_failed.emit(error)
+            return
+        self.load(posting.application_id)
 
     def note_saved(self, application_id: int) -> None:
         """The window saved the note: forget its draft (it is kept if saving failed)."""

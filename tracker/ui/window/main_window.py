@@ -30,6 +30,7 @@ from tracker.services.container import Services
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.commands.application_actions import ApplicationActions
 from tracker.ui.commands.applications import NO_SELECTION, ApplicationCommands, SelectionPage
+from tracker.ui.commands.capture import CaptureCommands, PostingDrops
 from tracker.ui.commands.database import DatabaseCommands
 from tracker.ui.commands.offers import OfferCommands
 from tracker.ui.commands.reference import ReferenceCommands
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
     archive_action: QAction
     backup_action: QAction
     backups_action: QAction
+    capture_action: QAction
     check_action: QAction
     delete_action: QAction
     edit_action: QAction
@@ -140,6 +142,9 @@ class MainWindow(QMainWindow):
             self._show_error,
             self.statusBar().showMessage,
         )
+        self.commands.open_application = self.show_application
+        self.capture = CaptureCommands(self, self.commands)
+        self.posting_drops = PostingDrops(self, self.capture.from_mime, lambda: not self.read_only)
         self.offer_commands = OfferCommands(
             self, services, actions, self.rows, self.pipeline, self._show_error, settings
         )
@@ -505,8 +510,9 @@ class MainWindow(QMainWindow):
             self.edit_action.setText(self.tr("&Edit application…"))
             self.delete_action.setText(self.tr("&Delete application"))
         if self.read_only:  # read and export only
-            changing = (*single, self.offer_action, self.new_action, self.delete_action,
-                        self.archive_action, self.import_action, self.trash_action)  # fmt: skip
+            changing = (*single, self.offer_action, self.new_action, self.capture_action,
+                        self.delete_action, self.archive_action, self.import_action,
+                        self.trash_action)  # fmt: skip
             for action in changing:
                 action.setEnabled(False)
             self.move_menu.setEnabled(False)

@@ -47,6 +47,18 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> None:
         std.New,
         "new",
     )
+    window.capture_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "New from &posting"),
+        window.capture.from_clipboard,
+        "Ctrl+Shift+V",
+        "capture",
+    )
+    window.capture_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "A new application filled in from the job posting you copied"
+        )
+    )
     window.edit_action = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Edit application…"),
@@ -198,6 +210,7 @@ def build_menu_bar(window: MainWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(window.new_action)
+    file_menu.addAction(window.capture_action)
     file_menu.addSeparator()
     file_menu.addAction(window.import_action)
     file_menu.addMenu(window.export_menu)
@@ -255,6 +268,7 @@ def build_toolbar(window: MainWindow) -> QToolButton:
     toolbar.setIconSize(QSize(18, 18))
     toolbar.setMovable(False)
     toolbar.addAction(window.new_action)
+    toolbar.addAction(window.capture_action)
     toolbar.addAction(window.edit_action)
     move_button = QToolButton()
     move_button.setMenu(window.move_menu)
