@@ -1901,7 +1901,7 @@ Your data stays in one file on this computer.</source>
         <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="62"/>
         <source>Pivot keeps your whole job hunt in one file on this computer.
 
-1. Log each application (Ctrl+N): the company, the role, and the pay as the post writes it (25-50K·19薪). Pivot reads the pay and keeps your words.
+1. Log each application (Ctrl+N): the company, the role, and the pay as the post writes it (25-50K·19薪). Pivot reads the pay and keeps your words. Or copy the job posting and press Ctrl+Shift+V: the form opens filled in, and the posting is kept.
 2. Move it through the stages as the hunt goes on: from the Move to menu, with Ctrl+] and Ctrl+[, or by dragging its card on the Board. Close it as rejected, declined, withdrawn or ghosted when it ends.
 3. Add each interview round from the application&apos;s panel, with the questions you were asked; the Questions page gathers them all.
 4. Add offers on the Offers page: Pivot works out a year&apos;s take-home pay under the city&apos;s rules, compares offers side by side and helps you decide.
@@ -1910,7 +1910,7 @@ Your data stays in one file on this computer.</source>
 Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups are made on their own; File ▸ Backups lists them. Search everything with Ctrl+K.</source>
         <translation>Pivot 把你的整个求职过程保存在这台电脑上的一个文件里。
 
-1. 记录每一条申请（Ctrl+N）：公司、职位，以及岗位原文写的薪资（25-50K·19薪）。Pivot 会识别薪资，同时保留你的原文。
+1. 记录每一条申请（Ctrl+N）：公司、职位，以及岗位原文写的薪资（25-50K·19薪）。Pivot 会识别薪资，同时保留你的原文。也可以复制职位内容后按 Ctrl+Shift+V：表单会自动填好，职位原文也会一并保存。
 2. 随着求职推进，把申请移到后面的阶段：用“移至”菜单、Ctrl+] 和 Ctrl+[，或在看板上拖动它的卡片。申请结束时，用“结束为”把它标记为未通过、已拒绝、已放弃或无回音。
 3. 在申请的详情面板里添加每一轮面试，并记下被问到的问题；题库页会把它们全部汇总。
 4. 在 Offer 页添加 offer：Pivot 会按所在城市的规则算出一年到手多少，把 offer 并排比较，并帮你做决定。
@@ -1922,7 +1922,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="85"/>
+        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="86"/>
         <source>Getting started with Pivot</source>
         <translation>Pivot 入门</translation>
     </message>

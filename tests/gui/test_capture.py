@@ -5,10 +5,11 @@ or a link dropped on the window opens the form too."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
@@ -41,6 +42,14 @@ POSTING_HTML = (
     + "".join(f"<p>{line}</p>" for line in POSTING_TEXT.splitlines())
     + "</body></html>"
 )
+
+
+@pytest.fixture(autouse=True)
+def _clipboard_emptied_after() -> Iterator[None]:
+    """Each test leaves the clipboard empty: mime data Qt still holds when the program ends is
+    freed twice by the offscreen platform, and the test run would crash on its way out."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 def _copy(text: str, html: str = "") -> None:

@@ -63,7 +63,8 @@ def guide_text() -> str:
         "Guide",
         "Pivot keeps your whole job hunt in one file on this computer.\n\n"
         "1. Log each application (Ctrl+N): the company, the role, and the pay as the post "
-        "writes it (25-50K·19薪). Pivot reads the pay and keeps your words.\n"
+        "writes it (25-50K·19薪). Pivot reads the pay and keeps your words. Or copy the job "
+        "posting and press Ctrl+Shift+V: the form opens filled in, and the posting is kept.\n"
         "2. Move it through the stages as the hunt goes on: from the Move to menu, with "
         "Ctrl+] and Ctrl+[, or by dragging its card on the Board. Close it as rejected, "
         "declined, withdrawn or ghosted when it ends.\n"
