@@ -111,6 +111,7 @@ def recruiting_word(text: str) -> bool:
 # A message in the recruiter's words: "我这边是美团的HR，现在在招大模型产品经理".
 MESSAGE_COMPANY = re.compile(
     r"(?:我(?:们)?(?:这边)?是|来自)\s*([^\s，,。的]{2,15}?)\s*的\s*(?:HR|hr|HRBP|招聘|猎头|人事|负责人)"
+    r"|这里是\s*([^\s，,。的]{2,15}?)\s*的?\s*(?:HR|hr|HRBP|招聘|人事)"
     r"|我们\s*([^\s，,。]{2,15}?)\s*(?:在招|正在招|招聘)"
 )
 MESSAGE_TITLE = re.compile(r"(?:正在招|在招|招聘|急招)\s*[:：]?\s*([^，,。；;！!\n]{2,30})")
@@ -203,7 +204,8 @@ URL = re.compile(r"https?://[^\s<>\"'（）()【】，。；]+", re.I)
 # A headline naming the company before what it recruits: "阶跃星辰 2027届校园招聘正式启动",
 # "智谱AI招聘大模型数据运营".
 RECRUITING_HEADLINE = re.compile(
-    r"^(?:[【\[][^】\]]*[】\]])?\s*([^\s【】|｜:：]{2,20}?)\s*(?:20\d\d届|校园招聘|社会招聘|秋招|春招|校招|社招|招聘|在招)"
+    r"^(?:[【\[][^】\]]*[】\]])?\s*([^\s【】|｜:：，,。]{2,20}?)\s*"
+    r"(?:20\d\d届|校园招聘|社会招聘|秋招|春招|校招|社招|招聘|在招)"
 )
 # Words before a title in a message: "在招AI产品运营", "招聘：…".
 TITLE_LEAD = re.compile(r"^(?:正在招|在招|急招|急聘|招聘|招)\s*[:：]?\s*")

@@ -39,6 +39,8 @@ FIELD_WINDOW = 100_000
 # The fields a posting is expected to give; those not found are listed in ``missing``.
 ESSENTIAL = ("company", "role", "city", "salary_text")
 _NEAR = 4  # lines either side of the title searched first for the city and the salary
+# What a line may start with before its label: emoji, bullets, numbering ("📍工作地点：").
+_LEAD = r"[^\w\u4e00-\u9fff]*"
 # A label alone on its line labels the next line only when it is this long ("公司名称",
 # "Location"): short ones ("职位", "公司") are a page's menu.
 _LONG_LABEL = 4
@@ -225,13 +227,13 @@ class _Reader:
     def labelled(self, name: str) -> Iterator[str]:
         """Values written after one of the field's labels, in the order of the text."""
         labels = "|".join(re.escape(label) for label in words.LABELS[name])
-        pattern = re.compile(rf"^(?:{labels})\s*[:：]\s*(.+)$", re.I)
+        pattern = re.compile(rf"^{_LEAD}(?:{labels})\s*[:：]\s*(.+)$", re.I)
         for index, line in enumerate(self.lines):
             if match := pattern.match(line):
                 yield match[1].strip()
             elif (
                 len(line) >= _LONG_LABEL
-                and re.fullmatch(rf"(?:{labels})\s*[:：]?", line, re.I)
+                and re.fullmatch(rf"{_LEAD}(?:{labels})\s*[:：]?", line, re.I)
                 and index + 1 < len(self.lines)
             ):
                 yield self.lines[index + 1]
@@ -377,7 +379,13 @@ class _Reader:
         parts = [part.strip() for part in re.split(r"[|｜:：]", line)]
         if len(parts) < 2:
             return []
-        return [part for part in parts if part and _is_plain_name(part)]
+        labels = {label.casefold() for values in words.LABELS.values() for label in values}
+        named = [re.sub(rf"^{_LEAD}", "", part) for part in parts]
+        return [
+            part
+            for part in named
+            if part and part.casefold() not in labels and _is_plain_name(part)
+        ]
 
     def _dotted_parts(self, position: int) -> list[str]:
         """A part of the "Company · City · 2 weeks ago" line under an English title."""
@@ -431,7 +439,7 @@ class _Reader:
 
 def _chat_title(text: str) -> str:
     """The title in a chat message after its 【company】: up to the first comma, city or salary."""
-    text = words.TITLE_LEAD.sub("", re.split(r"[,，。;；!！]", text.strip())[0])
+    text = words.TITLE_LEAD.sub("", re.split(r"[,，。;；!！|｜]", text.strip())[0])
     cut = len(text)
     if found := salary_in(text):
         cut = min(cut, _fold(text).find(found[0]))
