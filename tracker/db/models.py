@@ -295,6 +295,18 @@ class PostingSnapshot(SQLModel, table=True):
     deleted_at: datetime | None = None
 
 
+class ReminderState(SQLModel, table=True):
+    """What became of a reminder (reminders themselves are worked out from the records): shown
+    (or dismissed as done), or snoozed until a moment. Kept in the database so that neither a
+    restart nor a second copy of Pivot on the file shows it again."""
+
+    __tablename__ = "reminder_state"
+
+    key: str = Field(primary_key=True, max_length=300)
+    shown_at: datetime | None = None
+    snoozed_until: datetime | None = None
+
+
 class PipelineStage(SQLModel, table=True):
     """One stage of the user's pipeline: a built-in one (key = its Stage value) or their own
     (key "custom-…"). Stages are never deleted once used, only hidden, so history stays whole."""

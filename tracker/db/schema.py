@@ -18,7 +18,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _RECORD_TABLES = (
     "alembic_version", "company", "contact", "contact_application", "import_batch",
     "import_merge", "interview_question", "interview_round", "job_application", "note",
-    "offer", "own_benchmark", "own_story", "pipeline_stage", "posting_snapshot", "stage_event",
+    "offer", "own_benchmark", "own_story", "pipeline_stage", "posting_snapshot",
+    "reminder_state", "stage_event",
 )  # fmt: skip
 _SEARCH_TABLES = tuple(
     f"search_{kind}" for kind in ("company", "application", "posting", "note", "round", "question")
@@ -55,5 +56,5 @@ class MigrationSet:
 
 # The revisions shipped with this version (a test checks this list against the folder).
 SHIPPED = MigrationSet(
-    MIGRATIONS_DIR, ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+    MIGRATIONS_DIR, ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 )

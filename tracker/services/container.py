@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from tracker.services.offers import OfferService
     from tracker.services.postings import PostingService
     from tracker.services.reference import ReferenceService
+    from tracker.services.reminders import ReminderService
     from tracker.services.trash import TrashService
 
 
@@ -40,6 +41,12 @@ class Services:
         from tracker.services.applications import ApplicationService
 
         return ApplicationService(self.database)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from tracker.services.reminders import ReminderService
+
+        return ReminderService(self.database)
 
     @cached_property
     def postings(self) -> PostingService:

@@ -214,3 +214,16 @@ def test_files_older_than_0008_gain_an_empty_posting_index(golden: Path) -> None
     snapshots = connection.execute("SELECT count(*) FROM posting_snapshot").fetchone()[0]
     assert count == snapshots
     database.close()
+
+
+def test_what_became_of_reminders_survives_upgrades(tmp_path: Path) -> None:
+    from tests.fixtures.golden.make_schema_0009 import SHOWN, SNOOZED, SNOOZED_UNTIL
+    from tracker.services.reminders import ReminderService
+
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0009.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    state = ReminderService(database).state()
+    assert set(state.shown) == {SHOWN}
+    assert dict(state.snoozed) == {SNOOZED: SNOOZED_UNTIL}
+    database.close()
