@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -94,6 +94,69 @@ def _capture(window: MainWindow, services: Services, output: Path, language: str
     view_path = output / f"posting-view-{language}.png"
     window.grab().save(str(view_path))
     return [dialog_path, view_path]
+
+
+def _reminders(
+    window: MainWindow,
+    services: Services,
+    settings: Settings,
+    paths: AppPaths,
+    output: Path,
+    language: str,
+) -> list[Path]:
+    """What a reminder's notification says (drawn as the notification centre shows a title
+    and its text: the platform's own window cannot be captured offscreen), one gathered
+    notification of reminders missed while Pivot was closed, and Preferences ▸ Reminders."""
+    from datetime import datetime, timedelta
+
+    from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+    from tracker.domain.goals import suggested_goal
+    from tracker.domain.reminders import ReminderState, due_now
+    from tracker.ui.dialogs.preferences_dialog import PreferencesDialog
+    from tracker.words import reminders as words
+
+    now = datetime.now().astimezone()
+    rows = window.rows.rows()
+    found = services.reminders.reminders(rows, window.pipeline, now + timedelta(days=1), now.tzinfo)
+    due = due_now(found, ReminderState(), now + timedelta(days=1), now.tzinfo)
+    single = next((r for r in due if r.round_id is not None), due[0])
+    toasts = (
+        ("notification", words.reminder_title(single), words.reminder_text(single, now.tzinfo)),
+        ("notification-missed", words.gathered_title(len(due), missed=True),
+         words.gathered_text(due)),
+    )  # fmt: skip
+    written = []
+    for name, title, text in toasts:
+        toast = QFrame()
+        toast.setStyleSheet("QFrame { background: #FAFAFA; border: 1px solid #C8C8D0; }")
+        column = QVBoxLayout(toast)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight: bold; border: none;")
+        body = QLabel(text)
+        body.setStyleSheet("border: none;")
+        for label in (heading, body):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            column.addWidget(label)
+        toast.setFixedWidth(420)
+        toast.show()
+        _settle()
+        path = output / f"{name}-{language}.png"
+        toast.grab().save(str(path))
+        toast.hide()
+        written.append(path)
+    preferences = PreferencesDialog(
+        settings, paths.data_dir, services.pipeline, window,
+        goal_hint=words.goal_hint_text(suggested_goal(rows)),
+    )  # fmt: skip
+    preferences.tabs.setCurrentWidget(preferences.reminders)
+    preferences.show()
+    _settle()
+    path = output / f"preferences-reminders-{language}.png"
+    preferences.grab().save(str(path))
+    preferences.hide()
+    written.append(path)
+    return written
 
 
 def _pay_figures(window: MainWindow, output: Path, language: str) -> Path:
@@ -209,7 +272,9 @@ def render(output: Path, width: int, height: int) -> list[Path]:
         for language in ("en", "zh_CN"):
             translators.install(language)
             actions = ApplicationActions(services, QUndoStack())
-            window = MainWindow(services, actions, Settings(root / f"{language}.ini"), paths)
+            settings = Settings(root / f"{language}.ini")
+            settings.weekly_goal = 10  # the Agenda shows the week against it
+            window = MainWindow(services, actions, settings, paths)
             window.resize(width, height)
             window.show()
             page = window.applications_page
@@ -233,6 +298,7 @@ def render(output: Path, width: int, height: int) -> list[Path]:
             written.append(_alongside(window, output, language))
             written.append(_pay_figures(window, output, language))
             written.extend(_capture(window, services, output, language))
+            written.extend(_reminders(window, services, settings, paths, output, language))
             offers = window.offers_page
             offers.tabs.setCurrentWidget(offers.decision)
             _settle()

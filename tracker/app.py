@@ -73,6 +73,7 @@ class PivotApp:
         self._chinese_font = chinese_font
         self._first_rows = first_rows
         self.keeper = BackupKeeper(paths.database, paths.backup_dir)
+        self._build_reminders()
         self.window = self._build_window()
         self._backup_timer = QTimer()
         self._backup_timer.setInterval(AUTOMATIC_BACKUP_MINUTES * 60_000)
@@ -91,10 +92,63 @@ class PivotApp:
             first_rows=self._first_rows,
         )
         self._first_rows = None
+        window.keep_running = lambda: self.settings.keep_in_tray and self.tray.available()
+        window.hidden_to_tray.connect(self._hidden_to_tray)
+        window.closed.connect(self._quit)
+        window.warmed_up.connect(self._start_reminders)
         window.language_change_requested.connect(self.switch_language)
         window.pipeline_changed.connect(self.rebuild_window)
         window.database_commands.restore_requested.connect(self.restore)
         return window
+
+    def _build_reminders(self) -> None:
+        """The tray icon and the reminders it shows: built once, for every window."""
+        from PySide6.QtWidgets import QApplication
+
+        from tracker.ui.window.notifier import Notifier, SystemTray
+
+        # Pivot quits when its window closes for good, not when it hides in the tray.
+        QApplication.setQuitOnLastWindowClosed(False)
+        self.tray = SystemTray()
+        self.tray.open_requested.connect(self.bring_to_front)
+        self.tray.quit_requested.connect(lambda: self.window.quit_pivot())
+        self.notifier = Notifier(
+            lambda: self.services.reminders,
+            lambda: self.window.rows.rows(),
+            lambda: self.window.pipeline,
+            self.settings,
+            self.tray,
+        )
+        self.notifier.open_requested.connect(self._open_reminder)
+        self.notifier.unavailable.connect(
+            lambda text: self.window.statusBar().showMessage(text, 20_000)
+        )
+
+    def _start_reminders(self) -> None:
+        if self.settings.notifications or self.settings.keep_in_tray:
+            self.tray.show_icon()
+        self.notifier.start()
+
+    def _open_reminder(self, reminder: object) -> None:
+        """A notification was clicked: the window comes up on what it was about."""
+        from tracker.domain.reminders import Reminder
+
+        assert isinstance(reminder, Reminder)
+        self.bring_to_front()
+        self.window.show_application(reminder.application_id)
+        if reminder.round_id is not None:
+            self.window.rounds.open_by_id(reminder.application_id, reminder.round_id)
+
+    def _hidden_to_tray(self) -> None:
+        from tracker.words.reminders import tray_close
+
+        if not self.settings.said_once("tray_close"):
+            self.tray.show_message("Pivot", tray_close())
+
+    def _quit(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        QTimer.singleShot(0, QCoreApplication.quit)
 
     def switch_language(self, language: str) -> None:
         from tracker.words.language import window_language

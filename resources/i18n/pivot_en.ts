@@ -55,4 +55,47 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReminderCounts</name>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="82"/>
+        <source>%n reminder(s) while Pivot was closed</source>
+        <translation>
+            <numerusform>%n reminder while Pivot was closed</numerusform>
+            <numerusform>%n reminders while Pivot was closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="85"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="88"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="91"/>
+        <source>This week: {sent} of %n application(s)</source>
+        <translation>
+            <numerusform>This week: {sent} of %n application</numerusform>
+            <numerusform>This week: {sent} of %n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="94"/>
+        <source>goal met %n week(s) in a row</source>
+        <translation>
+            <numerusform>goal met %n week in a row</numerusform>
+            <numerusform>goal met %n weeks in a row</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4,88 +4,108 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="47"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="51"/>
         <source>{time} ({zone}; {local} here)</source>
         <translation>{time}（{zone}；本地时间 {local}）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="55"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="59"/>
         <source>overdue since {date}</source>
         <translation>自 {date} 起已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="63"/>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="115"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="67"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="136"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="82"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="97"/>
         <source>Interview: {round}</source>
         <translation>面试：{round}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="85"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="100"/>
         <source>Reply to the offer</source>
         <translation>回复 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="114"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="135"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="122"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="139"/>
+        <source>Remind me later</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="140"/>
+        <source>No more reminders</source>
+        <translation>不再提醒</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="145"/>
         <source>Nothing due today.</source>
         <translation>今天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="124"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="147"/>
         <source>Nothing due in the next {days} days.</source>
         <translation>接下来 {days} 天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="126"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="149"/>
         <source>No application has been silent too long.</source>
         <translation>没有沉默太久的申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="117"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="315"/>
+        <source>In an hour</source>
+        <translation>一小时后</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="316"/>
+        <source>Tomorrow morning</source>
+        <translation>明天早上</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="138"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="88"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="103"/>
         <source>No answer for {days}</source>
         <translation>{days}没有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="116"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="137"/>
         <source>Not done</source>
         <translation>改回未完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="142"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="166"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="143"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="167"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="144"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="168"/>
         <source>Probably ghosted</source>
         <translation>疑似无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="230"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="265"/>
         <source>…and {count} more: show them</source>
         <translation>…还有 {count} 条：展开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="232"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="267"/>
         <source>Show fewer</source>
         <translation>收起</translation>
     </message>
@@ -1135,126 +1155,131 @@
     </message>
     <message>
         <location filename="../../tracker/words/charts.py" line="50"/>
+        <source>Goal: {count} a week</source>
+        <translation>目标：每周 {count} 份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/charts.py" line="51"/>
         <source>{month} {day}</source>
         <translation>{month}{day}日</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="51"/>
+        <location filename="../../tracker/words/charts.py" line="52"/>
         <source>Which channels get answers</source>
         <translation>哪些渠道有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="52"/>
+        <location filename="../../tracker/words/charts.py" line="53"/>
         <source>Got an answer</source>
         <translation>有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="53"/>
+        <location filename="../../tracker/words/charts.py" line="54"/>
         <source>Got an interview</source>
         <translation>拿到面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="54"/>
+        <location filename="../../tracker/words/charts.py" line="55"/>
         <source>Fewer than {count} applications</source>
         <translation>少于 {count} 条申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="55"/>
+        <location filename="../../tracker/words/charts.py" line="56"/>
         <source>Hatched: fewer than {count} applications, too few to call a trend.</source>
         <translation>斜线：少于 {count} 条申请，样本太少，不算趋势。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="58"/>
+        <location filename="../../tracker/words/charts.py" line="59"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="59"/>
+        <location filename="../../tracker/words/charts.py" line="60"/>
         <source>How long each stage takes</source>
         <translation>每个阶段要多久</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="60"/>
+        <location filename="../../tracker/words/charts.py" line="61"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="61"/>
+        <location filename="../../tracker/words/charts.py" line="62"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="62"/>
+        <location filename="../../tracker/words/charts.py" line="63"/>
         <source>Until the first answer</source>
         <translation>到第一次回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="63"/>
+        <location filename="../../tracker/words/charts.py" line="64"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="64"/>
+        <location filename="../../tracker/words/charts.py" line="65"/>
         <source>Middle half</source>
         <translation>中间一半</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="65"/>
+        <location filename="../../tracker/words/charts.py" line="66"/>
         <source>How each kind of role ended</source>
         <translation>各类岗位的结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="66"/>
+        <location filename="../../tracker/words/charts.py" line="67"/>
         <source>Interview rounds passed</source>
         <translation>各轮面试通过率</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="67"/>
+        <location filename="../../tracker/words/charts.py" line="68"/>
         <source>{count} waiting</source>
         <translation>{count} 个待定</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="68"/>
+        <location filename="../../tracker/words/charts.py" line="69"/>
         <source>No interview rounds yet.</source>
         <translation>还没有面试轮次。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="69"/>
+        <location filename="../../tracker/words/charts.py" line="70"/>
         <source>No offers to compare yet.</source>
         <translation>还没有可比较的 offer。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="70"/>
+        <location filename="../../tracker/words/charts.py" line="71"/>
         <source>Take-home pay</source>
         <translation>到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="71"/>
+        <location filename="../../tracker/words/charts.py" line="72"/>
         <source>Housing fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="72"/>
+        <location filename="../../tracker/words/charts.py" line="73"/>
         <source>Social insurance</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="73"/>
+        <location filename="../../tracker/words/charts.py" line="74"/>
         <source>Income tax</source>
         <translation>个税</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="74"/>
+        <location filename="../../tracker/words/charts.py" line="75"/>
         <source>Employer&apos;s housing fund</source>
         <translation>单位缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="75"/>
+        <location filename="../../tracker/words/charts.py" line="76"/>
         <source>{amount} take-home</source>
         <translation>到手 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="76"/>
+        <location filename="../../tracker/words/charts.py" line="77"/>
         <source>Yuan a year</source>
         <translation>元/年</translation>
     </message>
@@ -1262,7 +1287,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../tracker/app.py" line="239"/>
+        <location filename="../../tracker/app.py" line="293"/>
         <source>{path} already holds a database; the demo needs an empty folder.</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
@@ -2373,52 +2398,52 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="54"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="61"/>
         <source>Last 4 weeks</source>
         <translation>最近 4 周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="55"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="62"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="56"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="63"/>
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="57"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="64"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="58"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="65"/>
         <source>Dates below</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="62"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="69"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="63"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="70"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="64"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="71"/>
         <source>All role categories</source>
         <translation>全部岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="72"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/insights_page.py" line="140"/>
+        <location filename="../../tracker/ui/pages/insights_page.py" line="148"/>
         <source>{applications} sent in this period.</source>
         <translation>这段时间投递了 {applications}。</translation>
     </message>
@@ -2505,47 +2530,47 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="182"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="192"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="183"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="193"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="184"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="194"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="185"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="195"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="501"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="523"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="502"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="524"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="507"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="529"/>
         <source>&amp;Edit round of question…</source>
         <translation>编辑题目所在轮次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="508"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="530"/>
         <source>&amp;Delete question</source>
         <translation>删除面试题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="511"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="533"/>
         <location filename="../../tracker/ui/window/menus.py" line="71"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
@@ -2566,13 +2591,13 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="510"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="532"/>
         <location filename="../../tracker/ui/window/menus.py" line="64"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="496"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="518"/>
         <location filename="../../tracker/ui/window/menus.py" line="78"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -2738,27 +2763,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="475"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="497"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="496"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="518"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="181"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="191"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="186"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="196"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="187"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="197"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
@@ -2776,7 +2801,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tracker/app.py" line="339"/>
+        <location filename="../../tracker/app.py" line="393"/>
         <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>
@@ -3867,12 +3892,12 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>PivotApp</name>
     <message>
-        <location filename="../../tracker/app.py" line="171"/>
+        <location filename="../../tracker/app.py" line="225"/>
         <source>The backup is in place. The file it replaced is kept in {folder}.</source>
         <translation>备份已恢复。被替换的文件保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/app.py" line="174"/>
+        <location filename="../../tracker/app.py" line="228"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -3939,37 +3964,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="42"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="47"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="64"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="60"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="63"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="71"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="64"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="72"/>
+        <source>Reminders and goal</source>
+        <translation>提醒与目标</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="73"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../tracker/ui/dialogs/preferences_dialog.py" line="103"/>
         <source>Stages not saved</source>
         <translation>阶段未保存</translation>
     </message>
@@ -4258,6 +4288,160 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="48"/>
         <source> months a year</source>
         <translation> 个月/年</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCounts</name>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="82"/>
+        <source>%n reminder(s) while Pivot was closed</source>
+        <translation>
+            <numerusform>Pivot 关闭期间有 %n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="85"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="88"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="91"/>
+        <source>This week: {sent} of %n application(s)</source>
+        <translation>
+            <numerusform>本周：已投 {sent} 份，目标 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/words/reminders.py" line="94"/>
+        <source>goal met %n week(s) in a row</source>
+        <translation>
+            <numerusform>已连续 %n 周达成目标</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPreferences</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/reminder_preferences.py" line="32"/>
+        <source>Show reminders as desktop notifications</source>
+        <translation>以桌面通知显示提醒</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/reminder_preferences.py" line="35"/>
+        <source>Quiet hours, from</source>
+        <translation>免打扰时段，从</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/reminder_preferences.py" line="47"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/reminder_preferences.py" line="51"/>
+        <source>Keep Pivot running in the tray when its window closes</source>
+        <translation>关闭窗口后让 Pivot 在系统托盘中继续运行</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/reminder_preferences.py" line="57"/>
+        <source>Reminders reach you while Pivot runs; those that fall due while it is closed are shown, together, when it next starts.</source>
+        <translation>Pivot 运行时会按时提醒你；关闭期间到期的提醒，会在下次启动时合并显示。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/reminder_preferences.py" line="61"/>
+        <source>This desktop has no tray: reminders are listed in the Agenda.</source>
+        <translation>这个桌面没有系统托盘：提醒会列在“待办”页里。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/reminder_preferences.py" line="65"/>
+        <source>No goal</source>
+        <translation>不设目标</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/reminder_preferences.py" line="66"/>
+        <source> a week</source>
+        <translation> 份/周</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/reminder_preferences.py" line="74"/>
+        <source>Applications goal</source>
+        <translation>投递目标</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="31"/>
+        <source>({time} here)</source>
+        <translation>（本地 {time}）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="40"/>
+        <source>Interview coming up: {round}</source>
+        <translation>面试将至：{round}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="44"/>
+        <source>Interview starting soon: {round}</source>
+        <translation>面试即将开始：{round}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="48"/>
+        <source>Reply to an offer within two days</source>
+        <translation>两天内需要答复 offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="50"/>
+        <source>Reply to an offer today</source>
+        <translation>今天需要答复 offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="52"/>
+        <source>Due today: {action}</source>
+        <translation>今天到期：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="55"/>
+        <source>Probably ghosted</source>
+        <translation>可能没有回音了</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="66"/>
+        <source>Reply by {date}</source>
+        <translation>请在 {date} 前答复</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="71"/>
+        <source>No answer for {days}.</source>
+        <translation>已经 {days} 没有回复。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="116"/>
+        <source>Desktop notifications are not available here, so reminders are not shown as they fall due; the Agenda still lists everything that is due.</source>
+        <translation>这里无法显示桌面通知，所以提醒不会在到期时弹出；“待办”页仍会列出所有到期事项。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="124"/>
+        <source>Pivot keeps running in the tray to show reminders. Quit it from the tray icon&apos;s menu, or turn this off in Preferences.</source>
+        <translation>Pivot 会在系统托盘中继续运行以显示提醒。可以从托盘图标的菜单退出，或在“偏好设置”中关闭此项。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="142"/>
+        <source>Once ten applications have gone out and one reached an interview, Pivot suggests a goal from your own interview rate.</source>
+        <translation>投出十份申请、且有一份进入面试后，Pivot 会根据你自己的面试率建议一个目标。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="147"/>
+        <source>At your {rate} interview rate, {interviews} interviews a week needs about {applications} applications.</source>
+        <translation>按你 {rate} 的面试率，每周想要 {interviews} 场面试，大约需要投 {applications} 份申请。</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5230,19 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="120"/>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTray</name>
+    <message>
+        <location filename="../../tracker/ui/window/notifier.py" line="55"/>
+        <source>Open Pivot</source>
+        <translation>打开 Pivot</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window/notifier.py" line="57"/>
+        <source>Quit Pivot</source>
+        <translation>退出 Pivot</translation>
     </message>
 </context>
 <context>

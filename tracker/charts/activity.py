@@ -59,6 +59,9 @@ def draw_activity(figure: Figure, activity: Activity, words: ChartWords, theme: 
     if activity.current is not None:
         _mark_this_week(axes, activity.current, words, theme)
     highest = max(max(week.applications, week.interviews) for week in weeks)
+    if activity.goal:
+        highest = max(highest, activity.goal)
+        _draw_goal(axes, activity.goal, words, theme)
     axes.set_ylim(0, highest * 1.08)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     axes.yaxis.set_major_formatter(lambda value, _position: format_count(round(value)))
@@ -115,6 +118,24 @@ def draw_activity(figure: Figure, activity: Activity, words: ChartWords, theme: 
     sent_total = activity.sent
     if sent_total < SMALL_SAMPLE:
         style.note(figure, words.small_sample.format(count=format_count(sent_total)), theme)
+
+
+def _draw_goal(axes: Axes, goal: int, words: ChartWords, theme: ChartTheme) -> None:
+    """The weekly goal of applications: a dashed line across the weeks, named at its left."""
+    axes.axhline(goal, color=APPLICATIONS_COLOUR, linestyle=(0, (5, 3)), linewidth=1.3,
+                 zorder=1.5, gid="goal")  # fmt: skip
+    axes.text(
+        0.005,
+        goal,
+        words.goal_line.format(count=format_count(goal)),
+        transform=blended_transform_factory(axes.transAxes, axes.transData),
+        ha="left",
+        va="bottom",
+        color=APPLICATIONS_COLOUR,
+        fontsize=style.points() * style.SMALL,
+        path_effects=style.halo(theme),
+        gid="goal-label",
+    )
 
 
 def _mark_this_week(axes: Axes, index: int, words: ChartWords, theme: ChartTheme) -> None:

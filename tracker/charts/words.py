@@ -86,6 +86,7 @@ class ChartWords:
     running_total: str = "Applications in total"
     per_week: str = "Per week"
     this_week: str = "This week"
+    goal_line: str = "Goal: {count} a week"
     week_of: str = "{month} {day}"  # a week by its Monday
     months: tuple[str, ...] = ENGLISH_MONTHS
 

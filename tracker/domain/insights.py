@@ -59,6 +59,7 @@ class InsightData:
     pipeline: Pipeline
     now: datetime
     chosen: InsightFilter = InsightFilter()  # what the rows were kept by
+    weekly_goal: int | None = None  # applications a week the user aims at
 
     @property
     def empty(self) -> bool:
@@ -234,6 +235,7 @@ class Activity:
     weeks: tuple[Week, ...]
     carried: int = 0
     current: int | None = None
+    goal: int | None = None  # the user's weekly goal of applications, drawn as a line
 
     @property
     def sent(self) -> int:
@@ -270,6 +272,7 @@ def activity(data: InsightData, most_weeks: int = MOST_WEEKS) -> Activity:
         weeks=tuple(Week(start, sent[start], held[start]) for start in starts),
         carried=sum(n for week, n in sent.items() if week < start_week),
         current=starts.index(this_week) if this_week in starts else None,
+        goal=data.weekly_goal,
     )
 
 

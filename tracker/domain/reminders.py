@@ -154,16 +154,18 @@ def _round_reminders(interview: UpcomingRound, here: tzinfo) -> list[Reminder]:
     day_before = day_before.astimezone(UTC)
     base = f"round:{interview.id}:{start.astimezone(UTC).isoformat()}"
 
-    def reminder(suffix: str, kind: ReminderKind, due_at: datetime) -> Reminder:
+    def reminder(suffix: str, kind: ReminderKind, due_at: datetime, moot_at: datetime) -> Reminder:
         return Reminder(
             f"{base}:{suffix}", kind, interview.application_id, interview.company_name,
-            interview.role_title, due_at, moot_at=start, text=interview.round_name,
+            interview.role_title, due_at, moot_at=moot_at, text=interview.round_name,
             event_at=start, time_zone=interview.time_zone, round_id=interview.id,
         )  # fmt: skip
 
+    hour_before = start - HOUR_BEFORE
     return [
-        reminder("day", ReminderKind.ROUND_DAY_BEFORE, day_before),
-        reminder("hour", ReminderKind.ROUND_HOUR_BEFORE, start - HOUR_BEFORE),
+        # The day-before reminder gives way to the hour-before one once that one's time comes.
+        reminder("day", ReminderKind.ROUND_DAY_BEFORE, day_before, hour_before),
+        reminder("hour", ReminderKind.ROUND_HOUR_BEFORE, hour_before, start),
     ]
 
 

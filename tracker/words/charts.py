@@ -47,6 +47,7 @@ def chart_words() -> ChartWords:
         running_total=QCoreApplication.translate("ChartWords", "Applications in total"),
         per_week=QCoreApplication.translate("ChartWords", "Per week"),
         this_week=QCoreApplication.translate("ChartWords", "This week"),
+        goal_line=QCoreApplication.translate("ChartWords", "Goal: {count} a week"),
         week_of=QCoreApplication.translate("ChartWords", "{month} {day}"),
         channels_title=QCoreApplication.translate("ChartWords", "Which channels get answers"),
         response_rate=QCoreApplication.translate("ChartWords", "Got an answer"),

@@ -175,6 +175,24 @@ def test_activity_marks_the_last_week_as_this_week() -> None:
     assert ticks[-1] == week_label(weeks[-1], ENGLISH) == "Nov 23"
 
 
+def test_activity_draws_the_weekly_goal_as_a_line_above_every_bar() -> None:
+    from dataclasses import replace
+
+    shown = insights.activity(replace(hunt(), weekly_goal=40))
+    assert shown.goal == 40
+    drawn = figure()
+    draw_activity(drawn, shown, ENGLISH, LIGHT)
+    axes = drawn.axes[0]
+    (goal,) = [line for line in axes.get_lines() if line.get_gid() == "goal"]
+    assert list(goal.get_ydata()) == [40, 40]  # type: ignore[arg-type]
+    assert axes.get_ylim()[1] > 40, "the goal fits on the chart"
+    (label,) = [text for text in axes.texts if text.get_gid() == "goal-label"]
+    assert label.get_text() == "Goal: 40 a week"
+    plain = figure()
+    draw_activity(plain, insights.activity(hunt()), ENGLISH, LIGHT)
+    assert not [line for line in plain.axes[0].get_lines() if line.get_gid() == "goal"]
+
+
 def test_activity_draws_applications_and_interviews_per_week_and_the_running_total() -> None:
     shown = insights.activity(hunt(), most_weeks=6)
     weeks = shown.weeks

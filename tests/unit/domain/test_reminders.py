@@ -59,7 +59,8 @@ def test_a_round_is_reminded_a_day_and_an_hour_before_on_its_own_clock() -> None
     (hour,) = _by_kind(found, ReminderKind.ROUND_HOUR_BEFORE)
     assert day.due_at == datetime(2026, 12, 7, 14, 0, tzinfo=SHANGHAI)
     assert hour.due_at == datetime(2026, 12, 8, 13, 0, tzinfo=SHANGHAI)
-    assert day.moot_at == hour.moot_at == start
+    assert hour.moot_at == start
+    assert day.moot_at == hour.due_at  # it gives way to the hour-before one
     assert (day.text, day.round_id, day.time_zone) == ("二面", 7, "Asia/Shanghai")
 
 
@@ -131,11 +132,14 @@ def test_a_reminder_is_due_once_its_time_comes_until_what_it_is_about_passes() -
     found = reminders_for([_row()], [_round(start)], [], PIPELINE, SHANGHAI)
     state = ReminderState()
     assert due_now(found, state, start - timedelta(days=2), SHANGHAI) == []
-    # Both are due half an hour before: the hour-before one is shown, standing for the other.
+    # Half an hour before, only the hour-before one is due (the day-before one gave way).
     (hour,) = due_now(found, state, start - timedelta(minutes=30), SHANGHAI)
     assert hour.kind is ReminderKind.ROUND_HOUR_BEFORE
-    (day,) = _by_kind(found, ReminderKind.ROUND_DAY_BEFORE)
-    assert set(hour.keys) == {hour.key, day.key}
+    deadline = OfferDeadline(3, 1, date(2026, 12, 10), "字节跳动", "AI训练师")
+    both = reminders_for([_row()], [], [deadline], PIPELINE, SHANGHAI)
+    (morning,) = due_now(both, state, datetime(2026, 12, 10, 10, tzinfo=SHANGHAI), SHANGHAI)
+    (two_days,) = _by_kind(both, ReminderKind.DEADLINE_TWO_DAYS)
+    assert set(morning.keys) == {morning.key, two_days.key}  # it stands for the missed one
     assert due_now(found, state, start + timedelta(minutes=1), SHANGHAI) == []
     assert next_check(found, state, start - timedelta(days=2), SHANGHAI) == start - timedelta(
         days=1

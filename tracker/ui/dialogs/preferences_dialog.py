@@ -1,4 +1,5 @@
-"""Preferences: the language of the window, where the data lives, and the stages of the hunt."""
+"""Preferences: the language of the window, where the data lives, reminders and the weekly
+goal, and the stages of the hunt."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tracker.domain.pipeline import Pipeline
 from tracker.preferences import Settings
 from tracker.services.pipeline import PipelineService
 from tracker.ui.dialogs import messages
+from tracker.ui.dialogs.reminder_preferences import ReminderPreferences
 from tracker.ui.widgets.choice_combo import ChoiceCombo
 from tracker.ui.widgets.stage_editor import StageEditor
 from tracker.words.language import LANGUAGE_SYSTEM
@@ -33,6 +35,9 @@ class PreferencesDialog(QDialog):
         data_dir: Path,
         pipelines: PipelineService,
         parent: QWidget | None = None,
+        *,
+        tray_available: bool = True,
+        goal_hint: str = "",
     ):
         super().__init__(parent)
         self._settings = settings
@@ -59,8 +64,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Data folder"), folder)
         self.stages = StageEditor(self._original, pipelines.used_keys())
+        self.reminders = ReminderPreferences(
+            settings, tray_available=tray_available, goal_hint=goal_hint
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.reminders, self.tr("Reminders and goal"))
         self.tabs.addTab(self.stages, self.tr("Stages"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -93,4 +102,5 @@ class PreferencesDialog(QDialog):
                 )
                 messages.show_error(self, self.tr("Stages not saved"), problems)
                 return
+        self.reminders.store(self._settings)
         super().accept()

@@ -3,17 +3,20 @@ probably been ghosted, each with a way to act on it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QFont
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.domain.agenda import HORIZON_DAYS, Agenda, AgendaItem, AgendaKind, build_agenda
 from tracker.domain.errors import PivotError
+from tracker.domain.goals import week_progress
 from tracker.domain.pipeline import Pipeline
+from tracker.domain.reminders import MORNING, Reminder, ReminderKind
 from tracker.services.container import Services
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.commands.application_actions import DoneTick
@@ -21,6 +24,7 @@ from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.widgets.entry_list import EntryList
 from tracker.words import counts
 from tracker.words.formatting import format_date
+from tracker.words.reminders import week_text
 
 # An agenda is for acting on: the most urgent entries of each section, not hundreds, unless
 # the user asks for the rest of a section (up to a few hundred: beyond, the table filters).
@@ -70,10 +74,21 @@ def _buttons(payload: object) -> tuple[str, ...]:
         return ("reopen",)
     assert isinstance(payload, AgendaItem)
     if payload.kind is AgendaKind.ACTION:
-        return ("done", "open")
+        return ("done", "open", "snooze")
     if payload.kind is AgendaKind.GHOST:
         return ("open", "ghosted")
-    return ("open",)
+    return ("open", "snooze", "dismiss")
+
+
+def _reminds_of(reminder: Reminder, item: AgendaItem) -> bool:
+    """Whether a reminder is one of an agenda item's."""
+    if reminder.application_id != item.application_id:
+        return False
+    if item.kind is AgendaKind.ROUND:
+        return reminder.round_id is not None and reminder.round_id == item.round_id
+    if item.kind is AgendaKind.DEADLINE:
+        return reminder.offer_id is not None
+    return item.kind is AgendaKind.ACTION and reminder.kind is ReminderKind.ACTION_DUE
 
 
 def _item_text(item: AgendaItem) -> str:
@@ -103,11 +118,17 @@ class AgendaPage(ReadWhenShown):
         rows: ApplicationRows,
         pipeline: Pipeline,
         parent: QWidget | None = None,
+        goal: Callable[[], int] = lambda: 0,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._rows = rows
         self._pipeline = pipeline
+        self._goal = goal
+        self.goal_line = QLabel()
+        self.goal_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.goal_line.setObjectName("goalLine")
+        self.goal_line.setVisible(False)
         self.agenda = Agenda((), (), ())
         self._computed_on = datetime.now().date()
         buttons = {
@@ -115,6 +136,8 @@ class AgendaPage(ReadWhenShown):
             "done": self.tr("Done"),
             "reopen": self.tr("Not done"),
             "ghosted": self.tr("Mark as ghosted"),
+            "snooze": self.tr("Remind me later"),
+            "dismiss": self.tr("No more reminders"),
         }
         entry_list = partial(
             EntryList, actions=buttons, actions_for=_buttons, struck=_is_tick
@@ -138,6 +161,7 @@ class AgendaPage(ReadWhenShown):
             self._more[entries] = more
         content = QWidget()
         column = QVBoxLayout(content)
+        column.addWidget(self.goal_line)
         for title, entries in (
             (self.tr("Today"), self.today),
             (self.tr("This week"), self.week),
@@ -206,10 +230,21 @@ class AgendaPage(ReadWhenShown):
             self._ticks.clear()  # yesterday's ticks are history (kept in the notes)
         self._computed_on = datetime.now().date()
         self._fill(self.today, self.agenda.today, self.agenda.totals[0])
+        self._show_goal()
         if later_sections_after_paint:
             QTimer.singleShot(0, self._fill_later_sections)
         else:
             self._fill_later_sections()
+
+    def _show_goal(self) -> None:
+        goal = self._goal()
+        self.goal_line.setVisible(goal > 0)
+        if goal > 0:
+            progress = week_progress(self._rows.rows(), goal, datetime.now().date())
+            self.goal_line.setText(week_text(progress))
+            self.goal_line.setStyleSheet(
+                "font-weight: bold; color: #2E7D32;" if progress.met else "font-weight: bold;"
+            )
 
     def _fill_later_sections(self) -> None:
         self._fill(self.week, self.agenda.this_week, self.agenda.totals[1])
@@ -260,10 +295,53 @@ class AgendaPage(ReadWhenShown):
         assert isinstance(item, AgendaItem)
         if name == "ghosted":
             self.ghosted_requested.emit(item.application_id)
+        elif name == "snooze":
+            until = self.choose_snooze()
+            if until is not None:
+                self.snooze(item, until)
+        elif name == "dismiss":
+            self.dismiss(item)
         elif name == "done":
             self.done_requested.emit(item.application_id)
         else:
             self.open_requested.emit(item.application_id)
+
+    # -- reminders -------------------------------------------------------------------------
+
+    def choose_snooze(self) -> datetime | None:
+        """Ask when to be reminded again: in an hour, or tomorrow morning."""
+        now = datetime.now().astimezone()
+        menu = QMenu(self)
+        hour = menu.addAction(self.tr("In an hour"))
+        tomorrow = menu.addAction(self.tr("Tomorrow morning"))
+        chosen = menu.exec(QCursor.pos())
+        if chosen is hour:
+            return now + timedelta(hours=1)
+        if chosen is tomorrow:
+            return datetime.combine(now.date() + timedelta(days=1), MORNING, now.tzinfo)
+        return None
+
+    def _reminders_of(self, item: AgendaItem) -> list[Reminder]:
+        now = datetime.now().astimezone()
+        assert now.tzinfo is not None
+        found = self._services.reminders.reminders(
+            self._rows.rows(), self._pipeline, now, now.tzinfo
+        )
+        return [reminder for reminder in found if _reminds_of(reminder, item)]
+
+    def snooze(self, item: AgendaItem, until: datetime) -> None:
+        """Remind of this item again at ``until`` (its notification comes back then)."""
+        try:
+            self._services.reminders.snooze((r.key for r in self._reminders_of(item)), until)
+        except PivotError as error:
+            self.storage_failed.emit(error)
+
+    def dismiss(self, item: AgendaItem) -> None:
+        """No more notifications about this item (it stays on the agenda until it is past)."""
+        try:
+            self._services.reminders.mark_shown(r.key for r in self._reminders_of(item))
+        except PivotError as error:
+            self.storage_failed.emit(error)
 
 
 def _is_tick(payload: object) -> bool:

@@ -7,6 +7,8 @@ the page never waits for all of them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QTimer, Signal
@@ -41,11 +43,16 @@ class InsightsPage(ReadWhenShown):
     redrawn = Signal()  # every chart drawn for the current filter
 
     def __init__(
-        self, services: Services, rows: ApplicationRows, parent: QWidget | None = None
+        self,
+        services: Services,
+        rows: ApplicationRows,
+        parent: QWidget | None = None,
+        goal: Callable[[], int] = lambda: 0,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._rows = rows
+        self._goal = goal
         self._pending: list[InsightCanvas] = []
         self._round = 0  # each filter change starts a new round of drawing
         self.data: InsightData | None = None
@@ -132,7 +139,8 @@ class InsightsPage(ReadWhenShown):
         if self._stale and not self.isVisible():
             return
         try:
-            self.data = self._services.insights.data(self.chosen_filter())
+            data = self._services.insights.data(self.chosen_filter())
+            self.data = replace(data, weekly_goal=self._goal() or None)
         except PivotError as error:
             self.storage_failed.emit(error)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QSize, QTimer, Signal
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     pipeline_changed = Signal()  # the window is rebuilt around the new stages
     warmed_up = Signal()  # the idle work after the first paint is done
+    hidden_to_tray = Signal()  # closed while Pivot keeps running in the tray
+    closed = Signal()  # the window closed for good: Pivot is quitting
+    goal_changed = Signal()  # Preferences were saved: the weekly goal may have changed
     # Built by build_actions (window_menus), which lays the menus and the toolbar out too.
     about_action: QAction
     page_actions: list[QAction]  # Ctrl+1…7: the pages in their order
@@ -115,13 +119,19 @@ class MainWindow(QMainWindow):
         self._warm_up_scheduled = False
         self._search: SearchDialog | None = None
         self._warmed_up = False
+        # Whether closing the window leaves Pivot running in the tray (set by the app, which
+        # knows the preference and whether there is a tray); Quit always quits.
+        self.keep_running: Callable[[], bool] = lambda: False
+        self._quitting = False
         self._fit_default_size()
         self.pipeline = services.pipeline.current()
         actions.pipeline = self.pipeline
         self.rows = ApplicationRows(services.queries, first_rows)
         self.applications_page = ApplicationsPage(services, self.rows, settings, self.pipeline)
         self._board_slot: LazyPage[BoardPage] = LazyPage(self._build_board)
-        self.agenda_page = AgendaPage(services, self.rows, self.pipeline)
+        self.agenda_page = AgendaPage(
+            services, self.rows, self.pipeline, goal=lambda: settings.weekly_goal
+        )
         self._questions_slot: LazyPage[QuestionBankPage] = LazyPage(self._build_questions)
         self._offers_slot: LazyPage[OffersPage] = LazyPage(self._build_offers_page)
         self._insights_slot: LazyPage[InsightsPage] = LazyPage(self._build_insights_page)
@@ -340,7 +350,8 @@ class MainWindow(QMainWindow):
     def _build_insights_page(self) -> InsightsPage:
         from tracker.ui.pages.insights_page import InsightsPage
 
-        page = InsightsPage(self._services, self.rows)
+        page = InsightsPage(self._services, self.rows, goal=lambda: self._settings.weekly_goal)
+        self.goal_changed.connect(page.mark_stale)
         page.storage_failed.connect(self._show_error)
         self.changes.follow(Change.APPLICATIONS, page.mark_stale)
         return page
@@ -452,9 +463,20 @@ class MainWindow(QMainWindow):
         self._services.insights.read_ahead()
         self.warmed_up.emit()
 
+    def quit_pivot(self) -> None:
+        """File ▸ Quit: close for good, even when closing would keep Pivot in the tray."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        if not self._quitting and self.keep_running():
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         super().closeEvent(event)
+        self.closed.emit()
 
     def save_layout(self) -> None:
         self._settings.set_state("main_window/geometry", self.saveGeometry())
@@ -561,13 +583,21 @@ class MainWindow(QMainWindow):
             self.rounds.open_by_id(hit.application_id, round_id)
 
     def open_preferences(self) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from tracker.domain.goals import suggested_goal
         from tracker.ui.dialogs.preferences_dialog import PreferencesDialog
+        from tracker.words.reminders import goal_hint_text
 
         dialog = PreferencesDialog(
-            self._settings, self._paths.data_dir, self._services.pipeline, self
-        )
+            self._settings, self._paths.data_dir, self._services.pipeline, self,
+            tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
+            goal_hint=goal_hint_text(suggested_goal(self.rows.rows())),
+        )  # fmt: skip
         if not dialog.exec():
             return
+        self.goal_changed.emit()
+        self.agenda_page.refresh()
         language = dialog.chosen_language()
         if language != self._settings.language:
             self._settings.language = language

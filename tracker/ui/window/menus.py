@@ -153,7 +153,7 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> None:
     for text, slot in export_entries:
         window.export_menu.addAction(text).triggered.connect(lambda _=False, s=slot: s())
     window.quit_action = _action(
-        window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, std.Quit
+        window, QCoreApplication.translate("MainWindow", "&Quit"), window.quit_pivot, std.Quit
     )
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     window.about_action = _action(
