@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from tracker.domain.records import ApplicationRow
     from tracker.preferences import Settings
     from tracker.ui.window.main_window import MainWindow
+    from tracker.ui.window.notifier import Notifier, SystemTray
     from tracker.ui.window.single_instance import SingleInstance
     from tracker.words.language import Translators
 
@@ -60,6 +61,7 @@ class PivotApp:
     ) -> None:
         from PySide6.QtCore import QTimer
         from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QApplication
 
         from tracker.services.backups import BackupKeeper
         from tracker.services.container import Services
@@ -73,7 +75,11 @@ class PivotApp:
         self._chinese_font = chinese_font
         self._first_rows = first_rows
         self.keeper = BackupKeeper(paths.database, paths.backup_dir)
-        self._build_reminders()
+        # The tray and the reminders are built after the window's first paint (start-up does
+        # not wait for them); until then closing the window quits as usual.
+        self.tray: SystemTray | None = None
+        self.notifier: Notifier | None = None
+        QApplication.setQuitOnLastWindowClosed(False)  # Pivot quits when its window closes
         self.window = self._build_window()
         self._backup_timer = QTimer()
         self._backup_timer.setInterval(AUTOMATIC_BACKUP_MINUTES * 60_000)
@@ -92,7 +98,9 @@ class PivotApp:
             first_rows=self._first_rows,
         )
         self._first_rows = None
-        window.keep_running = lambda: self.settings.keep_in_tray and self.tray.available()
+        window.keep_running = lambda: (
+            self.settings.keep_in_tray and self.tray is not None and self.tray.available()
+        )
         window.hidden_to_tray.connect(self._hidden_to_tray)
         window.closed.connect(self._quit)
         window.warmed_up.connect(self._start_reminders)
@@ -101,14 +109,10 @@ class PivotApp:
         window.database_commands.restore_requested.connect(self.restore)
         return window
 
-    def _build_reminders(self) -> None:
+    def _build_reminders(self) -> Notifier:
         """The tray icon and the reminders it shows: built once, for every window."""
-        from PySide6.QtWidgets import QApplication
-
         from tracker.ui.window.notifier import Notifier, SystemTray
 
-        # Pivot quits when its window closes for good, not when it hides in the tray.
-        QApplication.setQuitOnLastWindowClosed(False)
         self.tray = SystemTray()
         self.tray.open_requested.connect(self.bring_to_front)
         self.tray.quit_requested.connect(lambda: self.window.quit_pivot())
@@ -123,11 +127,14 @@ class PivotApp:
         self.notifier.unavailable.connect(
             lambda text: self.window.statusBar().showMessage(text, 20_000)
         )
+        return self.notifier
 
     def _start_reminders(self) -> None:
+        notifier = self.notifier or self._build_reminders()
+        assert self.tray is not None
         if self.settings.notifications or self.settings.keep_in_tray:
             self.tray.show_icon()
-        self.notifier.start()
+        notifier.start()
 
     def _open_reminder(self, reminder: object) -> None:
         """A notification was clicked: the window comes up on what it was about."""
@@ -142,7 +149,7 @@ class PivotApp:
     def _hidden_to_tray(self) -> None:
         from tracker.words.reminders import tray_close
 
-        if not self.settings.said_once("tray_close"):
+        if self.tray is not None and not self.settings.said_once("tray_close"):
             self.tray.show_message("Pivot", tray_close())
 
     def _quit(self) -> None:

@@ -231,3 +231,35 @@ def test_preferences_keep_the_reminder_choices_and_the_goal(
 
 def settings_path(settings: Settings) -> str:
     return settings._settings.fileName()  # type: ignore[attr-defined]
+
+
+def test_the_app_starts_its_reminders_after_the_first_paint_and_says_when_there_is_no_tray(
+    qtbot: QtBot,
+    database: object,
+    settings: Settings,
+    app_paths: object,
+    _english: object,
+) -> None:
+    from tracker.app import PivotApp
+    from tracker.db.database import Database
+    from tracker.paths import AppPaths
+
+    assert isinstance(database, Database) and isinstance(app_paths, AppPaths)
+    services = Services(database)
+    _round_in(services, 0.5)
+    pivot = PivotApp(app_paths, database, settings, _english, chinese_font=True)  # type: ignore[arg-type]
+    window = pivot.window
+    qtbot.addWidget(window)
+    assert pivot.notifier is None  # nothing built before the first paint
+    with qtbot.waitSignal(window.warmed_up, timeout=5000):
+        window.show()
+    assert pivot.notifier is not None and pivot.tray is not None
+    assert not window.keep_running()  # no tray offscreen: closing quits as before
+    settings.keep_in_tray = True
+    assert window.keep_running() is pivot.tray.available()
+    if not pivot.tray.available():
+        assert "Agenda" in window.statusBar().currentMessage()
+    pivot._backup_timer.stop()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setQuitOnLastWindowClosed(True)  # as the other tests expect
