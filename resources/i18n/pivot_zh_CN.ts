@@ -1287,7 +1287,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../tracker/app.py" line="293"/>
+        <location filename="../../tracker/app.py" line="300"/>
         <source>{path} already holds a database; the demo needs an empty folder.</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
@@ -1307,7 +1307,7 @@
         <translation>{path}：检查发现问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="114"/>
+        <location filename="../../tracker/cli/transfer.py" line="118"/>
         <source>Pivot cannot tell how {file} is encoded. Its first lines read like this in each encoding that fits:
 {readings}
 Name the right one with --encoding, e.g. --encoding {encoding}; nothing was imported.</source>
@@ -1316,78 +1316,78 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 请用 --encoding 指定正确的编码，例如 --encoding {encoding}；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="125"/>
+        <location filename="../../tracker/cli/transfer.py" line="129"/>
         <source>Or name the encoding with --encoding, e.g. --encoding big5.</source>
         <translation>也可以用 --encoding 指定编码，例如 --encoding big5。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="158"/>
+        <location filename="../../tracker/cli/transfer.py" line="162"/>
         <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
         <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="221"/>
+        <location filename="../../tracker/cli/transfer.py" line="226"/>
         <source>Could not map: {fields}. Name their columns with --map &quot;HEADER=FIELD&quot;.</source>
         <translation>无法对应：{fields}。请用 --map &quot;表头=字段&quot; 指定它们所在的列。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="227"/>
-        <location filename="../../tracker/cli/transfer.py" line="333"/>
+        <location filename="../../tracker/cli/transfer.py" line="232"/>
+        <location filename="../../tracker/cli/transfer.py" line="338"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="235"/>
+        <location filename="../../tracker/cli/transfer.py" line="240"/>
         <source>Imported {created}, filled in {merged}; left out {duplicates} and {errors} with errors.</source>
         <translation>已导入 {created}，补全 {merged} 条；跳过 {duplicates}，以及 {errors}有错误的数据。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="254"/>
+        <location filename="../../tracker/cli/transfer.py" line="259"/>
         <source>{file}: {format}, {encoding}, {rows}</source>
         <translation>{file}：{format}，{encoding}，{rows}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="284"/>
+        <location filename="../../tracker/cli/transfer.py" line="289"/>
         <source>{rows} can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
         <translation>可导入 {rows}；其中 {duplicates} 条已在 Pivot 中或在文件里重复。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="292"/>
+        <location filename="../../tracker/cli/transfer.py" line="297"/>
         <source>{rows} left out only for a date that cannot be read; --keep-undated imports them without it.</source>
         <translation>{rows}仅因日期无法识别而被跳过；加上 --keep-undated 可不带日期导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="342"/>
+        <location filename="../../tracker/cli/transfer.py" line="347"/>
         <source>Imported {created}.</source>
         <translation>已导入 {created}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="271"/>
+        <location filename="../../tracker/cli/transfer.py" line="276"/>
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="277"/>
+        <location filename="../../tracker/cli/transfer.py" line="282"/>
         <source>Left out (personal data; --include-personal imports it): {columns}</source>
         <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="302"/>
+        <location filename="../../tracker/cli/transfer.py" line="307"/>
         <source>  … and {count} more</source>
         <translation>  …… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="319"/>
+        <location filename="../../tracker/cli/transfer.py" line="324"/>
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="353"/>
+        <location filename="../../tracker/cli/transfer.py" line="358"/>
         <source>export: give --format csv, json or ics (or a file name ending in one of them)</source>
         <translation>export：请用 --format 指定 csv、json 或 ics（或使用以其中之一结尾的文件名）</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="372"/>
+        <location filename="../../tracker/cli/transfer.py" line="377"/>
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
     </message>
@@ -1973,172 +1973,177 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="80"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="94"/>
         <source>Found by Pivot</source>
         <translation>由 Pivot 识别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="98"/>
         <source>Text encoding:</source>
         <translation>文本编码：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="102"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="106"/>
         <source>Only when unambiguous</source>
         <translation>只读取没有歧义的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="107"/>
         <source>Day first (31/12/2026)</source>
         <translation>日在前（31/12/2026）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="108"/>
         <source>Month first (12/31/2026)</source>
         <translation>月在前（12/31/2026）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="112"/>
         <source>Dates like 01/02/2026:</source>
         <translation>像 01/02/2026 这样的日期：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="114"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="116"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="116"/>
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="117"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="120"/>
         <source>Also import contact email, phone and screening answers (as a note)</source>
         <translation>同时导入联系邮箱、电话和筛选问题的回答（作为备注）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="125"/>
         <source>The first rows, as they will be stored</source>
         <translation>前几行，按保存后的样子显示</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="127"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="127"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="127"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="128"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="128"/>
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="128"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="129"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="129"/>
         <source>Pivot has it</source>
         <translation>Pivot 已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="142"/>
         <source>Applications Pivot already has</source>
         <translation>Pivot 里已有的申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="146"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="147"/>
         <source>Fill in what Pivot&apos;s are missing</source>
         <translation>补全 Pivot 里缺少的信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="148"/>
         <source>Import them anyway</source>
         <translation>仍然导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="161"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="177"/>
         <source>{file}: {format}, {encoding}, {rows}</source>
         <translation>{file}：{format}，{encoding}，{rows}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="186"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="193"/>
         <source>Import the {rows} whose date cannot be read, without that date</source>
         <translation>导入日期无法识别的 {rows}（不带该日期）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="218"/>
         <source>Import {applications}</source>
         <translation>导入 {applications}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="295"/>
         <source>{rows}: {ready} can be imported, {left} left out.</source>
         <translation>{rows}：{ready} 行可导入，{left} 行跳过。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="277"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="268"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="289"/>
         <source>Choose the columns for: {fields}. Pivot needs them for every row.</source>
         <translation>请为这些字段选择列：{fields}。每一行都需要它们。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="278"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="299"/>
         <source>Already in Pivot or repeated in the file: {count}.</source>
         <translation>Pivot 里已有或在文件中重复：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="282"/>
+        <location filename="../../tracker/ui/dialogs/import_dialog.py" line="303"/>
         <source>Personal data is left out: {columns}.</source>
         <translation>个人信息不导入：{columns}。</translation>
     </message>
@@ -2801,7 +2806,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tracker/app.py" line="393"/>
+        <location filename="../../tracker/app.py" line="400"/>
         <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>
@@ -2952,21 +2957,31 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/words/files.py" line="75"/>
-        <source>The file is larger than Pivot reads for a job posting (5 MB), so it was not read. Copy the posting&apos;s text instead.</source>
-        <translation>文件超过了 Pivot 读取职位的上限（5 MB），所以没有读取。请改为复制职位的文字。</translation>
+        <source>The file is larger than Pivot reads for its kind (5 MB for a job posting, 50 MB for a workbook), so it was not read and nothing was written.</source>
+        <translation>文件超过了 Pivot 对这类文件的读取上限（职位 5 MB，工作簿 50 MB），所以没有读取，也没有写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../tracker/words/files.py" line="80"/>
+        <source>The workbook is protected by a password, or saved in the old .xls format, so Pivot cannot read it and nothing was written. Save it as .xlsx without a password and try again.</source>
+        <translation>这个工作簿设置了密码，或是旧的 .xls 格式，Pivot 无法读取，也没有写入任何内容。请另存为不带密码的 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/files.py" line="86"/>
+        <source>The workbook has no sheet of that name, so nothing was imported.</source>
+        <translation>工作簿里没有这个名字的工作表，所以没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/files.py" line="89"/>
         <source>The file holds no text Pivot can read as a job posting: it is not text or a web page, or it is empty. Open the posting and copy its text instead.</source>
         <translation>文件里没有 Pivot 能当作职位读取的文字：它不是文本或网页，或是空的。请打开职位，复制其中的文字。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/files.py" line="85"/>
+        <location filename="../../tracker/words/files.py" line="94"/>
         <source>That is Pivot&apos;s own database, or a file Pivot keeps beside it (its journal, lock or backups), so nothing was written. Choose another name or folder.</source>
         <translation>这是 Pivot 自己的数据库，或 Pivot 放在它旁边的文件（日志、锁文件或备份），因此没有写入任何内容。请换一个名称或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/files.py" line="99"/>
+        <location filename="../../tracker/words/files.py" line="108"/>
         <location filename="../../tracker/words/messages.py" line="121"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
@@ -3892,12 +3907,12 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>PivotApp</name>
     <message>
-        <location filename="../../tracker/app.py" line="225"/>
+        <location filename="../../tracker/app.py" line="232"/>
         <source>The backup is in place. The file it replaced is kept in {folder}.</source>
         <translation>备份已恢复。被替换的文件保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/app.py" line="228"/>
+        <location filename="../../tracker/app.py" line="235"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>

@@ -256,3 +256,41 @@ def test_a_row_with_a_date_pivot_cannot_read_can_be_imported_without_it(
     assert _companies(window) == ["ByteDance", "Moonshot", "Zhipu AI"]
     undated = [row for row in window.rows.rows() if row.company_name != "ByteDance"]
     assert all(services.applications.get(row.id).fields.applied_on is None for row in undated)
+
+
+@pytest.mark.gui
+def test_a_workbook_imports_from_the_sheet_chosen_in_the_preview(
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "2025"
+    first.append(["公司", "职位"])
+    first.append(["旧公司", "旧职位"])
+    second = book.create_sheet("2026")
+    second.append(["公司", "职位", "状态"])
+    second.append(["字节跳动", "AI训练师", "已投递"])
+    second.append(["智谱AI", "Prompt工程师", "面试中"])
+    source = tmp_path / "求职.xlsx"
+    book.save(source)
+    window = make_window()
+    _choose(monkeypatch, source)
+    seen: dict[str, object] = {}
+
+    def hands(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        seen["first_sheet"] = dialog.sheet.value()
+        seen["encoding_shown"] = dialog.encoding.isVisibleTo(dialog)
+        dialog.sheet.set_value("2026")  # as the user picks it
+        seen["sample"] = dialog.sample.item(0, 1).text()
+        seen["button"] = dialog.import_button.text()
+        dialog.import_button.click()
+
+    with_modal(window.import_action.trigger, hands)
+    assert seen["first_sheet"] == "2025" and seen["encoding_shown"] is False
+    assert seen["sample"] == "字节跳动" and seen["button"] == "Import 2 applications"
+    assert _companies(window) == ["字节跳动", "智谱AI"]

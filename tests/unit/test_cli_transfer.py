@@ -291,3 +291,27 @@ def test_rows_with_an_unreadable_date_are_named_and_kept_without_it_when_asked(
             " ON c.id = a.company_id ORDER BY c.name"
         ).fetchall()
     assert rows == [("ByteDance", "2026-10-03"), ("Zhipu AI", None)]
+
+
+def test_a_workbooks_named_sheet_imports_and_a_locked_workbook_is_one_line(
+    tmp_path: Path, pivot_home: Path
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "notes"
+    sheet = book.create_sheet("jobs")
+    sheet.append(["Company", "Role", "Status"])
+    sheet.append(["Acme AI", "AI Trainer", "applied"])
+    workbook = tmp_path / "jobs.xlsx"
+    book.save(workbook)
+    data = tmp_path / "data"
+    done = pivot("--data-dir", str(data), "import", str(workbook), "--sheet", "jobs",
+                 home=pivot_home)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Imported 1 application" in done.stdout
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000)
+    done = pivot("--data-dir", str(data), "import", str(locked), home=pivot_home)
+    assert done.returncode == 1
+    assert "password" in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -34,7 +34,8 @@ EXPORT_FORMATS = ("csv", "json", "ics")
 def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing = verbs.add_parser(
         "import",
-        help="import applications from a CSV/TSV/JSON file (LinkedIn, Huntr, JobSync, "
+        help="import applications from a CSV/TSV/JSON file or an Excel workbook (LinkedIn, "
+        "Huntr, JobSync, "
         "Pivot, or any spreadsheet with a header row)",
     )
     importing.add_argument("file", type=Path, metavar="FILE")
@@ -44,6 +45,9 @@ def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentPars
         help="the file's format (default: from its headers)",
     )
     importing.add_argument("--encoding", help="the file's text encoding (default: found)")
+    importing.add_argument(
+        "--sheet", help="a workbook's sheet to read (default: the first that holds anything)"
+    )
     importing.add_argument(
         "--map",
         action="append",
@@ -199,6 +203,7 @@ def _import(args: argparse.Namespace, paths: AppPaths, overrides: dict[str, str]
         include_personal=args.include_personal,
         keep_undated=args.keep_undated,
         duplicates=DuplicatePolicy(args.duplicates),
+        sheet=args.sheet,
     )
     return _import_table(args, paths, options)
 

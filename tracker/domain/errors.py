@@ -86,6 +86,8 @@ class FileProblem(StrEnum):
     NAME_TOO_LONG = "name_too_long"
     PROTECTED = "protected"  # the database, its sidecars, lock or backups
     TOO_LARGE = "too_large"  # over what Pivot reads of this kind of file
+    OLD_OR_LOCKED_WORKBOOK = "old_or_locked_workbook"  # .xls, or a workbook with a password
+    NO_SUCH_SHEET = "no_such_sheet"
     NOT_A_POSTING = "not_a_posting"  # not text or HTML, or no text in it
 
 

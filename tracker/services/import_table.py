@@ -24,6 +24,7 @@ from tracker.domain.encoding_guess import (
 )
 from tracker.domain.errors import FileError, FileProblem
 from tracker.domain.table_text import byte_order, decodes_as, encoding_from_bom, sniff_delimiter
+from tracker.services.import_workbook import is_workbook, read_sheet, sheet_rows
 
 CHUNK = 1 << 20
 SAMPLE_CHARACTERS = 64 * 1024
@@ -39,6 +40,7 @@ class TableFile:
     headers: list[str]
     size: int
     modified_ns: int
+    sheet: str = ""  # the sheet read, for a workbook (its encoding is then "xlsx")
 
     def unchanged(self) -> bool:
         """Whether the file is still the one that was previewed."""
@@ -136,13 +138,18 @@ def find_encoding(path: Path) -> str:
     raise UnclearEncodingError(str(path), ranked(readings))
 
 
-def open_table(path: Path, encoding: str | None = None) -> TableFile:
-    """The file's encoding, delimiter and header row.
+def open_table(path: Path, encoding: str | None = None, sheet: str | None = None) -> TableFile:
+    """The file's encoding, delimiter and header row; for a workbook, its sheet (the one named,
+    else the first that holds anything) and that sheet's header row.
 
     Raises:
-        FileError: unreadable, binary, an unknown encoding, or no header row.
+        FileError: unreadable, binary, an unknown encoding, or no header row; for a workbook
+            also too large, protected, old .xls, or no such sheet.
     """
     status = regular_file(path)
+    if is_workbook(path):
+        name, headers = read_sheet(path, status.st_size, sheet)
+        return TableFile(path, "xlsx", "", headers, status.st_size, status.st_mtime_ns, name)
     chosen = find_encoding(path) if encoding is None else _named_encoding(path, encoding)
     try:
         with open(path, encoding=chosen, newline="") as handle:
@@ -198,6 +205,10 @@ def rows(table: TableFile) -> Iterator[TableRow]:
     Raises:
         FileError: the file became unreadable, or stops decoding in its encoding.
     """
+    if table.sheet:
+        for number, cells in sheet_rows(table.path, table.size, table.sheet):
+            yield TableRow(number, cells)
+        return
     csv.field_size_limit(FIELD_LIMIT)
     try:
         with open(table.path, encoding=table.encoding, newline="") as handle:

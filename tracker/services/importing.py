@@ -65,6 +65,7 @@ class ImportOptions:
     include_personal: bool = False  # contact email, phone and screening answers
     keep_undated: bool = False  # rows with a date that cannot be read: imported without it
     duplicates: DuplicatePolicy = DuplicatePolicy.SKIP
+    sheet: str | None = None  # a workbook's sheet; None: the first that holds anything
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +198,7 @@ class ImportService:
             FileError: unreadable, binary, an unknown encoding, no header row.
             ImportCancelledError: ``cancelled()`` said so.
         """
-        table = open_table(path, options.encoding)
+        table = open_table(path, options.encoding, options.sheet)
         known = _table_format(table, options)
         mapping = _mapping(table, known, options)
         mapped = set(mapping.values())

@@ -74,8 +74,17 @@ def file_problem_text(problem: FileProblem) -> str:
         ),
         FileProblem.TOO_LARGE: QCoreApplication.translate(
             "Messages",
-            "The file is larger than Pivot reads for a job posting (5 MB), so it was not read. "
-            "Copy the posting's text instead.",
+            "The file is larger than Pivot reads for its kind (5 MB for a job posting, 50 MB "
+            "for a workbook), so it was not read and nothing was written.",
+        ),
+        FileProblem.OLD_OR_LOCKED_WORKBOOK: QCoreApplication.translate(
+            "Messages",
+            "The workbook is protected by a password, or saved in the old .xls format, so Pivot "
+            "cannot read it and nothing was written. Save it as .xlsx without a password and try "
+            "again.",
+        ),
+        FileProblem.NO_SUCH_SHEET: QCoreApplication.translate(
+            "Messages", "The workbook has no sheet of that name, so nothing was imported."
         ),
         FileProblem.NOT_A_POSTING: QCoreApplication.translate(
             "Messages",

@@ -28,7 +28,7 @@ from tracker.words import counts
 if TYPE_CHECKING:
     from tracker.services.importing import ImportPreview
 
-IMPORT_FILTER = "*.csv *.tsv *.txt *.json"
+IMPORT_FILTER = "*.csv *.tsv *.txt *.json *.xlsx *.xlsm"
 
 
 class TransferCommands(QObject):

@@ -29,6 +29,7 @@ from tracker.domain.errors import FileError
 from tracker.domain.import_fields import IMPORT_TARGETS, ImportField
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.table_text import CHOOSABLE_ENCODINGS
+from tracker.services.import_workbook import sheet_names
 from tracker.services.importing import (
     DuplicatePolicy,
     ImportOptions,
@@ -95,6 +96,11 @@ class ImportDialog(QDialog):
         self.encoding = ChoiceCombo(encodings)
         self.encoding.currentIndexChanged.connect(self._options_changed)
         reading.addRow(self.tr("Text encoding:"), self.encoding)
+        # A workbook's sheets, in its order (a CSV file has none: the row stays hidden).
+        self.sheet: ChoiceCombo[str | None] = ChoiceCombo([])
+        self.sheet.currentIndexChanged.connect(self._options_changed)
+        reading.addRow(self.tr("Sheet:"), self.sheet)
+        self._reading = reading
         self.dates = ChoiceCombo[bool | None](
             [
                 (self.tr("Only when unambiguous"), None),
@@ -176,6 +182,7 @@ class ImportDialog(QDialog):
         self.encoding.blockSignals(True)
         self.encoding.set_value(preview.options.encoding)
         self.encoding.blockSignals(False)
+        self._show_sheets()
         self._fill_columns()
         self.personal.setVisible(bool(preview.personal_columns) or preview.options.include_personal)
         self._fill_sample()
@@ -189,6 +196,20 @@ class ImportDialog(QDialog):
         )
         self.duplicates_box.setVisible(bool(preview.duplicates))
         self._show_count()
+
+    def _show_sheets(self) -> None:
+        table = self.preview.table
+        workbook = bool(table.sheet)
+        self._reading.setRowVisible(self.encoding, not workbook)
+        self._reading.setRowVisible(self.sheet, workbook)
+        if not workbook:
+            return
+        self.sheet.blockSignals(True)
+        if self.sheet.count() == 0:
+            names = sheet_names(table.path, table.size)
+            self.sheet.set_choices([(name, name) for name in names])
+        self.sheet.set_value(table.sheet)
+        self.sheet.blockSignals(False)
 
     def _show_count(self) -> None:
         count = self._to_import()
@@ -299,6 +320,7 @@ class ImportDialog(QDialog):
         return replace(
             self.preview.options,
             encoding=self.encoding.value(),
+            sheet=self.sheet.value() if self.preview.table.sheet else None,
             columns=columns,
             day_first=self.dates.value(),
             include_personal=self.personal.isChecked(),
@@ -308,7 +330,7 @@ class ImportDialog(QDialog):
 
     def _options_changed(self) -> None:
         options = self.options()
-        if self.sender() is self.encoding:
+        if self.sender() in (self.encoding, self.sheet):
             options = replace(options, columns={})  # other headers: match them again
         try:
             self.preview = self._service.preview(self.preview.path, options)
