@@ -1362,6 +1362,11 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
         <translation>已导入 {created}。</translation>
     </message>
     <message>
+        <location filename="../../tracker/cli/transfer.py" line="358"/>
+        <source>export: give --format csv, json, ics or xlsx (or a file name ending in one of them)</source>
+        <translation>export：请用 --format 指定 csv、json、ics 或 xlsx（或用以其中之一结尾的文件名）</translation>
+    </message>
+    <message>
         <location filename="../../tracker/cli/transfer.py" line="276"/>
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
@@ -1380,11 +1385,6 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
         <location filename="../../tracker/cli/transfer.py" line="324"/>
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/cli/transfer.py" line="358"/>
-        <source>export: give --format csv, json or ics (or a file name ending in one of them)</source>
-        <translation>export：请用 --format 指定 csv、json 或 ics（或使用以其中之一结尾的文件名）</translation>
     </message>
     <message>
         <location filename="../../tracker/cli/transfer.py" line="377"/>
@@ -2689,81 +2689,86 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/ui/window/menus.py" line="148"/>
+        <source>Excel &amp;workbook (the table as filtered, offers, rounds)…</source>
+        <translation>Excel 工作簿（筛选后的表格、Offer、面试轮次）(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window/menus.py" line="151"/>
         <source>&amp;Everything, as Pivot JSON…</source>
         <translation>全部数据，Pivot JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="150"/>
+        <location filename="../../tracker/ui/window/menus.py" line="153"/>
         <source>&amp;Interviews, as a calendar (.ics)…</source>
         <translation>面试，日历文件 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="156"/>
+        <location filename="../../tracker/ui/window/menus.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="160"/>
+        <location filename="../../tracker/ui/window/menus.py" line="163"/>
         <source>&amp;About Pivot</source>
         <translation>关于 Pivot(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="164"/>
+        <location filename="../../tracker/ui/window/menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="169"/>
+        <location filename="../../tracker/ui/window/menus.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="176"/>
+        <location filename="../../tracker/ui/window/menus.py" line="179"/>
         <source>&amp;Move to</source>
         <translation>移至(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="185"/>
+        <location filename="../../tracker/ui/window/menus.py" line="188"/>
         <source>&amp;Close as</source>
         <translation>结束为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="211"/>
+        <location filename="../../tracker/ui/window/menus.py" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="225"/>
+        <location filename="../../tracker/ui/window/menus.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="234"/>
+        <location filename="../../tracker/ui/window/menus.py" line="237"/>
         <source>&amp;Application</source>
         <translation>申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="236"/>
+        <location filename="../../tracker/ui/window/menus.py" line="239"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="243"/>
+        <location filename="../../tracker/ui/window/menus.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="244"/>
+        <location filename="../../tracker/ui/window/menus.py" line="247"/>
         <source>&amp;Getting started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="247"/>
+        <location filename="../../tracker/ui/window/menus.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="265"/>
+        <location filename="../../tracker/ui/window/menus.py" line="268"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -5343,27 +5348,37 @@ Which encoding was it saved in?</source>
         <translation>Excel 用的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="284"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="285"/>
+        <source>Export an Excel workbook</source>
+        <translation>导出 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/transfer.py" line="286"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/transfer.py" line="296"/>
         <source>Export everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="285"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="297"/>
         <source>Pivot JSON (*.json)</source>
         <translation>Pivot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="293"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="305"/>
         <source>Export interviews to a calendar</source>
         <translation>把面试导出到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="294"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="306"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="306"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="318"/>
         <source>{count} written to {path}</source>
         <translation>已写入 {count} 条到 {path}</translation>
     </message>
@@ -5533,6 +5548,182 @@ Which encoding was it saved in?</source>
         <location filename="../../tracker/words/labels.py" line="106"/>
         <source>Other (give the weekly hours)</source>
         <translation>其他（填写每周工时）</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="17"/>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="17"/>
+        <source>Offers</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="17"/>
+        <source>Interview rounds</source>
+        <translation>面试轮次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="19"/>
+        <location filename="../../tracker/words/workbook.py" line="37"/>
+        <location filename="../../tracker/words/workbook.py" line="54"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="20"/>
+        <location filename="../../tracker/words/workbook.py" line="38"/>
+        <location filename="../../tracker/words/workbook.py" line="55"/>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="21"/>
+        <source>Category</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="22"/>
+        <location filename="../../tracker/words/workbook.py" line="39"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="23"/>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="24"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="25"/>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="26"/>
+        <location filename="../../tracker/words/workbook.py" line="40"/>
+        <source>Salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="27"/>
+        <source>Salary from</source>
+        <translation>薪资下限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="28"/>
+        <source>Salary to</source>
+        <translation>薪资上限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="29"/>
+        <location filename="../../tracker/words/workbook.py" line="42"/>
+        <source>Months a year</source>
+        <translation>薪数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="30"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="31"/>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="32"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="33"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="34"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="41"/>
+        <source>Monthly base</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="43"/>
+        <source>Gross a year</source>
+        <translation>年税前</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="44"/>
+        <source>Social insurance a year</source>
+        <translation>年社保</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="45"/>
+        <source>Housing fund a year</source>
+        <translation>年公积金</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="46"/>
+        <source>Income tax a year</source>
+        <translation>年个税</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="47"/>
+        <source>Take-home a year</source>
+        <translation>年到手</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="48"/>
+        <source>First year</source>
+        <translation>第一年</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="49"/>
+        <source>Four years</source>
+        <translation>四年合计</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="50"/>
+        <source>Reply by</source>
+        <translation>答复截止</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="51"/>
+        <location filename="../../tracker/words/workbook.py" line="59"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="56"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="57"/>
+        <source>When (your time)</source>
+        <translation>时间（本地）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="58"/>
+        <source>Its time zone</source>
+        <translation>面试时区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/workbook.py" line="60"/>
+        <source>Interviewers</source>
+        <translation>面试官</translation>
     </message>
 </context>
 </TS>

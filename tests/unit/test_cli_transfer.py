@@ -76,7 +76,7 @@ def test_exports_in_every_format(
 ) -> None:
     build_demo(database)
     database.close()
-    for name in ("pivot.csv", "pivot.json", "interviews.ics"):
+    for name in ("pivot.csv", "pivot.json", "interviews.ics", "pivot.xlsx"):
         done = pivot("--data-dir", str(data_dir), "export", str(tmp_path / name), home=pivot_home)
         assert done.returncode == 0, done.stderr
     raw = (tmp_path / "pivot.csv").read_bytes()
@@ -86,6 +86,10 @@ def test_exports_in_every_format(
     assert json.loads((tmp_path / "pivot.json").read_text(encoding="utf-8"))["format"] == "pivot"
     calendar = Calendar.from_ical((tmp_path / "interviews.ics").read_bytes())
     assert calendar.walk("VEVENT")
+    import openpyxl
+
+    book = openpyxl.load_workbook(tmp_path / "pivot.xlsx")
+    assert book["Applications"].max_row == 61 and book["Offers"].max_row > 1
 
 
 def test_an_export_into_a_missing_folder_fails_plainly(
@@ -139,7 +143,7 @@ def test_an_export_without_a_known_format_says_which_ones_there_are(
     done = pivot("--data-dir", str(tmp_path / "data"), "export", str(tmp_path / "out.txt"),
                  home=pivot_home)  # fmt: skip
     assert done.returncode == 2
-    assert "--format csv, json or ics" in done.stderr and "Traceback" not in done.stderr
+    assert "--format csv, json, ics or xlsx" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_an_export_onto_the_database_or_its_backups_is_refused_and_changes_nothing(

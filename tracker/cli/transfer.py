@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from tracker.services.importing import ImportOptions, ImportPreview
 
 LISTED_LINES = 20
-EXPORT_FORMATS = ("csv", "json", "ics")
+EXPORT_FORMATS = ("csv", "json", "ics", "xlsx")
 
 
 def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -357,7 +357,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     if kind not in EXPORT_FORMATS:
         usage = QCoreApplication.translate(
             "CommandLine",
-            "export: give --format csv, json or ics (or a file name ending in one of them)",
+            "export: give --format csv, json, ics or xlsx (or a file name ending in one of them)",
         )
         return fail(usage, EXIT_USAGE)
     try:
@@ -398,6 +398,11 @@ def _write_export(services: object, kind: str, path: Path) -> int:
         from tracker.services.json_transfer import export_json
 
         return export_json(services.database, path)
+    if kind == "xlsx":
+        from tracker.services.xlsx_export import export_workbook
+        from tracker.words.workbook import workbook_words
+
+        return export_workbook(services, path, workbook_words(services.pipeline.current()))
     from tracker.services.calendar_export import InterviewCalendar
 
     return InterviewCalendar(services.database).write(path, words=calendar_words())

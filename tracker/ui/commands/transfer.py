@@ -278,6 +278,18 @@ class TransferCommands(QObject):
             path, ids=ids, chinese=csv_language_is_chinese(),
             stage_names=stage_names(self._services.pipeline.current())), path)  # fmt: skip
 
+    def export_workbook(self) -> None:
+        from tracker.services.xlsx_export import export_workbook
+        from tracker.words.workbook import workbook_words
+
+        path = self._target(self.tr("Export an Excel workbook"), "pivot.xlsx",
+                            self.tr("Excel workbook (*.xlsx)"))  # fmt: skip
+        if path is None:
+            return
+        ids = self._visible_ids()
+        words = workbook_words(self._services.pipeline.current())
+        self._write(lambda: export_workbook(self._services, path, words, ids=ids), path)
+
     def export_json(self) -> None:
         from tracker.services.json_transfer import export_json
 

@@ -145,6 +145,9 @@ def build_actions(window: MainWindow, stack: QUndoStack) -> None:
     export_entries = (
         (QCoreApplication.translate("MainWindow", "&CSV for Excel (the table as filtered)…"),
          transfer.export_csv),
+        (QCoreApplication.translate(
+            "MainWindow", "Excel &workbook (the table as filtered, offers, rounds)…"),
+         transfer.export_workbook),
         (QCoreApplication.translate("MainWindow", "&Everything, as Pivot JSON…"),
          transfer.export_json),
         (QCoreApplication.translate("MainWindow", "&Interviews, as a calendar (.ics)…"),
