@@ -1574,12 +1574,19 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
         <translation>检查发现问题；检查本身没有改动任何数据。请保留此文件（不要删除），并从备份文件夹（backups）恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/database.py" line="76"/>
+        <location filename="../../tracker/ui/commands/database.py" line="80"/>
+        <source>Database: {database}
+Backups: {backups}</source>
+        <translation>数据库：{database}
+备份：{backups}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/database.py" line="83"/>
         <source>About Pivot</source>
         <translation>关于 Pivot</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/database.py" line="78"/>
+        <location filename="../../tracker/ui/commands/database.py" line="77"/>
         <source>Pivot {version}
 A private, local tracker for a job hunt into AI roles.
 Your data stays in one file on this computer.</source>

@@ -13,6 +13,7 @@ from tests.gui.modal import type_text, wait_for_detail, with_modal
 from tests.gui.shown_text import everything_shown
 from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
 from tracker.domain.records import ApplicationRead
+from tracker.paths import AppPaths
 from tracker.services.container import Services
 from tracker.ui.dialogs.application_dialog import ApplicationDialog
 from tracker.ui.models.application_table_model import Column
@@ -311,3 +312,18 @@ def test_undoing_an_archive_keeps_what_was_archived_before(
         old.id: True,
         new.id: False,
     }
+
+
+def test_about_says_the_version_and_where_the_data_lives(
+    make_window: Callable[..., MainWindow],
+    shown_messages: list[tuple[str, str]],
+    app_paths: AppPaths,
+) -> None:
+    from tracker import __version__
+
+    window = make_window()
+    window.about_action.trigger()
+    ((title, text),) = shown_messages
+    assert title == "About Pivot"
+    assert f"Pivot {__version__}" in text
+    assert str(app_paths.database) in text and str(app_paths.backup_dir) in text

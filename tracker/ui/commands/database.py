@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tracker import __version__
 from tracker.domain.errors import StorageError
@@ -71,11 +71,13 @@ class DatabaseCommands(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self._window,
-            self.tr("About Pivot"),
-            self.tr(
-                "Pivot {version}\nA private, local tracker for a job hunt into AI roles.\n"
-                "Your data stays in one file on this computer."
-            ).format(version=__version__),
+        """Help ▸ About: the version, and where the data and its backups live (as plain text:
+        a folder's name is never read as markup)."""
+        text = self.tr(
+            "Pivot {version}\nA private, local tracker for a job hunt into AI roles.\n"
+            "Your data stays in one file on this computer."
+        ).format(version=__version__)
+        where = self.tr("Database: {database}\nBackups: {backups}").format(
+            database=self._paths.database, backups=self._paths.backup_dir
         )
+        messages.show_info(self._window, self.tr("About Pivot"), f"{text}\n\n{where}")
