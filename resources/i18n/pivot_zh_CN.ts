@@ -1904,7 +1904,12 @@ Your data stays in one file on this computer.</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="350"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="349"/>
+        <source>The copied text is over 5 MB, more than Pivot keeps of a posting.</source>
+        <translation>复制的文字超过 5 MB，超出 Pivot 保存职位的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="353"/>
         <source>Paste posting</source>
         <translation>粘贴职位</translation>
     </message>

@@ -277,3 +277,28 @@ def test_a_file_that_is_not_a_posting_is_refused_with_a_reason(
     ((_title, text),) = shown_messages
     assert "no text Pivot can read as a job posting" in text
     assert binary.read_bytes().startswith(b"\x89PNG")
+
+
+def test_pasting_an_empty_or_oversized_clipboard_into_the_panel_says_which(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    services: Services,
+    shown_messages: list[tuple[str, str]],
+) -> None:
+    created = services.applications.create(
+        ApplicationCreate(company_name="月之暗面", role_title="Prompt工程师")
+    )
+    window = make_window()
+    page = window.applications_page
+    window.show_application(created.id)
+    wait_for_detail(qtbot, page, created.id)
+    section = page.detail.posting
+    _copy("  ")
+    qtbot.mouseClick(section.paste, Qt.MouseButton.LeftButton)
+    _copy("AI训练师 " * 700_000)
+    qtbot.mouseClick(section.paste, Qt.MouseButton.LeftButton)
+    assert [text for _title, text in shown_messages] == [
+        "The clipboard holds no text. Copy the job posting first, then paste.",
+        "The copied text is over 5 MB, more than Pivot keeps of a posting.",
+    ]
+    assert services.postings.postings(created.id) == []

@@ -344,12 +344,13 @@ class DetailPanel(QWidget):
                 mime.html() if mime is not None and mime.hasHtml() else "",
             )
             self._services.postings.attach(self._application.id, posting_of(captured, ""))
-        except PostingError:
-            messages.show_info(
-                self,
-                self.tr("Paste posting"),
-                self.tr("The clipboard holds no text. Copy the job posting first, then paste."),
+        except PostingError as error:
+            text = (
+                self.tr("The copied text is over 5 MB, more than Pivot keeps of a posting.")
+                if error.too_large
+                else self.tr("The clipboard holds no text. Copy the job posting first, then paste.")
             )
+            messages.show_info(self, self.tr("Paste posting"), text)
             return
         except PivotError as error:
             self.load_failed.emit(error)
