@@ -17,11 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.modal import type_text, wait_for_detail, with_modal
 from tracker.domain.enums import Channel, Outcome, RoleCategory
-from tracker.domain.records import ApplicationCreate
+from tracker.domain.records import ApplicationCreate, ApplicationRead
 from tracker.domain.search_results import SearchKind
 from tracker.services.container import Services
 from tracker.ui.dialogs.application_dialog import ApplicationDialog
 from tracker.ui.dialogs.posting_fill import GUESSED_BACKGROUND
+from tracker.ui.widgets.posting_section import PostingSection
 from tracker.ui.window.main_window import MainWindow
 
 POSTING_TEXT = """AI训练师（多模态）
@@ -185,9 +186,10 @@ def test_the_same_link_and_a_recent_rejection_at_the_company_are_pointed_out(
     assert len(services.queries.rows()) == 1  # nothing saved
 
 
-def test_a_posting_pasted_later_is_shown_as_plain_text_and_can_go_to_the_trash(
+def _posting_section(
     qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services
-) -> None:
+) -> tuple[ApplicationRead, PostingSection]:
+    """An application logged by hand, shown in the window: its panel's Posting section."""
     created = services.applications.create(
         ApplicationCreate(company_name="月之暗面", role_title="Prompt工程师")
     )
@@ -195,7 +197,13 @@ def test_a_posting_pasted_later_is_shown_as_plain_text_and_can_go_to_the_trash(
     page = window.applications_page
     window.show_application(created.id)
     wait_for_detail(qtbot, page, created.id)
-    section = page.detail.posting
+    return created, page.detail.posting
+
+
+def test_a_posting_pasted_later_is_shown_as_plain_text_and_can_go_to_the_trash(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services
+) -> None:
+    created, section = _posting_section(qtbot, make_window, services)
     assert "No posting kept" in section.about.text()
     hostile = "Prompt工程师 <b>粗体</b> <img src=x onerror=alert(1)> 20-30K"
     _copy(hostile)
@@ -285,14 +293,7 @@ def test_pasting_an_empty_or_oversized_clipboard_into_the_panel_says_which(
     services: Services,
     shown_messages: list[tuple[str, str]],
 ) -> None:
-    created = services.applications.create(
-        ApplicationCreate(company_name="月之暗面", role_title="Prompt工程师")
-    )
-    window = make_window()
-    page = window.applications_page
-    window.show_application(created.id)
-    wait_for_detail(qtbot, page, created.id)
-    section = page.detail.posting
+    created, section = _posting_section(qtbot, make_window, services)
     _copy("  ")
     qtbot.mouseClick(section.paste, Qt.MouseButton.LeftButton)
     _copy("AI训练师 " * 700_000)
