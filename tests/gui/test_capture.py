@@ -203,7 +203,7 @@ def _posting_section(
 def test_a_posting_pasted_later_is_shown_as_plain_text_and_can_go_to_the_trash(
     qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services
 ) -> None:
-    created, section = _posting_section(qtbot, make_window, services)
+    _created, section = _posting_section(qtbot, make_window, services)
     assert "No posting kept" in section.about.text()
     hostile = "Prompt工程师 <b>粗体</b> <img src=x onerror=alert(1)> 20-30K"
     _copy(hostile)
