@@ -32,9 +32,12 @@ PREFERRED_CJK_FAMILIES = (
     "Noto Sans SC",
     "WenQuanYi Micro Hei",
     "WenQuanYi Zen Hei",
-    "Microsoft YaHei",
-    "PingFang SC",
+    "Microsoft YaHei",  # Windows 7 and later
+    "PingFang SC",  # macOS 10.11 and later
     "Hiragino Sans GB",
+    "Heiti SC",  # older macOS
+    "STHeiti",
+    "SimHei",  # every Windows with Chinese support, before YaHei came
     "Droid Sans Fallback",
 )
 
