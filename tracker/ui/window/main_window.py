@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._paths = paths
         self.changes = DataChanges(self)  # every write says here what it changed
         self.setWindowTitle("Pivot")
-        self.setWindowIcon(icon("pivot"))
+        self.setWindowIcon(icon("app/pivot-app"))
         self._warm_up_scheduled = False
         self._search: SearchDialog | None = None
         self._warmed_up = False

@@ -49,7 +49,7 @@ class SystemTray(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._icon = QSystemTrayIcon(icon("pivot"), self)
+        self._icon = QSystemTrayIcon(icon("app/pivot-app"), self)
         self._icon.setToolTip("Pivot")
         menu = QMenu()
         open_action = QAction(self.tr("Open Pivot"), menu)
