@@ -61,3 +61,13 @@ def test_the_appstream_metadata_names_the_app_its_licence_and_version() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'license = "MIT"' in pyproject
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+
+
+def test_the_standalone_build_is_specified_once_and_run_by_ci() -> None:
+    spec = (ROOT / "resources" / "packaging" / "pivot.spec").read_text(encoding="utf-8")
+    assert 'f"tracker/_resources/{name}"' in spec and "tracker/db/migrations" in spec
+    assert "pivot.ico" in spec and "pivot.icns" in spec
+    assert "tests.standalone_build" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    workflow = (ROOT / ".github" / "workflows" / "standalone.yml").read_text(encoding="utf-8")
+    for system in ("windows-latest", "macos-latest", "ubuntu"):
+        assert system in workflow
