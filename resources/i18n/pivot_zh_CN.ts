@@ -1307,7 +1307,7 @@
         <translation>{path}：检查发现问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="118"/>
+        <location filename="../../tracker/cli/transfer.py" line="123"/>
         <source>Pivot cannot tell how {file} is encoded. Its first lines read like this in each encoding that fits:
 {readings}
 Name the right one with --encoding, e.g. --encoding {encoding}; nothing was imported.</source>
@@ -1316,78 +1316,78 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 请用 --encoding 指定正确的编码，例如 --encoding {encoding}；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="129"/>
+        <location filename="../../tracker/cli/transfer.py" line="134"/>
         <source>Or name the encoding with --encoding, e.g. --encoding big5.</source>
         <translation>也可以用 --encoding 指定编码，例如 --encoding big5。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="162"/>
+        <location filename="../../tracker/cli/transfer.py" line="167"/>
         <source>--map takes HEADER=FIELD, with a field from: {fields}</source>
         <translation>--map 的格式是 表头=字段，字段可以是：{fields}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="226"/>
+        <location filename="../../tracker/cli/transfer.py" line="231"/>
         <source>Could not map: {fields}. Name their columns with --map &quot;HEADER=FIELD&quot;.</source>
         <translation>无法对应：{fields}。请用 --map &quot;表头=字段&quot; 指定它们所在的列。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="232"/>
-        <location filename="../../tracker/cli/transfer.py" line="338"/>
+        <location filename="../../tracker/cli/transfer.py" line="237"/>
+        <location filename="../../tracker/cli/transfer.py" line="343"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="240"/>
+        <location filename="../../tracker/cli/transfer.py" line="245"/>
         <source>Imported {created}, filled in {merged}; left out {duplicates} and {errors} with errors.</source>
         <translation>已导入 {created}，补全 {merged} 条；跳过 {duplicates}，以及 {errors}有错误的数据。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="259"/>
+        <location filename="../../tracker/cli/transfer.py" line="264"/>
         <source>{file}: {format}, {encoding}, {rows}</source>
         <translation>{file}：{format}，{encoding}，{rows}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="289"/>
+        <location filename="../../tracker/cli/transfer.py" line="294"/>
         <source>{rows} can be imported; {duplicates} of them are already in Pivot or repeated in the file.</source>
         <translation>可导入 {rows}；其中 {duplicates} 条已在 Pivot 中或在文件里重复。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="297"/>
+        <location filename="../../tracker/cli/transfer.py" line="302"/>
         <source>{rows} left out only for a date that cannot be read; --keep-undated imports them without it.</source>
         <translation>{rows}仅因日期无法识别而被跳过；加上 --keep-undated 可不带日期导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="347"/>
+        <location filename="../../tracker/cli/transfer.py" line="352"/>
         <source>Imported {created}.</source>
         <translation>已导入 {created}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="358"/>
+        <location filename="../../tracker/cli/transfer.py" line="363"/>
         <source>export: give --format csv, json, ics or xlsx (or a file name ending in one of them)</source>
         <translation>export：请用 --format 指定 csv、json、ics 或 xlsx（或用以其中之一结尾的文件名）</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="276"/>
+        <location filename="../../tracker/cli/transfer.py" line="281"/>
         <source>Not imported: {columns}</source>
         <translation>不导入的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="282"/>
+        <location filename="../../tracker/cli/transfer.py" line="287"/>
         <source>Left out (personal data; --include-personal imports it): {columns}</source>
         <translation>未导入（个人信息；加 --include-personal 才会导入）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="307"/>
+        <location filename="../../tracker/cli/transfer.py" line="312"/>
         <source>  … and {count} more</source>
         <translation>  …… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="324"/>
+        <location filename="../../tracker/cli/transfer.py" line="329"/>
         <source>{file}: Pivot JSON, {new} new applications, {present} already in Pivot</source>
         <translation>{file}：Pivot JSON，{new} 条新申请，{present} 条 Pivot 里已有</translation>
     </message>
     <message>
-        <location filename="../../tracker/cli/transfer.py" line="377"/>
+        <location filename="../../tracker/cli/transfer.py" line="382"/>
         <source>{path}: {count} written</source>
         <translation>{path}：已写入 {count} 条</translation>
     </message>
@@ -5350,47 +5350,47 @@ Which encoding was it saved in?</source>
         <translation>{file} 是 Pivot 导出的文件，其中有 {new} 条申请不在当前数据库里（已有的 {present} 条保持不变）。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="272"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="273"/>
         <source>Export for Excel</source>
         <translation>导出给 Excel</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="273"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="274"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel 用的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="285"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="287"/>
         <source>Export an Excel workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="286"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="288"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="296"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="298"/>
         <source>Export everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="297"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="299"/>
         <source>Pivot JSON (*.json)</source>
         <translation>Pivot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="305"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="307"/>
         <source>Export interviews to a calendar</source>
         <translation>把面试导出到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="306"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="308"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/transfer.py" line="318"/>
+        <location filename="../../tracker/ui/commands/transfer.py" line="320"/>
         <source>{count} written to {path}</source>
         <translation>已写入 {count} 条到 {path}</translation>
     </message>

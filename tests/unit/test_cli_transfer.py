@@ -319,3 +319,19 @@ def test_a_workbooks_named_sheet_imports_and_a_locked_workbook_is_one_line(
     done = pivot("--data-dir", str(data), "import", str(locked), home=pivot_home)
     assert done.returncode == 1
     assert "password" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_the_csv_holds_words_unless_keys_are_asked_for(
+    database: Database, data_dir: Path, pivot_home: Path, tmp_path: Path
+) -> None:
+    build_demo(database)
+    database.close()
+    for name, extra in (("words.csv", []), ("keys.csv", ["--keys"])):
+        done = pivot("--data-dir", str(data_dir), "export", str(tmp_path / name), *extra,
+                     "--language", "en", home=pivot_home)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    words = list(csv.DictReader((tmp_path / "words.csv").read_text("utf-8-sig").splitlines()))
+    keys = list(csv.DictReader((tmp_path / "keys.csv").read_text("utf-8-sig").splitlines()))
+    assert {row["Stage"] for row in words} & {"Applied", "Interviewing"}
+    assert {row["Stage"] for row in keys} & {"applied", "interviewing"}
+    assert not {row["Stage"] for row in words} & {"applied", "interviewing"}

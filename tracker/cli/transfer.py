@@ -103,7 +103,12 @@ def add_transfer_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentPars
     exporting.add_argument(
         "--language",
         choices=("en", "zh_CN"),
-        help="the language of the CSV headers (default: Pivot's)",
+        help="the language of the CSV headers and words (default: Pivot's)",
+    )
+    exporting.add_argument(
+        "--keys",
+        action="store_true",
+        help="CSV: Pivot's keys (applied, ai_trainer) instead of words in the language",
     )
     data_dir_option(exporting)
 
@@ -368,7 +373,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     except StorageError as error:
         return fail(_error_text(error))
     try:
-        count = _write_export(services, kind, args.file)
+        count = _write_export(services, kind, args.file, keys=args.keys)
     except PivotError as error:
         return fail(_error_text(error))
     finally:
@@ -381,18 +386,20 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
-def _write_export(services: object, kind: str, path: Path) -> int:
+def _write_export(services: object, kind: str, path: Path, *, keys: bool = False) -> int:
     from tracker.services.container import Services
     from tracker.words.transfer import calendar_words, csv_language_is_chinese, stage_names
 
     assert isinstance(services, Services)
     if kind == "csv":
         from tracker.services.csv_export import CsvExport
+        from tracker.words.labels import label
 
         return CsvExport(services.database).write(
             path,
             chinese=csv_language_is_chinese(),
             stage_names=stage_names(services.pipeline.current()),
+            label=None if keys else label,
         )
     if kind == "json":
         from tracker.services.json_transfer import export_json

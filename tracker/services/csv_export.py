@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, tzinfo
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,32 @@ def _stored_time(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
+# The columns (by position among PIVOT_COLUMNS) whose values are keys, and what they name.
+_CHOICES: dict[int, type[StrEnum] | None] = {
+    position: (BY_KEY[target].choices if target in BY_KEY else None)
+    for position, target in enumerate(PIVOT_COLUMNS)
+    if (target in BY_KEY and BY_KEY[target].kind is Kind.CHOICE) or target in (F.STATUS, F.OUTCOME)
+}
+
+
+def _labelled(
+    cells: list[Any], label: Callable[[StrEnum], str], stage_names: Mapping[str, str]
+) -> list[Any]:
+    """The key columns in the user's words (a stage by its name)."""
+    targets = list(PIVOT_COLUMNS)
+    for position, choices in _CHOICES.items():
+        value = cells[position]
+        if not value:
+            continue
+        if targets[position] == F.STATUS:
+            cells[position] = guard(stage_names.get(value, value))
+        elif targets[position] == F.OUTCOME:
+            cells[position] = label(Outcome(value))
+        elif choices is not None and value in {member.value for member in choices}:
+            cells[position] = label(choices(value))
+    return cells
+
+
 def _number(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
@@ -57,13 +84,17 @@ class CsvExport:
         chinese: bool = False,
         stage_names: Mapping[str, str] | None = None,
         zone: tzinfo | None = None,
+        label: Callable[[StrEnum], str] | None = None,
     ) -> int:
         """Write the applications (the given ones, in that order, e.g. what the table shows
         after its filters; else all) and return how many.
 
         Args:
             chinese: headers in Chinese rather than English.
-            stage_names: stage key → the name the user reads, for the stage date columns.
+            stage_names: stage key → the name the user reads, for the stage date columns (and
+                the stage column, when ``label`` is given).
+            label: the user's word for an enumerated value (a category, a channel, an
+                outcome…); without it those columns hold Pivot's keys.
 
         Raises:
             FileError: the file could not be written; an earlier file of that name is unchanged.
@@ -90,7 +121,10 @@ class CsvExport:
                     Move(stage, Outcome(outcome) if outcome else None, _stored_time(at))
                     for stage, outcome, at in moves.get(row["id"], [])
                 ]
-                table.writerow(self._cells(row, history, notes.get(row["id"], []), stages, zone))
+                cells = self._cells(row, history, notes.get(row["id"], []), stages, zone)
+                if label is not None:
+                    cells = _labelled(cells, label, names)
+                table.writerow(cells)
                 handle.write(buffer.getvalue().encode())
                 buffer.seek(0)
                 buffer.truncate()

@@ -113,3 +113,43 @@ def test_pivot_csv_survives_export_and_import(
         finally:
             source.close()
             target.close()
+
+
+def test_the_csv_in_the_users_words_imports_back_as_the_same_applications(
+    database: Database, tmp_path: Path, qapp: object
+) -> None:
+    from tracker.domain.enums import Channel, Outcome, RoleCategory, Stage
+    from tracker.domain.records import ApplicationCreate
+    from tracker.services.container import Services
+    from tracker.words.labels import label
+    from tracker.words.language import CHINESE, ENGLISH, Translators
+    from tracker.words.transfer import stage_names
+
+    services = Services(database)
+    created = services.applications.create(
+        ApplicationCreate("字节跳动", "AI训练师", role_category=RoleCategory.AI_TRAINER,
+                          channel=Channel.REFERRAL, stage=Stage.INTERVIEWING)
+    )  # fmt: skip
+    services.applications.change_state(created.id, Stage.INTERVIEWING, Outcome.REJECTED)
+    before = {(r.company_name, r.stage, r.outcome, r.role_category, r.channel)
+              for r in services.queries.rows()}  # fmt: skip
+    translators = Translators()
+    translators.install(CHINESE)
+    try:
+        path = tmp_path / "中文.csv"
+        trainer = label(RoleCategory.AI_TRAINER)
+        CsvExport(database).write(path, chinese=True, label=label, zone=UTC,
+                                  stage_names=stage_names(services.pipeline.current()))  # fmt: skip
+    finally:
+        translators.install(ENGLISH)
+    import csv
+
+    (row,) = csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines())
+    assert (row["阶段"], row["结果"], row["渠道"]) == ("面试中", "未通过", "内推")
+    assert row["方向"] == trainer == "AI训练师 / 数据标注"
+    services.applications.delete([created.id])
+    services.trash.empty()
+    services.imports.commit(services.imports.preview(path))
+    after = {(r.company_name, r.stage, r.outcome, r.role_category, r.channel)
+             for r in services.queries.rows()}  # fmt: skip
+    assert after == before

@@ -267,6 +267,7 @@ class TransferCommands(QObject):
 
     def export_csv(self) -> None:
         from tracker.services.csv_export import CsvExport
+        from tracker.words.labels import label
         from tracker.words.transfer import csv_language_is_chinese, stage_names
 
         path = self._target(self.tr("Export for Excel"), "pivot-applications.csv",
@@ -274,9 +275,10 @@ class TransferCommands(QObject):
         if path is None:
             return
         ids = self._visible_ids()
+        names = stage_names(self._services.pipeline.current())
         self._write(lambda: CsvExport(self._services.database).write(
-            path, ids=ids, chinese=csv_language_is_chinese(),
-            stage_names=stage_names(self._services.pipeline.current())), path)  # fmt: skip
+            path, ids=ids, chinese=csv_language_is_chinese(), stage_names=names, label=label,
+        ), path)  # fmt: skip
 
     def export_workbook(self) -> None:
         from tracker.services.xlsx_export import export_workbook
