@@ -58,6 +58,11 @@ def _load(path: Path, size: int) -> Any:
     return _LAST[key]
 
 
+def forget_workbook() -> None:
+    """Let go of the workbook kept between a preview and its import (it may be large)."""
+    _LAST.clear()
+
+
 def _modified(path: Path) -> int:
     try:
         return path.stat().st_mtime_ns

@@ -39,6 +39,7 @@ from tracker.domain.import_rows import (
 )
 from tracker.domain.pipeline import Pipeline
 from tracker.services.import_table import TableFile, open_table, rows
+from tracker.services.import_workbook import forget_workbook
 
 SAMPLE_ROWS = 50
 MAX_LISTED_ISSUES = 1000
@@ -299,6 +300,7 @@ class ImportService:
                 raise FileError(FileProblem.CHANGED, str(preview.path))
         if progress is not None:
             progress(preview.rows, preview.rows)
+        forget_workbook()  # the workbook kept between preview and commit is done with
         return result
 
     def batch_ids(self, batch_id: int) -> BatchIds:

@@ -137,3 +137,15 @@ def test_any_cell_reads_as_text_without_a_trailing_point_zero(value: object) -> 
         assert int(text) == value
     if isinstance(value, datetime) and value.time() == datetime.min.time():
         assert text == value.date().isoformat()
+
+
+def test_the_workbook_kept_between_preview_and_import_is_let_go_after(
+    services: Services, tmp_path: Path
+) -> None:
+    from tracker.services import import_workbook
+
+    path = _workbook(tmp_path / "jobs.xlsx", [["Company", "Role"], ["Acme", "PM"]])
+    preview = services.imports.preview(path)
+    assert import_workbook._LAST, "read once for the preview and the import"
+    services.imports.commit(preview)
+    assert not import_workbook._LAST
