@@ -247,6 +247,7 @@ def test_the_app_starts_its_reminders_after_the_first_paint_and_says_when_there_
     assert isinstance(database, Database) and isinstance(app_paths, AppPaths)
     services = Services(database)
     _round_in(services, 0.5)
+    settings.quiet_hours = None  # the hour-before reminder is due whatever the time of day
     pivot = PivotApp(app_paths, database, settings, _english, chinese_font=True)  # type: ignore[arg-type]
     window = pivot.window
     qtbot.addWidget(window)
