@@ -36,7 +36,8 @@ def _rating_column(criterion: Criterion) -> str:
     return f"rating_{criterion.value}"
 
 
-def _draft(row: Offer) -> OfferDraft:
+def _draft(row: Offer | store.OfferColumns) -> OfferDraft:
+    """The offer of a stored row (a record, or a row of its columns: both name them)."""
     assert row.id is not None
     ratings = {
         criterion: value
@@ -57,7 +58,7 @@ def _draft(row: Offer) -> OfferDraft:
     )
 
 
-def _read(row: Offer, company: str, role: str, category: str) -> OfferRead:
+def _read(row: Offer | store.OfferColumns, company: str, role: str, category: str) -> OfferRead:
     assert row.id is not None
     return OfferRead(
         id=row.id,
@@ -91,7 +92,10 @@ class OfferService:
     def list(self) -> list[OfferRead]:
         """Every live offer, the soonest reply deadline first."""
         with self._database.read_session() as session:
-            return [_read(row, *names) for row, *names in store.live_offers(session)]
+            return [
+                _read(row, row.company_name, row.role_title, row.role_category)
+                for row in store.live_offers(session)
+            ]
 
     def get(self, offer_id: int) -> OfferRead:
         with self._database.read_session() as session:

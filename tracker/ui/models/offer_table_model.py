@@ -1,7 +1,9 @@
-"""The offers list: one row per offer, a check box choosing it for the comparison."""
+"""The offers list: one row per offer, a check box choosing it for the comparison. An offer is
+valued when its row is first shown or compared, not all of them when the list is read."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from tracker.domain.enums import OfferStatus
+from tracker.domain.offers import OfferRead
 from tracker.services.offer_values import ValuedOffer
 from tracker.ui.plain_text import plain_tooltip
 from tracker.words.formatting import format_date, format_yuan
@@ -59,7 +62,9 @@ class OfferTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ValuedOffer] = []
+        self._offers: list[OfferRead] = []
+        self._value: Callable[[OfferRead], ValuedOffer] | None = None
+        self._valued: dict[int, ValuedOffer] = {}  # row → its offer valued, once asked for
         self.compared: set[int] = set()  # offer ids ticked for the comparison
         self.seen: set[int] = set()  # offer ids listed before (a new open one gets ticked)
 
@@ -67,40 +72,53 @@ class OfferTableModel(QAbstractTableModel):
         """The ticks as the user left them (before the first rows arrive)."""
         self.compared, self.seen = set(compared), set(seen)
 
-    def set_rows(self, rows: list[ValuedOffer]) -> None:
-        """New rows; an open offer seen for the first time is ticked, so that it joins the
-        comparison at once (a declined or expired one waits to be ticked), while fewer than
-        AUTO_COMPARED are compared: the soonest reply deadlines first, then the newest."""
-        known = self.seen | {valued.offer.id for valued in self._rows}
+    def set_rows(self, offers: list[OfferRead], value: Callable[[OfferRead], ValuedOffer]) -> None:
+        """New rows, valued by ``value`` as each is first asked for; an open offer seen for
+        the first time is ticked, so that it joins the comparison at once (a declined or
+        expired one waits to be ticked), while fewer than AUTO_COMPARED are compared: the
+        soonest reply deadlines first, then the newest."""
+        known = self.seen | {offer.id for offer in self._offers}
         self.beginResetModel()
-        self._rows = rows
-        ids = {valued.offer.id for valued in rows}
+        self._offers = offers
+        self._value = value
+        self._valued = {}
+        ids = {offer.id for offer in offers}
         fresh = sorted(
             (
-                valued
-                for valued in rows
-                if valued.offer.id not in known and valued.offer.draft.status in OPEN_STATUSES
+                offer
+                for offer in offers
+                if offer.id not in known and offer.draft.status in OPEN_STATUSES
             ),
-            key=lambda v: (
-                v.offer.draft.reply_deadline is None,
-                v.offer.draft.reply_deadline or date.max,
-                -v.offer.id,
+            key=lambda offer: (
+                offer.draft.reply_deadline is None,
+                offer.draft.reply_deadline or date.max,
+                -offer.id,
             ),
         )
         self.compared &= ids
         room = max(0, AUTO_COMPARED - len(self.compared))
-        self.compared |= {valued.offer.id for valued in fresh[:room]}
+        self.compared |= {offer.id for offer in fresh[:room]}
         self.seen = ids
         self.endResetModel()
 
+    def offer_at(self, row: int) -> OfferRead:
+        return self._offers[row]
+
     def row_at(self, row: int) -> ValuedOffer:
-        return self._rows[row]
+        """The offer of ``row`` valued (on first asking; kept until the next rows)."""
+        valued = self._valued.get(row)
+        if valued is None:
+            assert self._value is not None
+            valued = self._valued[row] = self._value(self._offers[row])
+        return valued
 
     def compared_rows(self) -> list[ValuedOffer]:
-        return [valued for valued in self._rows if valued.offer.id in self.compared]
+        return [
+            self.row_at(row) for row, offer in enumerate(self._offers) if offer.id in self.compared
+        ]
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._offers)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(OfferColumn)
@@ -123,25 +141,25 @@ class OfferTableModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._offers):
             return None
-        valued = self._rows[index.row()]
+        offer = self._offers[index.row()]
         column = OfferColumn(index.column())
         if role == Qt.ItemDataRole.CheckStateRole and column is OfferColumn.COMPARE:
-            ticked = valued.offer.id in self.compared
+            ticked = offer.id in self.compared
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and column is OfferColumn.TAKE_HOME:
             return _RIGHT
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(valued, column) or None
+            return self._text(index.row(), column) or None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self._text(valued, column)) or None
+            return plain_tooltip(self._text(index.row(), column)) or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != OfferColumn.COMPARE:
             return False
-        offer_id = self._rows[index.row()].offer.id
+        offer_id = self._offers[index.row()].id
         if Qt.CheckState(value) == Qt.CheckState.Checked:
             self.compared.add(offer_id)
         else:
@@ -150,17 +168,18 @@ class OfferTableModel(QAbstractTableModel):
         self.compared_changed.emit()
         return True
 
-    @staticmethod
-    def _text(valued: ValuedOffer, column: OfferColumn) -> str:
-        draft = valued.offer.draft
-        value = valued.value
+    def _text(self, row: int, column: OfferColumn) -> str:
+        offer = self._offers[row]
+        draft = offer.draft
+        if column is OfferColumn.TAKE_HOME:  # the one column that needs the offer valued
+            value = self.row_at(row).value
+            return format_yuan(value.take_home) if value else ""
         texts = {
             OfferColumn.COMPARE: "",
-            OfferColumn.COMPANY: valued.offer.company_name,
-            OfferColumn.ROLE: valued.offer.role_title,
+            OfferColumn.COMPANY: offer.company_name,
+            OfferColumn.ROLE: offer.role_title,
             OfferColumn.CITY: draft.city,
             OfferColumn.SALARY: draft.salary_text,
-            OfferColumn.TAKE_HOME: format_yuan(value.take_home) if value else "",
             OfferColumn.REPLY_BY: format_date(draft.reply_deadline),
             OfferColumn.STATUS: label(draft.status),
         }

@@ -56,6 +56,7 @@ class OffersPage(ReadWhenShown):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(OfferColumn.ROLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OfferColumn.COMPARE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the rows in view: the ticks are all alike
         self.table.setColumnWidth(OfferColumn.COMPANY, 140)
         self.table.setColumnWidth(OfferColumn.SALARY, 130)
         self.table.setColumnWidth(OfferColumn.TAKE_HOME, 130)
@@ -119,22 +120,23 @@ class OffersPage(ReadWhenShown):
             self._settings.offer_comparison = (self.model.compared, self.model.seen)
 
     def reload(self) -> None:
+        values = self._services.offer_values
         try:
             offers = self._services.offers.list()
-            self._services.offer_values.book()  # read now: a refused file of the user's is said
-            valued = self._services.offer_values.values(offers, self.scenario)
+            values.book()  # read now: a refused file of the user's is said
+            years = sorted({values.rules(offer.draft.city)[0].rule_year for offer in offers})
         except PivotError as error:
             self.storage_failed.emit(error)
             return
         self.read_done()
-        self.model.set_rows(valued)
+        scenario = self.scenario
+        self.model.set_rows(offers, lambda offer: values.value(offer, scenario))
         self._save_comparison()
-        years = sorted({v.value.rule_year for v in valued if v.value is not None})
         disclaimer = self.tr(
             "Estimates under the published rules of {years}, not tax advice; the 个人所得税 "
             "app has the final figures."
-        ).format(years=", ".join(str(year) for year in years) or self._services.offer_values.year)
-        refused = self._services.offer_values.user_rules_problem
+        ).format(years=", ".join(str(year) for year in years) or values.year)
+        refused = values.user_rules_problem
         if refused is not None:
             from tracker.words.pay import user_rules_text
 
@@ -153,11 +155,11 @@ class OffersPage(ReadWhenShown):
 
     def current_offer(self) -> OfferRead | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).offer if rows else None
+        return self.model.offer_at(rows[0].row()) if rows else None
 
     def select_offer(self, offer_id: int) -> None:
         for row in range(self.model.rowCount()):
-            if self.model.row_at(row).offer.id == offer_id:
+            if self.model.offer_at(row).id == offer_id:
                 self.table.selectRow(row)
                 return
 
