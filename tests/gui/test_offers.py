@@ -154,7 +154,9 @@ def test_the_comparison_marks_each_rows_best(
     assert comparison.best[row_of["Income tax"]] == {hangzhou}  # less is better
     assert comparison.best[row_of["Interest"]] == {hangzhou}
     assert comparison.best[row_of["Social insurance (yours)"]] == set()  # not a contest
-    assert comparison.chart is not None and len(comparison.chart.stacks) == 2
+    chart = comparison.chart
+    assert chart is not None  # drawn once the page is laid out, after the table shows
+    qtbot.waitUntil(lambda: len(chart.stacks) == 2)
     page.model.setData(
         page.model.index(0, OfferColumn.COMPARE),
         Qt.CheckState.Unchecked,
@@ -405,3 +407,59 @@ def test_new_open_offers_join_the_comparison_eight_at_most_the_soonest_replies_f
     index = page.model.index(unticked, OfferColumn.COMPARE)
     page.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert page.comparison.table.columnCount() == 9
+
+
+def test_the_offers_list_values_an_offer_when_its_row_is_shown_not_every_offer_at_once(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.domain.enums import OfferStatus
+
+    for n in range(60):
+        created = add(f"公司{n}", "AI训练师", stage=Stage.OFFER)
+        k = 20 + n % 9
+        services.offers.save(
+            OfferDraft(created.id, salary_text=f"{k}K×14", monthly_base=1_000 * k,
+                       months_per_year=14, city="北京", status=OfferStatus.DECLINED)
+        )  # fmt: skip
+    valued: list[int] = []
+    value = services.offer_values.value
+    monkeypatch.setattr(
+        services.offer_values,
+        "value",
+        lambda offer, *a: valued.append(offer.id) or value(offer, *a),
+    )
+    window = make_window()
+    window.resize(1000, 600)
+    page = open_offers(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 60)
+    qtbot.wait(50)  # painted
+    assert 0 < len(set(valued)) < 30  # the rows in view, not the sixty
+    page.table.scrollToBottom()
+    last = page.model.index(59, OfferColumn.TAKE_HOME)
+    assert page.model.data(last).startswith("¥")  # valued when its row is reached
+    assert page.model.offer_at(59).id in valued
+
+
+def test_the_comparison_chart_is_laid_out_once_at_the_size_it_is_shown_at(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracker.charts.offers as offer_charts
+
+    two_offers(services, add)
+    fitted: list[tuple[float, float]] = []
+    fit = offer_charts.fit_offer_components
+
+    def counted(figure: object, *args: object) -> None:
+        fitted.append((figure.bbox.width, figure.bbox.height))  # type: ignore[attr-defined]
+        fit(figure, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(offer_charts, "fit_offer_components", counted)
+    window = make_window()
+    window.resize(1280, 720)  # room for the page as it is: it does not grow the window
+    page = open_offers(window)
+    qtbot.waitSignal(page.comparison.chart_drawn, timeout=5000).wait()
+    chart = page.comparison.chart
+    assert chart is not None
+    qtbot.wait(100)  # shown and painted
+    ratio = chart.canvas.devicePixelRatioF()
+    assert fitted == [(chart.canvas.width() * ratio, chart.canvas.height() * ratio)]

@@ -218,8 +218,10 @@ def test_an_added_pay_figure_appears_in_the_offer_comparison(
     market = comparison.cell_text("Market figures", 0)
     assert "朋友的标注组长 offer: 18K–22K a month × 14 (2026)" in market
     assert "≈ 252K–308K a year" in market
-    assert comparison.chart is not None
-    labels = [band.label for band in comparison.chart.bands]
+    chart = comparison.chart
+    assert chart is not None
+    qtbot.waitUntil(lambda: bool(chart.bands))  # drawn once the page is laid out
+    labels = [band.label for band in chart.bands]
     assert "朋友的标注组长 offer (2026)" in labels
 
 

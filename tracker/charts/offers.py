@@ -83,10 +83,12 @@ def draw_offer_components(
     words: ChartWords,
     theme: ChartTheme,
     bands: Sequence[ReferenceBand] = (),
+    fit: bool = True,
 ) -> None:
     """One horizontal stacked bar per offer, the first offer at the top, each ending with its
     take-home pay; the legend above; market figures as bands behind the bars. No offers:
-    :attr:`ChartWords.no_offers` instead."""
+    :attr:`ChartWords.no_offers` instead. ``fit``: fitted to the figure's size now (a caller
+    that fits it itself, as the window's chart does after drawing, passes False)."""
     style.start(figure, theme)
     if not stacks:
         style.show_message(figure, words.no_offers, theme)
@@ -156,7 +158,8 @@ def draw_offer_components(
         handles.append(Patch(facecolor=BAND_COLOUR, alpha=0.35, linewidth=0))
         labels.append(words.market_band)
     style.head(figure, "", theme, handles, labels)
-    fit_offer_components(figure, stacks, bands)
+    if fit:
+        fit_offer_components(figure, stacks, bands)
 
 
 def fit_offer_components(

@@ -79,6 +79,7 @@ class ChartCanvas(QWidget):
         self._stack.addWidget(self._empty_label)
         self._stack.setCurrentWidget(self._empty_label)
         self._legend: Legend | None = None
+        self._fitted_at: tuple[float, float] | None = None  # the figure's size when last fitted
         self._canvas.mpl_connect("resize_event", self._on_resize)
 
     @property
@@ -113,8 +114,9 @@ class ChartCanvas(QWidget):
         self._legend = None
         self._figure.clear()
         self._figure.set_facecolor(self.palette().color(QPalette.ColorRole.Window).name())
+        self._match_size()
         if self.draw_chart(self._figure):
-            self.fit_to_size()
+            self._fit()
             self._stack.setCurrentWidget(self._canvas)
             self.redraw()
         else:
@@ -157,9 +159,25 @@ class ChartCanvas(QWidget):
     def _pixels(self, points: float) -> float:
         return points * self._figure.dpi / 72
 
+    def _fit(self) -> None:
+        self.fit_to_size()
+        self._fitted_at = tuple(self._figure.get_size_inches())
+
+    def _match_size(self) -> None:
+        """Give the figure the size the chart has in the window before drawing, when the canvas
+        has not been given it yet (behind the empty message, or new): the chart is then laid
+        out once, at its size, rather than at matplotlib's default and again when shown."""
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self.isHidden():
+            return
+        ratio = self._canvas.devicePixelRatioF()
+        dpi = self._figure.dpi
+        inches = (self.width() * ratio / dpi, self.height() * ratio / dpi)
+        if tuple(self._figure.get_size_inches()) != inches:
+            self._figure.set_size_inches(*inches, forward=False)
+
     def _on_resize(self, _event: Event) -> None:
-        if not self.is_empty:
-            self.fit_to_size()
+        if not self.is_empty and tuple(self._figure.get_size_inches()) != self._fitted_at:
+            self._fit()
 
     def redraw(self) -> None:
         """Repaint the figure as it is now, once control is back in the event loop."""

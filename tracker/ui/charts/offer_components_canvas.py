@@ -93,7 +93,7 @@ class OfferComponentsCanvas(ChartCanvas):
         from tracker.charts.offers import draw_offer_components
 
         theme = mpl.theme_of(self.palette())
-        draw_offer_components(figure, self._stacks, self.words(), theme, self.bands)
+        draw_offer_components(figure, self._stacks, self.words(), theme, self.bands, fit=False)
         return True
 
     def fit_to_size(self) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.offer_value import OfferValue, ReferenceBand
+from tracker.domain.offer_value import ComponentStack, OfferValue, ReferenceBand
 from tracker.domain.offers import Criterion
 from tracker.domain.pay import NoticeCode
 from tracker.domain.reference import Benchmark, benchmarks_for, yearly_range
@@ -75,8 +75,11 @@ def _per_hour(number: float) -> str:
 
 
 class OfferComparison(QWidget):
+    chart_drawn = Signal()  # the chart shows the offers last given
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pending_chart: tuple[list[ComponentStack], list[ReferenceBand]] | None = None
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -189,13 +192,26 @@ class OfferComparison(QWidget):
 
             self.chart = OfferComponentsCanvas(self.chart_holder)
             self._chart_layout.addWidget(self.chart)
+            if self.chart_holder.isVisible():  # given its size now: the chart is drawn at it
+                self.chart.show()
+                self._chart_layout.activate()
         stacks = [
             valued.value.stack(valued.offer.company_name)
             for valued in offers
             if valued.value is not None
         ]
-        self.chart.show_offers(stacks, self._bands(offers))
+        bands = self._bands(offers)
         self.chart.setToolTip(plain_tooltip(self._market_notes(offers)))
+        self._pending_chart = (stacks, bands)
+        # Drawn once the window has laid the page out: at its size, once, after the table shows.
+        QTimer.singleShot(0, self.finish_drawing)
+
+    def finish_drawing(self) -> None:
+        """Draw the chart now if it waits for the event loop (the newest offers only)."""
+        pending, self._pending_chart = self._pending_chart, None
+        if pending is not None and self.chart is not None:
+            self.chart.show_offers(*pending)
+            self.chart_drawn.emit()
 
     def _matching(self, valued: ValuedOffer) -> tuple[Benchmark, ...]:
         return benchmarks_for(tuple(self._benchmarks), valued.offer.role_category)
