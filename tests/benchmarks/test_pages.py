@@ -1,8 +1,12 @@
 """Every page of the window on the benchmark database, in turn: its first open (from the click
 in the navigation to the page painted with its data in), and a switch back to it afterwards,
 beside a floor measured in the same run (a bare page of a stacked widget, switched to and
-painted); and the process's resident memory after every page was visited. Goals: a first open
-≤ 400 ms, a switch ≤ 100 ms, memory ≤ 250 MB (reported, not asserted)."""
+painted), with the longest time the window could not answer meanwhile (the longest single turn
+of the event loop); and the process's resident memory after every page was visited.
+
+The pages are opened once the charts' library, which the window loads on a background thread
+after its first paint, is in (the time that takes is reported). Goals: a first open ≤ 400 ms, a
+switch ≤ 100 ms, no block over 100 ms, memory ≤ 250 MB (reported, not asserted)."""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from tracker.db.opening import open_database
 from tracker.paths import AppPaths
 from tracker.preferences import Settings
 from tracker.services.container import Services
+from tracker.ui.charts import mpl
 from tracker.ui.commands.application_actions import ApplicationActions
 from tracker.ui.window.main_window import MainWindow
 
@@ -41,22 +46,41 @@ class _Painted(QObject):
         return False
 
 
-def _until(ready: Callable[[], bool], limit: float = 120.0) -> None:
+class _Blocks:
+    """The longest time the window could not answer: one call that held the event loop."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+
+    def timed(self, work: Callable[[], object]) -> None:
+        start = time.perf_counter()
+        work()
+        self.longest = max(self.longest, (time.perf_counter() - start) * 1000)
+
+
+def _until(ready: Callable[[], bool], blocks: _Blocks, limit: float = 120.0) -> None:
     app = QApplication.instance()
     assert app is not None
     start = time.perf_counter()
     while not ready():
-        app.processEvents()
+        blocks.timed(app.processEvents)
         assert time.perf_counter() - start < limit, "the page never finished"
 
 
-def _shown(widget: QWidget, switch: Callable[[], None], ready: Callable[[], bool]) -> float:
-    """Milliseconds from ``switch`` to ``widget`` painted with ``ready`` true."""
+def _shown(
+    widget: QWidget,
+    switch: Callable[[], None],
+    ready: Callable[[], bool],
+    blocks: _Blocks | None = None,
+) -> float:
+    """Milliseconds from ``switch`` to ``widget`` painted with ``ready`` true; the longest
+    single block of the event loop meanwhile goes to ``blocks``."""
+    blocks = blocks or _Blocks()
     painted = _Painted()
     widget.installEventFilter(painted)
     start = time.perf_counter()
-    switch()
-    _until(lambda: painted.seen and ready())
+    blocks.timed(switch)
+    _until(lambda: painted.seen and ready(), blocks)
     elapsed = (time.perf_counter() - start) * 1000
     widget.removeEventFilter(painted)
     return elapsed
@@ -99,14 +123,23 @@ def test_every_page_first_open_and_switch(qtbot: QtBot, big_data_dir: Path, tmp_
     )
     qtbot.addWidget(window)
     window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+    shown = time.perf_counter()
+    with qtbot.waitSignal(window.warmed_up, timeout=60_000):
+        window.show()
+    # The charts' library loads on its own thread after the first paint; a user who looks at
+    # the window for a moment before opening a chart page finds it loaded.
+    mpl.preload().join()
+    preloaded = (time.perf_counter() - shown) * 1000
     floor = _floor(qtbot)
 
     # Each page, and when it has its data in.
-    def offers_in() -> bool:
+    def offers_in() -> bool:  # the list, the comparison and its chart
         built = window._offers_slot.built
-        return built is not None and built.model.rowCount() > 0
+        return (
+            built is not None
+            and built.model.rowCount() > 0
+            and built.comparison._pending_chart is None
+        )
 
     def charts_drawn() -> bool:
         built = window._insights_slot.built
@@ -128,12 +161,15 @@ def test_every_page_first_open_and_switch(qtbot: QtBot, big_data_dir: Path, tmp_
         ("Stories", window._stories_slot, stories_in),
     ]  # fmt: skip
     first: dict[str, float] = {}
+    blocked: dict[str, float] = {}
     for name, page, ready in pages:
         if window.pages.currentWidget() is page:  # the page the window opened on: leave it
             other = next(widget for _, widget, _ in pages if widget is not page)
             window.show_page(other)
             QApplication.processEvents()
-        first[name] = _shown(page, lambda p=page: window.show_page(p), ready)
+        blocks = _Blocks()
+        first[name] = _shown(page, lambda p=page: window.show_page(p), ready, blocks)
+        blocked[name] = blocks.longest
     switch: dict[str, list[float]] = {name: [] for name, _, _ in pages}
     for _ in range(REPEATS):
         for name, page, ready in pages:
@@ -143,14 +179,16 @@ def test_every_page_first_open_and_switch(qtbot: QtBot, big_data_dir: Path, tmp_
     lines = [
         f"every page, {ROWS} applications, {offers.model.rowCount()} offers",
         f"  floor (a bare page switched to and painted): median {floor:6.1f} ms",
+        f"  the charts' library loaded on its thread {preloaded:.0f} ms after the window's show",
     ]
     for name, _, _ in pages:
         median = statistics.median(switch[name])
         lines.append(
             f"  {name:<12} first open {first[name]:7.0f} ms ({first[name] / floor:6.0f}× floor)"
             f"   switch median {median:6.1f} ms ({median / floor:5.0f}× floor)"
+            f"   longest block {blocked[name]:5.0f} ms"
         )
-    lines.append("  goals: first open ≤ 400 ms, switch ≤ 100 ms")
+    lines.append("  goals: first open ≤ 400 ms, switch ≤ 100 ms, no block over 100 ms")
     memory, kind = _resident_mb()
     lines.append(f"  resident memory after every page ({kind}): {memory:.0f} MB (goal ≤ 250)")
     report(lines)

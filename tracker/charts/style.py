@@ -7,6 +7,7 @@ canvas, before any chart is drawn."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -112,6 +113,16 @@ class _State:
     looked_for_font = False
     family: str | None = None  # the installed family that draws Chinese
     configured = False  # the base style is set
+    font_lock = threading.Lock()  # the font may be looked for ahead, on another thread
+
+
+def cjk_family() -> str | None:
+    """The installed family that draws Chinese text, looked for once (from any thread)."""
+    with _State.font_lock:
+        if not _State.looked_for_font:
+            _State.family = installed_cjk_family()
+            _State.looked_for_font = True
+        return _State.family
 
 
 def setup(points: float = BASE_POINTS) -> str | None:
@@ -120,10 +131,7 @@ def setup(points: float = BASE_POINTS) -> str | None:
     (the font is looked for once)."""
     import matplotlib
 
-    if not _State.looked_for_font:
-        _State.family = installed_cjk_family()
-        _State.looked_for_font = True
-    family = _State.family
+    family = cjk_family()
     params = matplotlib.rcParams
     fallbacks = [name for name in params["font.sans-serif"] if name != family]
     params["font.family"] = ["sans-serif"]

@@ -2,13 +2,17 @@
 that can draw Chinese, from :mod:`tracker.charts.style`) at the window's text size, and colours
 from the window's palette.
 
-Importing matplotlib takes about 0.6 s, so nothing here imports it at module level: the first
-chart calls :func:`setup`, and start-up stays free of it.
+Importing matplotlib takes about 0.6 s (and its font list longer the first time), so nothing
+here imports it at module level: start-up stays free of it. Once the window has painted,
+:func:`preload` imports it on a background thread, so that the first chart the user opens does
+not wait for it; the first chart calls :func:`setup`.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 
 # Qt's Python binding must be known before matplotlib's Qt backend picks one.
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -16,6 +20,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from tracker.charts.style import (
     PREFERRED_CJK_FAMILIES,
     ChartTheme,
+    cjk_family,
     pick_cjk_family,
     spaced_locator,
 )
@@ -25,14 +30,43 @@ __all__ = [
     "PREFERRED_CJK_FAMILIES",
     "apply_palette",
     "pick_cjk_family",
+    "preload",
     "quiet_text_colour",
     "setup",
     "spaced_locator",
     "theme_of",
 ]
 
+logger = logging.getLogger(__name__)
+
 _chosen_family: str | None = None
 _done = False
+_preloading: threading.Thread | None = None
+
+
+def preload() -> threading.Thread:
+    """Import matplotlib, its Qt canvas and its fonts on a background thread (once; the thread
+    is returned, to wait for it). Only modules and the font list are loaded there: matplotlib's
+    settings and every figure stay on the window's thread. The window keeps answering meanwhile,
+    since the interpreter switches threads every few milliseconds; a chart asked for before the
+    thread is done waits for the module it needs, as it would have imported it anyway."""
+    global _preloading
+    if _preloading is None:
+        os.environ.setdefault("QT_API", "pyside6")
+        _preloading = threading.Thread(target=_load_quietly, name="chart-preload", daemon=True)
+        _preloading.start()
+    return _preloading
+
+
+def _load_quietly() -> None:
+    from importlib import import_module
+
+    try:
+        for module in ("matplotlib.figure", "matplotlib.backends.backend_qtagg"):
+            import_module(module)
+        cjk_family()  # reads matplotlib's font list, and the font files it tries
+    except Exception:  # the first chart imports it again and meets the error there
+        logger.exception("matplotlib not loaded ahead")
 
 
 def setup() -> str | None:

@@ -29,6 +29,7 @@ from tracker.paths import AppPaths
 from tracker.preferences import Settings
 from tracker.services.container import Services
 from tracker.ui.application_rows import ApplicationRows
+from tracker.ui.charts import mpl
 from tracker.ui.commands.application_actions import ApplicationActions
 from tracker.ui.commands.applications import NO_SELECTION, ApplicationCommands, SelectionPage
 from tracker.ui.commands.capture import CaptureCommands, PostingDrops
@@ -453,6 +454,7 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         self.applications_page.model.prepare_search()
         _ = self._services.applications
+        mpl.preload()  # the charts' library, on its own thread: the Offers and Insights pages
         self._warmed_up = True
         for page in self._application_pages():
             page.enable_details()
