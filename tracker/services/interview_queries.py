@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from tracker.db import interview_listing as listing
@@ -19,7 +19,9 @@ class InterviewQueries:
     def question_bank(self) -> list[QuestionRow]:
         """Every question asked in a round that is not in the trash, latest rounds first."""
         with self._database.reading() as connection:
-            return [_question_row(values) for values in listing.bank_rows(connection)]
+            rows = listing.bank_rows(connection)
+        dates = _Dates()
+        return [_question_row(values, dates) for values in rows]
 
     def round_of_question(self, question_id: int) -> int | None:
         with self._database.reading() as connection:
@@ -31,7 +33,25 @@ class InterviewQueries:
             return [_upcoming(values) for values in listing.upcoming_rows(connection, start, end)]
 
 
-def _question_row(values: Any) -> QuestionRow:
+class _Dates:
+    """Stored round times as dates, each read once (a round's questions share its time)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[object, date | None] = {}
+
+    def __call__(self, stored: object) -> date | None:
+        found = self._seen.get(stored, _UNREAD)
+        if found is _UNREAD:
+            found = self._seen[stored] = listing.stored_date(stored)
+        return found  # type: ignore[return-value]
+
+
+_UNREAD = object()
+_RATINGS = {rating.value: rating for rating in AnswerRating}
+_CATEGORIES = {category.value: category for category in RoleCategory}
+
+
+def _question_row(values: Any, dates: _Dates) -> QuestionRow:
     (id_, round_id, application_id, question, answer, tags, rating, round_name, scheduled,
      company, role, category) = values  # fmt: skip
     return QuestionRow(
@@ -40,13 +60,13 @@ def _question_row(values: Any) -> QuestionRow:
         application_id=application_id,
         question=question,
         my_answer=answer,
-        tags=tuple(json.loads(tags)),
-        rating=AnswerRating(rating) if rating else None,
+        tags=() if tags == "[]" else tuple(json.loads(tags)),
+        rating=_RATINGS[rating] if rating else None,
         round_name=round_name,
-        asked_on=listing.stored_date(scheduled),
+        asked_on=dates(scheduled),
         company_name=company,
         role_title=role,
-        role_category=RoleCategory(category),
+        role_category=_CATEGORIES[category],
     )
 
 
