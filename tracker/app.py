@@ -269,6 +269,9 @@ def prepare_demo(paths: AppPaths, into_data_dir: bool) -> tuple[AppPaths, Path |
 
 
 def run_window(paths: AppPaths, *, demo: bool = False, demo_into_data_dir: bool = False) -> int:
+    from tracker.ui.pyside_imports import read_module_sources_lightly
+
+    read_module_sources_lightly()  # before the window's modules are imported
     from tracker.services.maintenance import start_early_check
     from tracker.services.queries import RowsPrefetch
     from tracker.ui.window.single_instance import SingleInstance

@@ -25,6 +25,7 @@ from tracker.charts.style import (
     spaced_locator,
 )
 from tracker.charts.style import setup as setup_style
+from tracker.ui.pyside_imports import forget_module_sources
 
 __all__ = [
     "PREFERRED_CJK_FAMILIES",
@@ -67,6 +68,7 @@ def _load_quietly() -> None:
         cjk_family()  # reads matplotlib's font list, and the font files it tries
     except Exception:  # the first chart imports it again and meets the error there
         logger.exception("matplotlib not loaded ahead")
+    forget_module_sources()
 
 
 def setup() -> str | None:
