@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 _BANK_SQL = """
@@ -34,8 +35,9 @@ def _utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def bank_rows(connection: sqlite3.Connection) -> list[tuple[object, ...]]:
-    return connection.execute(_BANK_SQL).fetchall()
+def bank_rows(connection: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
+    """The question bank's rows, one at a time (read while the connection is held)."""
+    return iter(connection.execute(_BANK_SQL))
 
 
 def upcoming_rows(

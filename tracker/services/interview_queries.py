@@ -18,10 +18,10 @@ class InterviewQueries:
 
     def question_bank(self) -> list[QuestionRow]:
         """Every question asked in a round that is not in the trash, latest rounds first."""
-        with self._database.reading() as connection:
-            rows = listing.bank_rows(connection)
         dates = _Dates()
-        return [_question_row(values, dates) for values in rows]
+        same: dict[str, str] = {}
+        with self._database.reading() as connection:
+            return [_question_row(values, dates, same) for values in listing.bank_rows(connection)]
 
     def round_of_question(self, question_id: int) -> int | None:
         with self._database.reading() as connection:
@@ -51,21 +51,24 @@ _RATINGS = {rating.value: rating for rating in AnswerRating}
 _CATEGORIES = {category.value: category for category in RoleCategory}
 
 
-def _question_row(values: Any, dates: _Dates) -> QuestionRow:
+def _question_row(values: Any, dates: _Dates, same: dict[str, str]) -> QuestionRow:
+    """One question; texts that recur from row to row (the company, the role, the round's
+    name, a question asked again, a tag) are kept once, through ``same``."""
     (id_, round_id, application_id, question, answer, tags, rating, round_name, scheduled,
      company, role, category) = values  # fmt: skip
+    once = same.setdefault
     return QuestionRow(
         id=id_,
         round_id=round_id,
         application_id=application_id,
-        question=question,
-        my_answer=answer,
-        tags=() if tags == "[]" else tuple(json.loads(tags)),
+        question=once(question, question),
+        my_answer=once(answer, answer),
+        tags=() if tags == "[]" else tuple(once(tag, tag) for tag in json.loads(tags)),
         rating=_RATINGS[rating] if rating else None,
-        round_name=round_name,
+        round_name=once(round_name, round_name),
         asked_on=dates(scheduled),
-        company_name=company,
-        role_title=role,
+        company_name=once(company, company),
+        role_title=once(role, role),
         role_category=_CATEGORIES[category],
     )
 
