@@ -8,6 +8,7 @@ from tracker.db import offers as store
 from tracker.db.applications import get_application
 from tracker.db.database import Database
 from tracker.db.models import Offer, utc_now
+from tracker.db.offer_listing import OfferColumns, live_offers
 from tracker.db.session import Session
 from tracker.domain.enums import ContributionBase, OfferStatus, RoleCategory, WorkSchedule
 from tracker.domain.errors import NotFoundError
@@ -36,7 +37,7 @@ def _rating_column(criterion: Criterion) -> str:
     return f"rating_{criterion.value}"
 
 
-def _draft(row: Offer | store.OfferColumns) -> OfferDraft:
+def _draft(row: Offer | OfferColumns) -> OfferDraft:
     """The offer of a stored row (a record, or a row of its columns: both name them)."""
     assert row.id is not None
     ratings = {
@@ -58,7 +59,7 @@ def _draft(row: Offer | store.OfferColumns) -> OfferDraft:
     )
 
 
-def _read(row: Offer | store.OfferColumns, company: str, role: str, category: str) -> OfferRead:
+def _read(row: Offer | OfferColumns, company: str, role: str, category: str) -> OfferRead:
     assert row.id is not None
     return OfferRead(
         id=row.id,
@@ -91,10 +92,10 @@ class OfferService:
 
     def list(self) -> list[OfferRead]:
         """Every live offer, the soonest reply deadline first."""
-        with self._database.read_session() as session:
+        with self._database.reading() as connection:
             return [
                 _read(row, row.company_name, row.role_title, row.role_category)
-                for row in store.live_offers(session)
+                for row in live_offers(connection)
             ]
 
     def get(self, offer_id: int) -> OfferRead:

@@ -56,6 +56,19 @@ def test_an_offer_keeps_every_field_and_its_names(services: Services, applicatio
     assert changed.id == saved.id
 
 
+def test_the_offers_list_reads_each_offer_as_saved(services: Services, application_id: int) -> None:
+    """The list reads plain rows, the form a record: both give the offer as it was saved
+    (dates as dates, flags as booleans, ratings, the company and role)."""
+    saved = services.offers.save(
+        hangzhou(application_id, outsourced=True, non_compete=False, bonus_months=2.5,
+                 probation_months=3, medical_tier="二档", status=OfferStatus.NEGOTIATING)
+    )  # fmt: skip
+    (listed,) = services.offers.list()
+    assert listed == services.offers.get(saved.id) == saved
+    assert listed.draft.reply_deadline == date(2026, 11, 30)
+    assert listed.draft.outsourced is True and listed.draft.hukou_support is True
+
+
 def test_a_bad_offer_is_refused_whole(services: Services, application_id: int) -> None:
     bad = hangzhou(
         application_id,
