@@ -1,5 +1,5 @@
 """Launch → main window painted with every application listed, as a ratio to a bare QMainWindow
-launched the same way (goal ≤ 4×), measured in fresh interpreters, alternating, median of 7."""
+launched the same way (goal ≤ 3.5×), measured in fresh interpreters, alternating, median of 7."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ RUNS = 7
 
 def _launch(kind: str, data_dir: Path, home: Path) -> dict[str, object]:
     environment = dict(os.environ, PIVOT_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    # As an installed Pivot starts: from compiled modules (the first, warming launch writes
+    # them), not from source compiled anew at every start.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     arguments = [sys.executable, str(PROBE), kind] + ([str(data_dir)] if kind == "app" else [])
     environment["PIVOT_PROBE_T0"] = repr(time.time())
     done = subprocess.run(arguments, env=environment, capture_output=True, text=True, timeout=120)
@@ -42,6 +45,6 @@ def test_launch_to_first_paint_against_a_bare_window(big_data_dir: Path, tmp_pat
             f"launch → first paint, {ROWS} applications (median of {RUNS})",
             f"  bare QMainWindow floor: {floor:7.1f} ms",
             f"  Pivot main window:      {ours:7.1f} ms",
-            f"  ratio:                  {ours / floor:7.2f}×   (goal ≤ 4×)",
+            f"  ratio:                  {ours / floor:7.2f}×   (goal ≤ 3.5×)",
         ]
     )
