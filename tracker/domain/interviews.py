@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -85,6 +85,13 @@ class QuestionGroup:
     with every time it was asked (newest first)."""
 
     asked: tuple[QuestionRow, ...]
+    # Every tag given any time it was asked, each once, in the order first given (gathered
+    # once: the list asks for them at every paint).
+    tags: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        tags = tuple(dict.fromkeys(tag for row in self.asked for tag in row.tags))
+        object.__setattr__(self, "tags", tags)
 
     @property
     def latest(self) -> QuestionRow:
@@ -93,11 +100,6 @@ class QuestionGroup:
     @property
     def times(self) -> int:
         return len(self.asked)
-
-    @property
-    def tags(self) -> tuple[str, ...]:
-        """Every tag given any time it was asked, each once, in the order first given."""
-        return tuple(dict.fromkeys(tag for row in self.asked for tag in row.tags))
 
 
 def group_questions(rows: list[QuestionRow]) -> list[QuestionGroup]:

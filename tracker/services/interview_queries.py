@@ -18,10 +18,9 @@ class InterviewQueries:
 
     def question_bank(self) -> list[QuestionRow]:
         """Every question asked in a round that is not in the trash, latest rounds first."""
-        dates = _Dates()
-        same: dict[str, str] = {}
+        seen = _Seen()
         with self._database.reading() as connection:
-            return [_question_row(values, dates, same) for values in listing.bank_rows(connection)]
+            return [_question_row(values, seen) for values in listing.bank_rows(connection)]
 
     def round_of_question(self, question_id: int) -> int | None:
         with self._database.reading() as connection:
@@ -33,17 +32,30 @@ class InterviewQueries:
             return [_upcoming(values) for values in listing.upcoming_rows(connection, start, end)]
 
 
-class _Dates:
-    """Stored round times as dates, each read once (a round's questions share its time)."""
+class _Seen:
+    """What recurs from question to question, read and kept once: a round's time as a date
+    (its questions share it), a set of tags, a text (the company, the role, the round's name,
+    a question asked again)."""
 
     def __init__(self) -> None:
-        self._seen: dict[object, date | None] = {}
+        self._dates: dict[object, date | None] = {}
+        self._tags: dict[str, tuple[str, ...]] = {"[]": ()}
+        self.texts: dict[str, str] = {}
 
-    def __call__(self, stored: object) -> date | None:
-        found = self._seen.get(stored, _UNREAD)
+    def date(self, stored: object) -> date | None:
+        found = self._dates.get(stored, _UNREAD)
         if found is _UNREAD:
-            found = self._seen[stored] = listing.stored_date(stored)
+            found = self._dates[stored] = listing.stored_date(stored)
         return found  # type: ignore[return-value]
+
+    def tags(self, stored: str) -> tuple[str, ...]:
+        found = self._tags.get(stored)
+        if found is None:
+            found = self._tags[stored] = tuple(self.text(tag) for tag in json.loads(stored))
+        return found
+
+    def text(self, text: str) -> str:
+        return self.texts.setdefault(text, text)
 
 
 _UNREAD = object()
@@ -51,22 +63,20 @@ _RATINGS = {rating.value: rating for rating in AnswerRating}
 _CATEGORIES = {category.value: category for category in RoleCategory}
 
 
-def _question_row(values: Any, dates: _Dates, same: dict[str, str]) -> QuestionRow:
-    """One question; texts that recur from row to row (the company, the role, the round's
-    name, a question asked again, a tag) are kept once, through ``same``."""
+def _question_row(values: Any, seen: _Seen) -> QuestionRow:
     (id_, round_id, application_id, question, answer, tags, rating, round_name, scheduled,
      company, role, category) = values  # fmt: skip
-    once = same.setdefault
+    once = seen.texts.setdefault
     return QuestionRow(
         id=id_,
         round_id=round_id,
         application_id=application_id,
         question=once(question, question),
         my_answer=once(answer, answer),
-        tags=() if tags == "[]" else tuple(once(tag, tag) for tag in json.loads(tags)),
+        tags=seen.tags(tags),
         rating=_RATINGS[rating] if rating else None,
         round_name=once(round_name, round_name),
-        asked_on=dates(scheduled),
+        asked_on=seen.date(scheduled),
         company_name=once(company, company),
         role_title=once(role, role),
         role_category=_CATEGORIES[category],
