@@ -58,6 +58,7 @@ class BoardColumn(QFrame):
         self.view = QListView()
         self.view.setModel(model)
         self.view.setItemDelegate(delegate)
+        self.view.setUniformItemSizes(True)  # every card is as tall: one size asked, not each
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
