@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from tracker.domain.application_fields import (
@@ -124,6 +125,16 @@ class RowReading:
     # A date that cannot be read leaves the row out, unless the user chose to import such rows
     # without that date.
     keep_undated: bool = False
+
+    @cached_property
+    def fields_in_file(self) -> tuple[tuple[FieldSpec, ...], dict[str, Any]]:
+        """The form's fields the file has columns for, and what every row holds for each of
+        the others (the same for every row: read once for the file, not once a row)."""
+        present = set(self.mapping.values())
+        empty = _Row(0, [], self)
+        shown = tuple(spec for spec in FIELDS if spec.key in present)
+        absent = {spec.name: _field_value(empty, spec) for spec in FIELDS if spec not in shown}
+        return shown, absent
 
 
 def unguard(text: str) -> str:
@@ -351,12 +362,14 @@ def _read_row(
             row.issue(RowProblem.MISSING, required.key)
     status, outcome = _state(row)
     moves = _moves(row, status, outcome)
-    for spec in FIELDS:
+    in_file, absent = reading.fields_in_file
+    for spec in in_file:
         if spec.kind is Kind.DATE:
             row.when(spec.key)  # read now, so that a date that cannot be read is an issue
     if any(issue.skips_row for issue in row.issues):
         return None, row.issues
-    values = {spec.name: _field_value(row, spec) for spec in FIELDS}
+    values = dict(absent)
+    values.update((spec.name, _field_value(row, spec)) for spec in in_file)
     title = values["role_title"]
     if values["role_category"] is None:
         values["role_category"] = guess_category(title)
