@@ -152,10 +152,21 @@ def compute_compensation(
             or not ZERO <= equity.haircut <= ONE
         ):
             raise PayInputError(PayInputCode.OUT_OF_RANGE, "vesting")
-    joining = compute_year(pay, rules)
+    # compute_year is pure: a year whose pay is one already worked out is that result (most
+    # offers start in January, many without a sign-on bonus).
+    known: list[tuple[PayInput, YearResult]] = []
+
+    def year_of(asked: PayInput) -> YearResult:
+        found = next((result for done, result in known if done == asked), None)
+        if found is None:
+            found = compute_year(asked, rules)
+            known.append((asked, found))
+        return found
+
+    joining = year_of(pay)
     steady_pay = replace(pay, start_month=1, first_job_this_year=False, sign_on=ZERO)
-    steady = compute_year(steady_pay, rules)
-    first_full = compute_year(replace(steady_pay, sign_on=pay.sign_on), rules)
+    steady = year_of(steady_pay)
+    first_full = year_of(replace(steady_pay, sign_on=pay.sign_on))
     years = tuple(
         _year(
             index + 1,

@@ -223,8 +223,8 @@ def _medical_tier_notices(pay: PayInput, rules: PayRules) -> list[PayNotice]:
 def _assumed_figures(pay: PayInput, rules: PayRules) -> list[PayNotice]:
     """Which lines of the months priced rest on an assumption rather than a source."""
     lines: list[str] = []
-    for month in range(pay.start_month, 13):
-        period = rules.period(month)
+    periods = {id(period): period for period in map(rules.period, range(pay.start_month, 13))}
+    for period in periods.values():  # each period once, in the order of its months
         items = (
             ("pension", period.pension),
             ("medical", period.medical_for(pay.medical_tier)),
@@ -351,22 +351,28 @@ def compute_year(pay: PayInput, rules: PayRules) -> YearResult:
     notices = [*rules.notices, *_validate(pay, rules)]
     tax = rules.tax
     months = list(range(pay.start_month, MONTHS_IN_YEAR + 1))
-    lines = [
-        monthly_contributions(
-            rules.period(month),
-            pay.monthly,
-            social_insurance=pay.social_insurance,
-            housing_fund=pay.housing_fund,
-            housing_fund_rate=(
-                rules.period(month).housing_fund.default_rate
-                if pay.housing_fund_rate is None
-                else pay.housing_fund_rate
-            ),
-            deduction_rate_cap=tax.housing_fund_deduction_rate_cap,
-            medical_tier=pay.medical_tier,
-        )
-        for month in months
-    ]
+    # The same wage every month: a month's contributions differ only with the period its
+    # rules belong to (a year usually has two), so each period's are worked out once.
+    by_period: dict[int, ContributionLines] = {}
+    lines = []
+    for month in months:
+        period = rules.period(month)
+        line = by_period.get(id(period))
+        if line is None:
+            line = by_period[id(period)] = monthly_contributions(
+                period,
+                pay.monthly,
+                social_insurance=pay.social_insurance,
+                housing_fund=pay.housing_fund,
+                housing_fund_rate=(
+                    period.housing_fund.default_rate
+                    if pay.housing_fund_rate is None
+                    else pay.housing_fund_rate
+                ),
+                deduction_rate_cap=tax.housing_fund_deduction_rate_cap,
+                medical_tier=pay.medical_tier,
+            )
+        lines.append(line)
     _refuse_bases_beyond_pay(pay, lines)
     notices += _clamped_bases(pay, months, lines)
     notices += _joining_notices(pay)
