@@ -11,39 +11,27 @@ last character of a run: each finds exactly the texts that contain it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x3400 <= code <= 0x4DBF  # extension A
-        or 0x4E00 <= code <= 0x9FFF  # unified ideographs
-        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
-        or 0x20000 <= code <= 0x3134F  # extensions B–G
-    )
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Extension A, the unified ideographs, the compatibility ideographs, extensions B–G.
+_CHINESE = re.compile(f"([{_CJK}]+)")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits, Chinese included: what str.isalnum() takes
 
 
 def _runs(text: str) -> list[tuple[bool, str]]:
     """The text as (is_chinese, run) pieces; everything that is neither a letter, a digit nor a
     Chinese character separates them."""
     pieces: list[tuple[bool, str]] = []
-    current: list[str] = []
-    current_cjk = False
-    for char in unicodedata.normalize("NFKC", text).casefold():
-        cjk = _is_cjk(char)
-        if not (cjk or char.isalnum()):
-            if current:
-                pieces.append((current_cjk, "".join(current)))
-                current = []
+    for word in _WORD.findall(unicodedata.normalize("NFKC", text).casefold()):
+        if word.isascii():
+            pieces.append((False, word))
             continue
-        if current and cjk != current_cjk:
-            pieces.append((current_cjk, "".join(current)))
-            current = []
-        current.append(char)
-        current_cjk = cjk
-    if current:
-        pieces.append((current_cjk, "".join(current)))
+        # Split at every change between Chinese and other letters: odd pieces are Chinese.
+        for index, piece in enumerate(_CHINESE.split(word)):
+            if piece:
+                pieces.append((index % 2 == 1, piece))
     return pieces
 
 
