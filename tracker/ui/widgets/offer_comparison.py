@@ -192,9 +192,6 @@ class OfferComparison(QWidget):
 
             self.chart = OfferComponentsCanvas(self.chart_holder)
             self._chart_layout.addWidget(self.chart)
-            if self.chart_holder.isVisible():  # given its size now: the chart is drawn at it
-                self.chart.show()
-                self._chart_layout.activate()
         stacks = [
             valued.value.stack(valued.offer.company_name)
             for valued in offers
