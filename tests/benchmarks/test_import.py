@@ -1,4 +1,4 @@
-"""Importing 10,000 rows of a real-looking spreadsheet (goal: ≤ 3 s from the file to the last
+"""Importing 10,000 rows of a real-looking spreadsheet (goal: ≤ 2 s from the file to the last
 row committed, preview included) and exporting them again. The floor, measured in the same
 run, is the least any import must do: read the file with ``csv`` and insert one row per line
 with plain ``sqlite3`` in one transaction. Memory is reported as the peak traced while the file
@@ -58,7 +58,7 @@ def _floor(path: Path, folder: Path) -> float:
     return elapsed
 
 
-def test_ten_thousand_rows_import_within_three_seconds(tmp_path: Path) -> None:
+def test_ten_thousand_rows_import_against_the_floor(tmp_path: Path) -> None:
     table = tmp_path / "求职记录.csv"
     _write_table(table, ROWS)
     floor = min(_floor(table, tmp_path) for _ in range(3))
@@ -92,7 +92,7 @@ def test_ten_thousand_rows_import_within_three_seconds(tmp_path: Path) -> None:
         f"import of {ROWS:,} GBK rows (preview + one transaction, pre-import backup included)",
         f"  floor (csv.reader + sqlite3 executemany, one transaction): {floor * 1000:7.1f} ms",
         f"  preview {best[0] * 1000:7.1f} ms, commit {best[1] * 1000:7.1f} ms, "
-        f"total {best[2] * 1000:7.1f} ms = {best[2] / floor:5.1f}× floor (goal ≤ 3,000 ms)",
+        f"total {best[2] * 1000:7.1f} ms = {best[2] / floor:5.1f}× floor (goal ≤ 2,000 ms)",
         f"  peak traced memory {max(peaks) / 2**20:6.1f} MiB for a file of "
         f"{table.stat().st_size / 2**20:5.1f} MiB",
         f"  CSV export of the {ROWS:,} applications: {export * 1000:7.1f} ms",
