@@ -121,17 +121,28 @@ def test_every_page_first_open_and_switch(qtbot: QtBot, big_data_dir: Path, tmp_
     floor = _floor(qtbot)
 
     # Each page, and when it has its data in.
-    def offers_in() -> bool:  # the list, the comparison and its chart
+    def rendered(canvas: object) -> bool:
+        """matplotlib renders a figure in a turn of its own after it is drawn: that too."""
+        return not getattr(canvas, "_draw_pending", False)
+
+    def offers_in() -> bool:  # the list, the comparison and its chart, rendered
         built = window._offers_slot.built
+        chart = None if built is None else built.comparison.chart
         return (
             built is not None
             and built.model.rowCount() > 0
             and built.comparison._pending_chart is None
+            and chart is not None
+            and rendered(chart.canvas)
         )
 
-    def charts_drawn() -> bool:
+    def charts_drawn() -> bool:  # all six, rendered
         built = window._insights_slot.built
-        return built is not None and not built._pending
+        return (
+            built is not None
+            and not built._pending
+            and all(rendered(canvas.canvas) for canvas in built.canvases)
+        )
 
     def stories_in() -> bool:
         built = window._stories_slot.built
