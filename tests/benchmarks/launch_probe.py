@@ -111,6 +111,7 @@ class Tour(QObject):
         memory, kind = resident_mb()
         result = {
             "pages": self.next_page,
+            "navigation": navigation.count(),
             "memory_mb": memory,
             "kind": kind,
             "at_first_paint_mb": self.after_paint["memory_mb"],

@@ -29,7 +29,7 @@ def _run(kind: str, data_dir: Path, home: Path) -> dict[str, object]:
 def test_memory_after_every_page(big_data_dir: Path, tmp_path: Path) -> None:
     bare = _run("bare", big_data_dir, tmp_path)
     tour = _run("tour", big_data_dir, tmp_path)
-    assert tour["pages"] == 7, "every page was opened"
+    assert tour["pages"] == tour["navigation"] > 0, "every page was opened"
     report(
         [
             f"resident memory, {ROWS} applications ({tour['kind']})",
