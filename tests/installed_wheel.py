@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +64,21 @@ def _window_writes_its_demo(pivot: Path, data: Path, here: Path, env: dict[str, 
             window.wait(timeout=30)
 
 
+def demo_check_and_report(
+    pivot: Path, base: Path, here: Path, env: dict[str, str], say: Callable[[str], None]
+) -> None:
+    """The window started on demo data, ``pivot check`` on what it wrote, ``pivot report``."""
+    data = base / "data"
+    _window_writes_its_demo(pivot, data, here, env)
+    _run([str(pivot), "--data-dir", str(data), "check"], here, env)
+    say("the window started offscreen on demo data, and pivot check passed on it")
+    charts = base / "charts"
+    _run([str(pivot), "--data-dir", str(data), "report", str(charts)], here, env)
+    drawn = sorted(charts.glob("*.png"))
+    assert drawn, "pivot report drew nothing"
+    say(f"pivot report drew {len(drawn)} charts")
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="pivot-wheel-") as folder:
         base = Path(folder)
@@ -93,15 +109,7 @@ def main() -> int:
         assert Path(resources).resolve().is_relative_to(environment.resolve()), resources
         assert not Path(resources).resolve().is_relative_to(ROOT), resources
         _say("stories, translations and pay rules are read from the installed package")
-        data = base / "data"
-        _window_writes_its_demo(pivot, data, here, env)
-        _run([str(pivot), "--data-dir", str(data), "check"], here, env)
-        _say("the window started offscreen on demo data, and pivot check passed on it")
-        charts = base / "charts"
-        _run([str(pivot), "--data-dir", str(data), "report", str(charts)], here, env)
-        drawn = sorted(charts.glob("*.png"))
-        assert drawn, "pivot report drew nothing"
-        _say(f"pivot report drew {len(drawn)} charts")
+        demo_check_and_report(pivot, base, here, env, _say)
     return 0
 
 

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.installed_wheel import ROOT, _run, _window_writes_its_demo
+from tests.installed_wheel import ROOT, _run, demo_check_and_report
 
 SPEC = ROOT / "resources" / "packaging" / "pivot.spec"
 
@@ -47,15 +47,7 @@ def main() -> int:
         pay = _run([str(pivot), "pay", "--city", "北京", "--monthly", "30000"], here, env)
         assert "Take-home" in pay, pay
         _say("pivot pay: the pay rules are inside")
-        data = base / "data"
-        _window_writes_its_demo(pivot, data, here, env)
-        _run([str(pivot), "--data-dir", str(data), "check"], here, env)
-        _say("the window started offscreen on demo data, and pivot check passed on it")
-        charts = base / "charts"
-        _run([str(pivot), "--data-dir", str(data), "report", str(charts)], here, env)
-        drawn = sorted(charts.glob("*.png"))
-        assert drawn, "pivot report drew nothing"
-        _say(f"pivot report drew {len(drawn)} charts")
+        demo_check_and_report(pivot, base, here, env, _say)
     return 0
 
 
