@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tracker.ui import pyside_imports
 
@@ -46,3 +47,23 @@ def test_modules_without_a_readable_source_do_not_name_pyside(tmp_path: Path) ->
     gone = type(sys)("gone")
     gone.__file__ = str(tmp_path / "gone.py")  # packed in an archive, say: not on disk
     assert not pyside_imports.mentions_pyside(gone)
+
+
+def test_the_charts_library_loads_on_a_thread_and_the_line_cache_goes_on_the_windows(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from tracker.ui.charts import mpl
+
+    tidied_on: list[threading.Thread] = []
+    monkeypatch.setattr(mpl, "_preloading", None)  # as in a fresh Pivot
+    monkeypatch.setattr(
+        mpl, "forget_module_sources", lambda: tidied_on.append(threading.current_thread())
+    )
+    loader = mpl.preload()
+    assert loader is not threading.current_thread() and mpl.preload() is loader  # once
+    loader.join(timeout=60)
+    qtbot.waitUntil(lambda: bool(tidied_on), timeout=5000)
+    assert tidied_on == [threading.main_thread()]
+    assert "matplotlib.backends.backend_qtagg" in sys.modules

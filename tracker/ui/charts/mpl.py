@@ -15,6 +15,7 @@ import os
 import threading
 
 # Qt's Python binding must be known before matplotlib's Qt backend picks one.
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from tracker.charts.style import (
@@ -45,21 +46,38 @@ _done = False
 _preloading: threading.Thread | None = None
 
 
+class _Preloaded(QObject):
+    """Told from the loading thread when it is done; tidies up on the window's thread."""
+
+    done = Signal()
+
+    @Slot()
+    def tidy(self) -> None:
+        forget_module_sources()  # the line cache is read by tracebacks on this thread
+
+
+_preloaded: _Preloaded | None = None
+
+
 def preload() -> threading.Thread:
     """Import matplotlib, its Qt canvas and its fonts on a background thread (once; the thread
     is returned, to wait for it). Only modules and the font list are loaded there: matplotlib's
     settings and every figure stay on the window's thread. The window keeps answering meanwhile,
     since the interpreter switches threads every few milliseconds; a chart asked for before the
     thread is done waits for the module it needs, as it would have imported it anyway."""
-    global _preloading
+    global _preloading, _preloaded
     if _preloading is None:
         os.environ.setdefault("QT_API", "pyside6")
-        _preloading = threading.Thread(target=_load_quietly, name="chart-preload", daemon=True)
+        _preloaded = _Preloaded()
+        _preloaded.done.connect(_preloaded.tidy)  # queued: it lives on the window's thread
+        _preloading = threading.Thread(
+            target=_load_quietly, args=(_preloaded.done,), name="chart-preload", daemon=True
+        )
         _preloading.start()
     return _preloading
 
 
-def _load_quietly() -> None:
+def _load_quietly(done: SignalInstance) -> None:
     from importlib import import_module
 
     try:
@@ -68,7 +86,7 @@ def _load_quietly() -> None:
         cjk_family()  # reads matplotlib's font list, and the font files it tries
     except Exception:  # the first chart imports it again and meets the error there
         logger.exception("matplotlib not loaded ahead")
-    forget_module_sources()
+    done.emit()
 
 
 def setup() -> str | None:
