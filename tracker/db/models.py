@@ -235,10 +235,16 @@ class Contact(SQLModel, table=True):
     name: str = Field(max_length=200)
     company_id: int | None = _parent("company", on_delete="SET NULL", nullable=True)
     role: str = Field(default="", max_length=200)
+    # Where the user met them ("a friend's referral", "WAIC 2026", "a LinkedIn message").
+    how_met: str = Field(default="", max_length=200)
     email: str = Field(default="", max_length=320)
     phone: str = Field(default="", max_length=50)
     wechat: str = Field(default="", max_length=100)
+    linkedin: str = Field(default="", max_length=2000)
     notes: str = _text()
+    last_contact_on: date | None = None
+    # A day to get back in touch: it comes up on the Agenda.
+    follow_up_on: date | None = Field(default=None, index=True)
     # The import that created this record (undoing the import takes it back).
     import_batch_id: int | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utc_now)
@@ -262,6 +268,8 @@ class ContactApplication(SQLModel, table=True):
             index=True,
         )
     )
+    # What they are to this application: a tracker.domain.people.Relation value.
+    relation: str = Field(default="other", max_length=20)
 
 
 class Note(SQLModel, table=True):

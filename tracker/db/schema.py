@@ -22,7 +22,16 @@ _RECORD_TABLES = (
     "reminder_state", "stage_event",
 )  # fmt: skip
 _SEARCH_TABLES = tuple(
-    f"search_{kind}" for kind in ("company", "application", "posting", "note", "round", "question")
+    f"search_{kind}"
+    for kind in (
+        "company",
+        "application",
+        "posting",
+        "note",
+        "round",
+        "question",
+        "contact",
+    )
 )
 _FTS5_SHADOWS = ("", "_config", "_content", "_data", "_docsize", "_idx")
 KNOWN_TABLES = frozenset(_RECORD_TABLES) | {
@@ -56,5 +65,5 @@ class MigrationSet:
 
 # The revisions shipped with this version (a test checks this list against the folder).
 SHIPPED = MigrationSet(
-    MIGRATIONS_DIR, ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+    MIGRATIONS_DIR, ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 )

@@ -45,6 +45,11 @@ SOURCES: dict[str, tuple[str, str]] = {
         "search_question",
         "SELECT id, question, my_answer, tags FROM interview_question",
     ),
+    "contact": (
+        "search_contact",
+        "SELECT p.id, p.name, coalesce(c.name, ''), p.role, p.how_met, p.email, p.phone,"
+        " p.wechat, p.notes FROM contact AS p LEFT JOIN company AS c ON c.id = p.company_id",
+    ),
 }
 KINDS = tuple(SOURCES)
 
@@ -74,7 +79,7 @@ def reindex(connection: Connection, kind: str, record_ids: Iterable[int]) -> Non
         return
     marks = ",".join("?" * len(ids))
     connection.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({marks})", tuple(ids))
-    id_column = "a.id" if kind == "application" else "id"
+    id_column = {"application": "a.id", "contact": "p.id"}.get(kind, "id")
     rows = connection.exec_driver_sql(f"{select} WHERE {id_column} IN ({marks})", tuple(ids))
     _insert(connection, table, rows)
 

@@ -32,6 +32,12 @@ _ROWS: dict[SearchKind, str] = {
         " notes, coalesce(industry, ''), coalesce(city, ''), name"
         " FROM company WHERE deleted_at IS NULL AND id IN ({marks})"
     ),
+    SearchKind.CONTACT: (
+        "SELECT p.id, NULL, p.name, coalesce(c.name, ''), p.role,"
+        " p.notes, p.how_met, p.email, p.phone, p.wechat, coalesce(c.name, ''), p.role, p.name"
+        " FROM contact AS p LEFT JOIN company AS c ON c.id = p.company_id"
+        " WHERE p.deleted_at IS NULL AND p.id IN ({marks})"
+    ),
     SearchKind.APPLICATION: (
         f"SELECT a.id, a.id, a.role_title || '{SEPARATOR}' || c.name, coalesce(a.city, ''), '',"
         f" {_APPLICATION_TEXTS}, a.role_title, c.name"

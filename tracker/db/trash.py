@@ -44,16 +44,16 @@ _KINDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "story": ("own_story", "t.title", "t.source_title", ""),
     "benchmark": ("own_benchmark", "t.role", "t.source_title", ""),
+    "contact": ("contact", "t.name", "(SELECT name FROM company WHERE id = t.company_id)", ""),
 }  # fmt: skip
 # Tables whose deleted records emptying the trash removes (children go with their parents).
-# Contacts are not listed in the trash (an undone import hides its own), so they stay.
 _EMPTIED = ("interview_question", "note", "posting_snapshot", "interview_round", "offer",
-            "job_application", "own_story", "own_benchmark")  # fmt: skip
+            "job_application", "own_story", "own_benchmark", "contact")  # fmt: skip
 _SEARCH = {
     "search_company": "company", "search_application": "job_application",
     "search_note": "note", "search_posting": "posting_snapshot",
     "search_round": "interview_round",
-    "search_question": "interview_question",
+    "search_question": "interview_question", "search_contact": "contact",
 }  # fmt: skip
 
 

@@ -89,6 +89,7 @@ class FileProblem(StrEnum):
     OLD_OR_LOCKED_WORKBOOK = "old_or_locked_workbook"  # .xls, or a workbook with a password
     NO_SUCH_SHEET = "no_such_sheet"
     NOT_A_POSTING = "not_a_posting"  # not text or HTML, or no text in it
+    NOT_A_VCARD = "not_a_vcard"  # not text, or no BEGIN:VCARD … END:VCARD in it
 
 
 class FileError(PivotError):

@@ -10,6 +10,7 @@ class SearchKind(StrEnum):
     """The kinds of record search looks through, in the order results are shown."""
 
     COMPANY = "company"
+    CONTACT = "contact"
     APPLICATION = "application"
     POSTING = "posting"
     NOTE = "note"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tracker.services.interviews import InterviewService
     from tracker.services.offer_values import OfferValues
     from tracker.services.offers import OfferService
+    from tracker.services.people import PeopleService
     from tracker.services.postings import PostingService
     from tracker.services.reference import ReferenceService
     from tracker.services.reminders import ReminderService
@@ -77,6 +78,12 @@ class Services:
         from tracker.services.offers import OfferService
 
         return OfferService(self.database)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from tracker.services.people import PeopleService
+
+        return PeopleService(self.database)
 
     @cached_property
     def offer_values(self) -> OfferValues:

@@ -14,7 +14,7 @@ from tracker.db.database import Database
 
 @dataclass(frozen=True, slots=True)
 class TrashItem:
-    kind: str  # application, note, posting, round, question, offer, story, benchmark
+    kind: str  # application, note, posting, round, question, offer, story, benchmark, contact
     id: int
     title: str
     detail: str  # the application (or source) it belongs to

@@ -91,6 +91,11 @@ def file_problem_text(problem: FileProblem) -> str:
             "The file holds no text Pivot can read as a job posting: it is not text or a web "
             "page, or it is empty. Open the posting and copy its text instead.",
         ),
+        FileProblem.NOT_A_VCARD: QCoreApplication.translate(
+            "Messages",
+            "The file holds no contact card (vCard) Pivot can read, so no one was added. Export "
+            "the contacts as a .vcf file from your phone or address book and try again.",
+        ),
         FileProblem.PROTECTED: QCoreApplication.translate(
             "Messages",
             "That is Pivot's own database, or a file Pivot keeps beside it (its journal, lock "

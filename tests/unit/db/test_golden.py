@@ -227,3 +227,41 @@ def test_what_became_of_reminders_survives_upgrades(tmp_path: Path) -> None:
     assert set(state.shown) == {SHOWN}
     assert dict(state.snoozed) == {SNOOZED: SNOOZED_UNTIL}
     database.close()
+
+
+def test_people_survive_upgrades_and_are_found(tmp_path: Path) -> None:
+    from tests.fixtures.golden import make_schema_0010 as golden_0010
+    from tracker.domain.people import Relation
+    from tracker.domain.search_results import SearchKind
+    from tracker.services.people import PeopleService
+    from tracker.services.search import SearchService
+
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0010.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    people = PeopleService(database)
+    (row,) = people.rows()
+    draft = people.draft(row.id)
+    assert (draft.name, draft.company, draft.how_met) == ("王经理", "字节跳动", golden_0010.HOW_MET)
+    assert (draft.linkedin, draft.last_contact_on, draft.follow_up_on) == (
+        golden_0010.LINKEDIN, golden_0010.LAST_CONTACT, golden_0010.FOLLOW_UP,
+    )  # fmt: skip
+    (link,) = people.links_of_contact(row.id)
+    assert (link.application_id, link.relation) == (1, Relation.REFERRER)
+    found = SearchService(database).search("沙龙").group(SearchKind.CONTACT)
+    assert [hit.title for hit in found.hits] == ["王经理"]
+    database.close()
+
+
+def test_the_contact_of_every_golden_file_is_listed_and_found(golden: Path) -> None:
+    from tracker.domain.search_results import SearchKind
+    from tracker.services.people import PeopleService
+    from tracker.services.search import SearchService
+
+    database = open_database(golden, golden.parent / "backups")
+    people = PeopleService(database)
+    (row,) = people.rows()
+    assert row.name == "王经理" and row.applications == 1
+    found = SearchService(database).search("王经理").group(SearchKind.CONTACT)
+    assert [hit.record_id for hit in found.hits] == [row.id]
+    database.close()

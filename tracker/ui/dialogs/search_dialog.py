@@ -92,6 +92,7 @@ class SearchDialog(QDialog):
     def _group_names(self) -> dict[SearchKind, str]:
         return {
             SearchKind.COMPANY: self.tr("Companies"),
+            SearchKind.CONTACT: self.tr("People"),
             SearchKind.APPLICATION: self.tr("Applications"),
             SearchKind.POSTING: self.tr("Captured postings"),
             SearchKind.NOTE: self.tr("Notes"),

@@ -32,6 +32,7 @@ def kind_text(kind: str) -> str:
         "offer": QCoreApplication.translate("TrashDialog", "Offer"),
         "story": QCoreApplication.translate("TrashDialog", "Your story"),
         "benchmark": QCoreApplication.translate("TrashDialog", "Your pay figure"),
+        "contact": QCoreApplication.translate("TrashDialog", "Person"),
     }
     return kinds.get(kind, kind)
 
