@@ -76,10 +76,10 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
     offers = _by_parent(_live(_all(session, Offer)), "application_id")
     contacts: list[Contact] = _live(_all(session, Contact))
     contact_uuids = {contact.id: contact.uuid for contact in contacts}
-    links: dict[int, list[str]] = defaultdict(list)
+    links: dict[int, dict[str, str]] = defaultdict(dict)
     for link in session.exec(select(ContactApplication)).all():
         if link.contact_id in contact_uuids:
-            links[link.application_id].append(contact_uuids[link.contact_id])
+            links[link.application_id][contact_uuids[link.contact_id]] = link.relation
     companies: dict[int, Company] = {row.id: row for row in _all(session, Company)}
     # Companies in the trash still go out when a live record belongs to them.
     used = {a.company_id for a in applications} | {c.company_id for c in contacts}
@@ -104,6 +104,7 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
         ]
         record[doc.OFFERS] = [encode(o, doc.OFFERS) for o in offers[row.id or 0]]
         record[doc.CONTACT_UUIDS] = sorted(links[row.id or 0])
+        record[doc.CONTACT_RELATIONS] = dict(sorted(links[row.id or 0].items()))
         return record
 
     def contact(row: Contact) -> dict[str, object]:

@@ -40,6 +40,7 @@ from tracker.domain.json_document import (
     PivotDocument,
     Values,
 )
+from tracker.domain.people import Relation
 from tracker.domain.text import match_key
 
 
@@ -269,7 +270,11 @@ def write_document(session: Session, document: PivotDocument, *, source_name: st
         applications.append((row, entry))
     session.flush()
     session.add_all(
-        ContactApplication(contact_id=contacts[uuid], application_id=row.id)
+        ContactApplication(
+            contact_id=contacts[uuid],
+            application_id=row.id,
+            relation=Relation.of(entry.contact_relations.get(uuid, "")).value,
+        )
         for row, entry in applications
         if row.id is not None
         for uuid in dict.fromkeys(entry.contact_uuids)
@@ -284,5 +289,6 @@ def write_document(session: Session, document: PivotDocument, *, source_name: st
     _reindex(session, "posting", (row.id for row in postings))
     _reindex(session, "round", (row.id for row in rounds))
     _reindex(session, "question", (row.id for row in questions))
+    _reindex(session, "contact", contacts.values())
     assert batch.id is not None
     return batch.id

@@ -280,8 +280,8 @@ def checked(
 _TOP = frozenset({"format", "version", "exported_at", doc.PIPELINE})
 _PIPELINE_KEYS = frozenset({"key", "name", "position", "hidden", "ghost_after_days"})
 _NESTED = {
-    doc.APPLICATIONS: (doc.COMPANY_UUID, doc.CONTACT_UUIDS, doc.STAGE_EVENTS, doc.NOTES,
-                       doc.POSTINGS, doc.INTERVIEW_ROUNDS, doc.OFFERS),
+    doc.APPLICATIONS: (doc.COMPANY_UUID, doc.CONTACT_UUIDS, doc.CONTACT_RELATIONS, doc.STAGE_EVENTS,
+                       doc.NOTES, doc.POSTINGS, doc.INTERVIEW_ROUNDS, doc.OFFERS),
     doc.INTERVIEW_ROUNDS: (doc.QUESTIONS,),
     doc.CONTACTS: (doc.COMPANY_UUID,),
 }  # fmt: skip

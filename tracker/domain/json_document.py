@@ -9,7 +9,7 @@ The document::
      "applications": [{…every column…, "company_uuid",
                        "stage_events": […], "notes": […], "offers": […],
                        "interview_rounds": [{…, "questions": […]}, …],
-                       "contact_uuids": […]}, …],
+                       "contact_uuids": […], "contact_relations": {uuid: relation}}, …],
      "own_stories": […], "own_benchmarks": […],
      "contacts": [{…every column…, "company_uuid": … or null}, …]}
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -75,6 +75,8 @@ RECORD_SECTIONS = (
 # Keys that carry references or nested records rather than columns.
 COMPANY_UUID = "company_uuid"
 CONTACT_UUIDS = "contact_uuids"
+# {contact uuid: what they are to the application}; a link it leaves out is "other".
+CONTACT_RELATIONS = "contact_relations"
 
 Values = Mapping[str, object]
 """The columns of one record, decoded: names to Python values (aware UTC datetimes, dates,
@@ -164,6 +166,7 @@ class ApplicationEntry:
     postings: tuple[Values, ...] = ()  # the captured postings it was made from
     offers: tuple[Values, ...] = ()
     contact_uuids: tuple[str, ...] = ()
+    contact_relations: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def uuid(self) -> str:
@@ -416,7 +419,20 @@ def _application(
         postings=tuple(v for v, _ in _records(raw, POSTINGS, specs)),
         offers=tuple(v for v, _ in _records(raw, OFFERS, specs)),
         contact_uuids=tuple(_uuid(uuid, CONTACT_UUIDS) for uuid in contacts),
+        contact_relations=_relations(raw),
     )
+
+
+def _relations(raw: Mapping[str, Any]) -> dict[str, str]:
+    value = raw.get(CONTACT_RELATIONS, {})
+    if not isinstance(value, Mapping):
+        raise _refuse(f"{CONTACT_RELATIONS}: not an object")
+    relations: dict[str, str] = {}
+    for uuid, relation in value.items():
+        if not isinstance(relation, str) or len(relation) > 20:
+            raise _refuse(f"{CONTACT_RELATIONS}: not a relation")
+        relations[_uuid(uuid, CONTACT_RELATIONS)] = relation
+    return relations
 
 
 def parse_document(raw: object, specs: Mapping[str, Sequence[ColumnSpec]]) -> PivotDocument:

@@ -119,7 +119,11 @@ def _add_contact(database: Database, application_id: int, name: str, *, trashed:
         session.add(contact)
         session.flush()
         assert contact.id is not None
-        session.add(ContactApplication(contact_id=contact.id, application_id=application_id))
+        session.add(
+            ContactApplication(
+                contact_id=contact.id, application_id=application_id, relation="referrer"
+            )
+        )
         return contact.uuid
 
 
@@ -290,6 +294,7 @@ def test_the_export_holds_every_live_record_with_every_column(
     assert offer["rating_interest"] == 5 and offer["rating_team"] is None
     [contact] = document["contacts"]
     assert first["contact_uuids"] == [contact["uuid"]]
+    assert first["contact_relations"] == {contact["uuid"]: "referrer"}
     companies = {c["uuid"]: c["name"] for c in document["companies"]}
     assert companies[first["company_uuid"]] == "字节跳动"
     assert companies[contact["company_uuid"]] == "字节跳动"
@@ -605,6 +610,7 @@ def test_imported_records_are_found_and_listed(
         ("王老师", SearchKind.ROUND),
         ("RLHF", SearchKind.QUESTION),
         ("标注规范", SearchKind.POSTING),
+        ("周五下午回复", SearchKind.CONTACT),
     ):
         assert search.search(query).hits(kind), (query, kind)
     (application,) = [r for r in rows if r.role_title == "AI训练师（多模态）"]
