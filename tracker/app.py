@@ -142,6 +142,9 @@ class PivotApp:
 
         assert isinstance(reminder, Reminder)
         self.bring_to_front()
+        if reminder.contact_id is not None:
+            self.window.show_person(reminder.contact_id)
+            return
         self.window.show_application(reminder.application_id)
         if reminder.round_id is not None:
             self.window.rounds.open_by_id(reminder.application_id, reminder.round_id)

@@ -8,7 +8,7 @@ import sqlite3
 from datetime import date, datetime
 from typing import Any
 
-from tracker.domain.agenda import OfferDeadline
+from tracker.domain.agenda import FollowUp, OfferDeadline
 from tracker.domain.enums import Channel, Outcome, RoleCategory, SalaryPeriod, Stage
 from tracker.domain.pipeline import Pipeline, StageDefinition
 from tracker.domain.records import ApplicationRow
@@ -195,4 +195,21 @@ def offer_deadlines(connection: sqlite3.Connection, until: date) -> list[OfferDe
     return [
         OfferDeadline(id_, application_id, date.fromisoformat(deadline), company, role)
         for id_, application_id, deadline, company, role in rows
+    ]
+
+
+_FOLLOW_UPS_SQL = (
+    "SELECT p.id, p.name, coalesce(c.name, ''), p.follow_up_on"
+    " FROM contact AS p LEFT JOIN company AS c ON c.id = p.company_id"
+    " WHERE p.deleted_at IS NULL AND p.follow_up_on IS NOT NULL AND p.follow_up_on <= ?"
+    " ORDER BY p.follow_up_on"
+)
+
+
+def follow_ups(connection: sqlite3.Connection, until: date) -> list[FollowUp]:
+    """People outside the trash to get back in touch with by ``until`` (overdue included)."""
+    rows = connection.execute(_FOLLOW_UPS_SQL, (until.isoformat(),)).fetchall()
+    return [
+        FollowUp(id_, name, company, date.fromisoformat(str(due)[:10]))
+        for id_, name, company, due in rows
     ]

@@ -1,13 +1,16 @@
-"""The people of a hunt in SQL: contacts as listed, their links to applications, follow-ups
-due, inside a session the caller owns. Nothing in the trash is read."""
+"""The people of a hunt in SQL: contacts as listed and their links to applications, inside a
+session the caller owns. Nothing in the trash is read. (Follow-ups due, which the Agenda reads
+at start-up, are read with the light connection: ``tracker.db.listing``.)"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection
 
-from tracker.domain.people import ContactLink, ContactRow, FollowUp, Relation
+from tracker.domain.enums import Outcome
+from tracker.domain.people import ContactLink, ContactRow, Relation
 
 _LIVE_APPLICATIONS = (
     "SELECT count(*) FROM contact_application AS l JOIN job_application AS a"
@@ -43,12 +46,17 @@ def contact_rows(connection: Connection) -> list[ContactRow]:
     ]
 
 
+def _link(row: Any) -> ContactLink:
+    contact, application, relation, name, role, company, stage, outcome = row
+    return ContactLink(
+        contact, application, Relation.of(relation), name, role, company, stage,
+        Outcome(outcome) if outcome else None,
+    )  # fmt: skip
+
+
 def _links(connection: Connection, where: str, value: int) -> list[ContactLink]:
     rows = connection.exec_driver_sql(f"{_LINKS} WHERE {where} = ? ORDER BY l.rowid", (value,))
-    return [
-        ContactLink(contact, application, Relation.of(relation), name, role, company, stage, out)
-        for contact, application, relation, name, role, company, stage, out in rows
-    ]
+    return [_link(row) for row in rows]
 
 
 def links_of_application(connection: Connection, application_id: int) -> list[ContactLink]:
@@ -81,18 +89,6 @@ def link_relation(connection: Connection, contact_id: int, application_id: int) 
         (contact_id, application_id),
     ).first()
     return None if row is None else str(row[0])
-
-
-def follow_ups(connection: Connection, until: date) -> list[FollowUp]:
-    """Everyone outside the trash to get back in touch with on or before ``until``."""
-    rows = connection.exec_driver_sql(
-        "SELECT p.id, p.name, coalesce(c.name, ''), p.follow_up_on"
-        " FROM contact AS p LEFT JOIN company AS c ON c.id = p.company_id"
-        " WHERE p.deleted_at IS NULL AND p.follow_up_on IS NOT NULL AND p.follow_up_on <= ?"
-        " ORDER BY p.follow_up_on",
-        (until.isoformat(),),
-    )
-    return [FollowUp(id_, name, company, _day(due) or until) for id_, name, company, due in rows]
 
 
 def contact_names(connection: Connection) -> list[str]:

@@ -4,7 +4,7 @@ applications that have probably been ghosted."""
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -23,6 +23,17 @@ class AgendaKind(StrEnum):
     ACTION = "action"
     DEADLINE = "deadline"
     GHOST = "ghost"
+    FOLLOW_UP = "follow_up"  # get back in touch with someone
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A day the user meant to get back in touch with someone."""
+
+    contact_id: int
+    name: str
+    company: str
+    due: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +58,7 @@ class AgendaItem:
     overdue: bool = False
     round_id: int | None = None
     silent_days: int = 0
+    contact_id: int | None = None  # a follow-up's person (application_id is then 0)
 
 
 @dataclass(frozen=True)
@@ -72,6 +84,7 @@ def build_agenda(
     now: datetime,
     today: date,
     *,
+    follow_ups: Sequence[FollowUp] = (),
     limit: int = 25,
 ) -> Agenda:
     """Sort everything that is due into today (with anything overdue) and the next days, and
@@ -110,6 +123,11 @@ def build_agenda(
             key = (deadline.reply_by, deadline.reply_by >= today, _LATE, deadline.company_name)
             part = soon if deadline.reply_by <= today else later
             part.append((key, partial(_deadline, deadline, today)))
+    for follow_up in follow_ups:
+        if follow_up.due <= horizon:
+            key = (follow_up.due, follow_up.due >= today, _LATE, follow_up.company)
+            part = soon if follow_up.due <= today else later
+            part.append((key, partial(_follow_up, follow_up, today)))
     first = itemgetter(0)
     longest_silent = heapq.nsmallest(limit, ghosts, key=attrgetter("stage_changed_at"))
     return Agenda(
@@ -166,4 +184,17 @@ def _deadline(deadline: OfferDeadline, today: date) -> AgendaItem:
         deadline.role_title,
         deadline.reply_by,
         overdue=deadline.reply_by < today,
+    )
+
+
+def _follow_up(follow_up: FollowUp, today: date) -> AgendaItem:
+    return AgendaItem(
+        AgendaKind.FOLLOW_UP,
+        0,
+        follow_up.company,
+        "",
+        follow_up.due,
+        text=follow_up.name,
+        overdue=follow_up.due < today,
+        contact_id=follow_up.contact_id,
     )

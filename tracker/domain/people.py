@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from tracker.domain.enums import Outcome
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.validation import is_openable_url
 
@@ -95,14 +96,4 @@ class ContactLink:
     role_title: str  # the application's
     company_name: str  # the application's
     stage: str
-    outcome: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class FollowUp:
-    """A day the user meant to get back in touch with someone."""
-
-    contact_id: int
-    name: str
-    company: str
-    due: date
+    outcome: Outcome | None

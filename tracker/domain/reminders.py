@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.domain.agenda import OfferDeadline
+from tracker.domain.agenda import FollowUp, OfferDeadline
 from tracker.domain.interviews import UpcomingRound
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRow
@@ -37,6 +37,7 @@ class ReminderKind(StrEnum):
     DEADLINE_MORNING = "deadline_morning"
     ACTION_DUE = "action"
     GHOSTED = "ghosted"
+    FOLLOW_UP = "follow_up"  # get back in touch with someone
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class Reminder:
     time_zone: str = ""  # a round's own zone
     round_id: int | None = None
     offer_id: int | None = None
+    contact_id: int | None = None  # a follow-up's person (application_id is then 0)
     # Earlier reminders of the same thing, due too and never shown: this one stands for them
     # (an offer due today is not also "due in two days").
     covers: tuple[str, ...] = ()
@@ -61,7 +63,8 @@ class Reminder:
     @property
     def about(self) -> str:
         """The record and moment it is about, without which of its reminders it is."""
-        return self.key.rsplit(":", 1)[0] if self.kind is not ReminderKind.ACTION_DUE else self.key
+        whole = (ReminderKind.ACTION_DUE, ReminderKind.FOLLOW_UP)
+        return self.key if self.kind in whole else self.key.rsplit(":", 1)[0]
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -122,6 +125,7 @@ def reminders_for(
     deadlines: Iterable[OfferDeadline],
     pipeline: Pipeline,
     here: tzinfo,
+    follow_ups: Iterable[FollowUp] = (),
 ) -> list[Reminder]:
     """Every reminder the data holds, for open applications outside the archive.
 
@@ -142,6 +146,7 @@ def reminders_for(
         days = thresholds.get(row.stage)
         if days is not None:
             found.append(_ghost_reminder(row, days))
+    found.extend(_follow_up_reminder(follow_up, here) for follow_up in follow_ups)
     return found
 
 
@@ -200,6 +205,22 @@ def _action_reminder(row: ApplicationRow, here: tzinfo) -> Reminder:
         moot_at=_at(day + timedelta(days=1), time(0), here),
         text=row.next_action,
         event_at=_at(day, time(0), here),
+    )
+
+
+def _follow_up_reminder(follow_up: FollowUp, here: tzinfo) -> Reminder:
+    day = follow_up.due
+    return Reminder(
+        f"follow_up:{follow_up.contact_id}:{day.isoformat()}",
+        ReminderKind.FOLLOW_UP,
+        0,
+        follow_up.company,
+        "",
+        due_at=_at(day, MORNING, here),
+        moot_at=_at(day + timedelta(days=1), time(0), here),
+        text=follow_up.name,
+        event_at=_at(day, time(0), here),
+        contact_id=follow_up.contact_id,
     )
 
 

@@ -22,7 +22,6 @@ from tracker.domain.people import (
     ContactDraft,
     ContactLink,
     ContactRow,
-    FollowUp,
     Relation,
     validate_contact,
 )
@@ -76,10 +75,6 @@ class PeopleService:
     def links_of_contact(self, contact_id: int) -> list[ContactLink]:
         with self._database.read_session() as session:
             return store.links_of_contact(session.connection(), contact_id)
-
-    def follow_ups(self, until: date) -> list[FollowUp]:
-        with self._database.read_session() as session:
-            return store.follow_ups(session.connection(), until)
 
     def names(self) -> list[str]:
         with self._database.read_session() as session:

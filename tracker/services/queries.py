@@ -10,7 +10,7 @@ from typing import NamedTuple
 from tracker.db import listing
 from tracker.db.database import Database
 from tracker.db.pragmas import read_apart
-from tracker.domain.agenda import OfferDeadline
+from tracker.domain.agenda import FollowUp, OfferDeadline
 from tracker.domain.enums import Outcome
 from tracker.domain.records import ApplicationRow
 
@@ -72,6 +72,11 @@ class ApplicationQueries:
     def offer_deadlines(self, until: date) -> list[OfferDeadline]:
         with self._database.reading() as connection:
             return listing.offer_deadlines(connection, until)
+
+    def follow_ups(self, until: date) -> list[FollowUp]:
+        """People to get back in touch with by ``until``, for the Agenda."""
+        with self._database.reading() as connection:
+            return listing.follow_ups(connection, until)
 
 
 class RowsPrefetch:

@@ -31,7 +31,8 @@ class ReminderService:
         """Every reminder of the open applications in ``rows`` (those outside the trash)."""
         rounds = self._rounds.upcoming(now - timedelta(days=1), now + LOOK_AHEAD)
         deadlines = self._queries.offer_deadlines((now + LOOK_AHEAD).date())
-        return reminders_for(rows, rounds, deadlines, pipeline, here)
+        follow_ups = self._queries.follow_ups((now + LOOK_AHEAD).date())
+        return reminders_for(rows, rounds, deadlines, pipeline, here, follow_ups)
 
     def state(self) -> ReminderState:
         with self._database.reading() as connection:

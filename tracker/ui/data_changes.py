@@ -18,7 +18,8 @@ class Change(Flag):
     APPLICATIONS = auto()  # applications and what belongs to them: notes, rounds, questions
     OFFERS = auto()
     REFERENCE = auto()  # the user's own stories and pay figures
-    EVERYTHING = APPLICATIONS | OFFERS | REFERENCE
+    PEOPLE = auto()  # contacts and their links to applications
+    EVERYTHING = APPLICATIONS | OFFERS | REFERENCE | PEOPLE
 
 
 class DataChanges(QObject):

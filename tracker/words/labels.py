@@ -28,6 +28,7 @@ from tracker.domain.enums import (
 )
 from tracker.domain.offers import Criterion
 from tracker.domain.pay import BonusProration
+from tracker.domain.people import Relation
 from tracker.domain.pipeline import Pipeline, built_in
 from tracker.domain.reference import OriginField
 
@@ -68,6 +69,12 @@ _PAIRS: tuple[tuple[StrEnum, object], ...] = (
     (Channel.COMPANY_SITE, QT_TRANSLATE_NOOP("Channel", "Company website")),
     (Channel.HEADHUNTER, QT_TRANSLATE_NOOP("Channel", "Headhunter")),
     (Channel.OTHER, QT_TRANSLATE_NOOP("Channel", "Other")),
+    (Relation.REFERRER, QT_TRANSLATE_NOOP("Relation", "Referrer (内推)")),
+    (Relation.RECRUITER, QT_TRANSLATE_NOOP("Relation", "Recruiter / HR")),
+    (Relation.HIRING_MANAGER, QT_TRANSLATE_NOOP("Relation", "Hiring manager")),
+    (Relation.INTERVIEWER, QT_TRANSLATE_NOOP("Relation", "Interviewer")),
+    (Relation.PEER, QT_TRANSLATE_NOOP("Relation", "Peer / insider")),
+    (Relation.OTHER, QT_TRANSLATE_NOOP("Relation", "Other")),
     (HiringTrack.EXPERIENCED, QT_TRANSLATE_NOOP("HiringTrack", "Experienced hire")),
     (HiringTrack.CAMPUS, QT_TRANSLATE_NOOP("HiringTrack", "Campus hire")),
     (HiringTrack.INTERNSHIP, QT_TRANSLATE_NOOP("HiringTrack", "Internship")),

@@ -162,6 +162,9 @@ def field_message(problem: FieldProblem, field: str = "") -> str:
         ("housing_fund_base", FieldProblem.OUT_OF_RANGE): QCoreApplication.translate(
             "Messages", "With this base the contributions take more than the monthly pay."
         ),
+        ("email", FieldProblem.INVALID): QCoreApplication.translate(
+            "Messages", "Not an e-mail address: it needs an @ and no spaces."
+        ),
     }
     if (field, problem) in special:
         return special[(field, problem)]

@@ -52,12 +52,18 @@ def reminder_title(reminder: Reminder) -> str:
         return QCoreApplication.translate("Reminders", "Due today: {action}").format(
             action=reminder.text
         )
+    if kind is ReminderKind.FOLLOW_UP:
+        return QCoreApplication.translate("Reminders", "Get back in touch with {name}").format(
+            name=reminder.text
+        )
     return QCoreApplication.translate("Reminders", "Probably ghosted")
 
 
 def reminder_text(reminder: Reminder, here: tzinfo | None = None) -> str:
     who = f"{reminder.role_title} · {reminder.company_name}"
     kind = reminder.kind
+    if kind is ReminderKind.FOLLOW_UP:
+        return reminder.company_name
     if kind in (ReminderKind.ROUND_DAY_BEFORE, ReminderKind.ROUND_HOUR_BEFORE):
         return f"{who}\n{_when(reminder, here)}"
     if kind in (ReminderKind.DEADLINE_TWO_DAYS, ReminderKind.DEADLINE_MORNING):

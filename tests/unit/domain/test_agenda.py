@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from tracker.domain.agenda import AgendaKind, OfferDeadline, build_agenda
+from tracker.domain.agenda import AgendaKind, FollowUp, OfferDeadline, build_agenda
 from tracker.domain.enums import InterviewKind, Outcome, RoleCategory, Stage
 from tracker.domain.interviews import UpcomingRound
 from tracker.domain.pipeline import Pipeline
@@ -93,3 +93,17 @@ def test_sections_are_capped_but_counted() -> None:
     rows = [row(i, f"公司{i}", action="跟进", due=TODAY) for i in range(30)]
     agenda = build_agenda(rows, [], [], Pipeline.default(), NOW, TODAY, limit=12)
     assert len(agenda.today) == 12 and agenda.totals[0] == 30
+
+
+def test_a_follow_up_with_someone_is_due_on_its_day_and_overdue_after() -> None:
+    follow_ups = [
+        FollowUp(1, "王小明", "字节跳动", TODAY - timedelta(days=2)),
+        FollowUp(2, "李雷", "", TODAY + timedelta(days=3)),
+        FollowUp(3, "韩梅梅", "智谱", TODAY + timedelta(days=30)),
+    ]
+    agenda = build_agenda([], [], [], Pipeline.default(), NOW, TODAY, follow_ups=follow_ups)
+    (overdue,) = agenda.today
+    assert (overdue.kind, overdue.contact_id, overdue.text) == (AgendaKind.FOLLOW_UP, 1, "王小明")
+    assert overdue.overdue and overdue.company_name == "字节跳动"
+    assert [item.contact_id for item in agenda.this_week] == [2]
+    assert agenda.totals == (1, 1, 0)

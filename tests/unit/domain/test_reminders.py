@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.domain.agenda import OfferDeadline
+from tracker.domain.agenda import FollowUp, OfferDeadline
 from tracker.domain.enums import InterviewKind, Outcome, Stage
 from tracker.domain.interviews import UpcomingRound
 from tracker.domain.pipeline import Pipeline
@@ -198,3 +198,18 @@ def test_whatever_the_clock_says_a_round_is_reminded_at_most_once_each_way(
     assert all(r.due_at <= moment < at for r in due)
     shown = ReminderState(shown=frozenset(r.key for r in due))
     assert not {r.key for r in due_now(found, shown, moment, BERLIN)} & set(shown.shown)
+
+
+def test_a_follow_up_with_someone_is_reminded_on_its_morning_whatever_the_applications() -> None:
+    follow_up = FollowUp(5, "王小明", "字节跳动", date(2026, 12, 9))
+    (reminder,) = reminders_for([], [], [], PIPELINE, SHANGHAI, [follow_up])
+    assert reminder.kind is ReminderKind.FOLLOW_UP and reminder.contact_id == 5
+    assert reminder.due_at == datetime(2026, 12, 9, 9, 0, tzinfo=SHANGHAI)
+    assert reminder.text == "王小明" and reminder.about == reminder.key
+    assert due_now([reminder], ReminderState(), reminder.due_at, SHANGHAI) == [reminder]
+    # The day passed without a reminder shown: it is moot, the Agenda still lists it.
+    assert due_now([reminder], ReminderState(), reminder.due_at + timedelta(days=1), SHANGHAI) == []
+    moved = reminders_for(
+        [], [], [], PIPELINE, SHANGHAI, [FollowUp(5, "王小明", "", date(2026, 12, 12))]
+    )
+    assert moved[0].key != reminder.key

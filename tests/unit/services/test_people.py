@@ -125,12 +125,12 @@ def test_follow_ups_due_are_listed_and_a_follow_up_done_becomes_the_last_contact
     due = people.save(replace(WANG, follow_up_on=date(2026, 12, 4)))
     people.save(replace(WANG, name="李雷", follow_up_on=date(2026, 12, 20)))
     people.save(replace(WANG, name="韩梅梅"))
-    assert [f.name for f in people.follow_ups(date(2026, 12, 10))] == ["王小明"]
+    assert [f.name for f in services.queries.follow_ups(date(2026, 12, 10))] == ["王小明"]
     before = people.followed_up(due, date(2026, 12, 5))
     assert before.follow_up_on == date(2026, 12, 4)
     after = people.draft(due)
     assert (after.follow_up_on, after.last_contact_on) == (None, date(2026, 12, 5))
-    assert people.follow_ups(date(2026, 12, 10)) == []
+    assert services.queries.follow_ups(date(2026, 12, 10)) == []
 
 
 VCF = (

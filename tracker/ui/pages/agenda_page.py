@@ -77,6 +77,8 @@ def _buttons(payload: object) -> tuple[str, ...]:
         return ("done", "open", "snooze")
     if payload.kind is AgendaKind.GHOST:
         return ("open", "ghosted")
+    if payload.kind is AgendaKind.FOLLOW_UP:
+        return ("touched", "open")
     return ("open", "snooze", "dismiss")
 
 
@@ -102,11 +104,16 @@ def _item_text(item: AgendaItem) -> str:
     if item.kind is AgendaKind.GHOST:
         silence = QCoreApplication.translate("AgendaPage", "No answer for {days}")
         return f"{silence.format(days=counts.days(item.silent_days))}\n{who}"
+    if item.kind is AgendaKind.FOLLOW_UP:
+        follow = QCoreApplication.translate("AgendaPage", "Get back in touch with {name}")
+        return f"{follow.format(name=item.text)}\n{item.company_name}".rstrip()
     return f"{item.text}\n{who}"
 
 
 class AgendaPage(ReadWhenShown):
     open_requested = Signal(int)  # application id
+    person_requested = Signal(int)  # contact id
+    followed_up_requested = Signal(int)  # contact id: the user got in touch today
     ghosted_requested = Signal(int)  # application id
     done_requested = Signal(int)  # application id whose next action is done
     reopen_requested = Signal(object)  # the DoneTick to take back
@@ -138,6 +145,7 @@ class AgendaPage(ReadWhenShown):
             "ghosted": self.tr("Mark as ghosted"),
             "snooze": self.tr("Remind me later"),
             "dismiss": self.tr("No more reminders"),
+            "touched": self.tr("Got in touch"),
         }
         entry_list = partial(
             EntryList, actions=buttons, actions_for=_buttons, struck=_is_tick
@@ -207,6 +215,7 @@ class AgendaPage(ReadWhenShown):
             now - timedelta(hours=12), end_of_horizon
         )
         deadlines = self._services.queries.offer_deadlines(horizon)
+        follow_ups = self._services.queries.follow_ups(horizon)
         return build_agenda(
             self._rows.rows(),
             rounds,
@@ -214,6 +223,7 @@ class AgendaPage(ReadWhenShown):
             self._pipeline,
             now,
             today,
+            follow_ups=follow_ups,
             limit=SHOWN_WHEN_OPENED if self._opened else SHOWN_PER_SECTION,
         )
 
@@ -303,6 +313,9 @@ class AgendaPage(ReadWhenShown):
             self.dismiss(item)
         elif name == "done":
             self.done_requested.emit(item.application_id)
+        elif item.contact_id is not None:
+            signal = self.followed_up_requested if name == "touched" else self.person_requested
+            signal.emit(item.contact_id)
         else:
             self.open_requested.emit(item.application_id)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.application_fields import FIELDS, FieldSpec, Kind
 from tracker.domain.errors import NotFoundError, PivotError
 from tracker.domain.interviews import RoundRead
+from tracker.domain.people import ContactLink
 from tracker.domain.pipeline import Pipeline, probably_ghosted, silent_days
 from tracker.domain.records import ApplicationRead, PostingRead, StageEventRead
 from tracker.domain.reference import benchmarks_for, stories_for
@@ -31,6 +32,7 @@ from tracker.ui.dialogs.declared_field import LAID_OUT_BY_HAND
 from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.widgets.alongside_section import AlongsideSection
 from tracker.ui.widgets.entry_list import EntryList
+from tracker.ui.widgets.people_section import PeopleSection
 from tracker.ui.widgets.plain_label import plain_label
 from tracker.ui.widgets.posting_section import PostingSection
 from tracker.ui.widgets.rounds_section import RoundsSection
@@ -108,6 +110,7 @@ class DetailPanel(QWidget):
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.clicked.connect(self._add_note)
         self.rounds = RoundsSection()
+        self.people = PeopleSection()
         self.posting = PostingSection()
         self.posting.paste_requested.connect(self._paste_posting)
         self.posting.remove_requested.connect(self._remove_posting)
@@ -133,6 +136,8 @@ class DetailPanel(QWidget):
         column.addLayout(ghost_row)
         column.addLayout(self.facts)
         column.addWidget(self.open_link)
+        column.addWidget(self._heading(self.tr("People")))
+        column.addWidget(self.people)
         column.addWidget(self._heading(self.tr("Posting")))
         column.addWidget(self.posting)
         column.addWidget(self._heading(self.tr("Interviews")))
@@ -179,6 +184,7 @@ class DetailPanel(QWidget):
             application = self._services.applications.get(application_id)
             rounds = self._services.interviews.rounds_of(application_id)
             postings = list(self._services.postings.postings(application_id))
+            links = self._services.people.links_of_application(application_id)
             reference = self._services.reference
             category = application.fields.role_category
             stories = stories_for(reference.stories(), category)
@@ -188,7 +194,7 @@ class DetailPanel(QWidget):
         except PivotError as error:
             self.load_failed.emit(error)
         else:
-            self.show_application(application, rounds, postings)
+            self.show_application(application, rounds, postings, links)
             self.alongside.show_reference(stories, benchmarks)
 
     def show_application(
@@ -196,6 +202,7 @@ class DetailPanel(QWidget):
         application: ApplicationRead | None,
         rounds: list[RoundRead] | None = None,
         postings: list[PostingRead] | None = None,
+        links: list[ContactLink] | None = None,
     ) -> None:
         self._keep_draft()
         self._application = application
@@ -213,6 +220,7 @@ class DetailPanel(QWidget):
         self.open_link.setVisible(web_url(fields.job_url) is not None)
         self.rounds.show_rounds(rounds or [])
         self.posting.show_postings(postings or [])
+        self.people.show_links(links or [])
         self.history.set_entries(
             [self._history_entry(event) for event in reversed(application.history)]
         )

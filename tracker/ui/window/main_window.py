@@ -35,6 +35,7 @@ from tracker.ui.commands.applications import NO_SELECTION, ApplicationCommands, 
 from tracker.ui.commands.capture import CaptureCommands, PostingDrops
 from tracker.ui.commands.database import DatabaseCommands
 from tracker.ui.commands.offers import OfferCommands
+from tracker.ui.commands.people import PeopleCommands
 from tracker.ui.commands.reference import ReferenceCommands
 from tracker.ui.commands.rounds import RoundCommands
 from tracker.ui.commands.transfer import TransferCommands
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from tracker.ui.pages.board_page import BoardPage
     from tracker.ui.pages.insights_page import InsightsPage
     from tracker.ui.pages.offers_page import OffersPage
+    from tracker.ui.pages.people_page import PeoplePage
     from tracker.ui.pages.question_bank_page import QuestionBankPage
     from tracker.ui.pages.stories_page import StoriesPage
 
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
     goal_changed = Signal()  # Preferences were saved: the weekly goal may have changed
     # Built by build_actions (window_menus), which lays the menus and the toolbar out too.
     about_action: QAction
-    page_actions: list[QAction]  # Ctrl+1…7: the pages in their order
+    page_actions: list[QAction]  # Ctrl+1…8: the pages in their order
     archive_action: QAction
     backup_action: QAction
     backups_action: QAction
@@ -135,6 +137,11 @@ class MainWindow(QMainWindow):
         )
         self._questions_slot: LazyPage[QuestionBankPage] = LazyPage(self._build_questions)
         self._offers_slot: LazyPage[OffersPage] = LazyPage(self._build_offers_page)
+        self.people_commands = PeopleCommands(
+            self, services, actions, self._show_error, self.statusBar().showMessage
+        )
+        self.people_commands.application_requested.connect(self.show_application)
+        self._people_slot: LazyPage[PeoplePage] = LazyPage(self._build_people_page)
         self._insights_slot: LazyPage[InsightsPage] = LazyPage(self._build_insights_page)
         self.reference_commands = ReferenceCommands(self, services, actions, self._show_error)
         self._stories_slot: LazyPage[StoriesPage] = LazyPage(self._build_stories)
@@ -194,6 +201,7 @@ class MainWindow(QMainWindow):
         self._add_page(self._board_slot, "board", self.tr("Board"))
         self._add_page(self._questions_slot, "questions", self.tr("Questions"))
         self._add_page(self._offers_slot, "offers", self.tr("Offers"))
+        self._add_page(self._people_slot, "people", self.tr("People"))
         self._add_page(self._insights_slot, "insights", self.tr("Insights"))
         self._add_page(self._stories_slot, "stories", self.tr("Stories"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -265,6 +273,8 @@ class MainWindow(QMainWindow):
         self._connect_application_page(self.applications_page)
         self.applications_page.counts_changed.connect(self._show_counts)
         self.agenda_page.open_requested.connect(self.show_application)
+        self.agenda_page.person_requested.connect(self.show_person)
+        self.agenda_page.followed_up_requested.connect(self.people_commands.followed_up)
         self.agenda_page.ghosted_requested.connect(self.commands.mark_ghosted)
         self.agenda_page.done_requested.connect(self.commands.complete_next_action)
         self.agenda_page.reopen_requested.connect(self.commands.reopen_next_action)
@@ -291,7 +301,10 @@ class MainWindow(QMainWindow):
         page.detail.rounds.edit_requested.connect(self.rounds.edit)
         page.detail.rounds.delete_requested.connect(self.rounds.delete)
         page.detail.alongside.story_requested.connect(self.open_story)
-        self.changes.follow(Change.REFERENCE, page.reload_detail)
+        page.detail.people.link_requested.connect(lambda: self._link_person(page))
+        page.detail.people.person_requested.connect(self.show_person)
+        page.detail.people.unlink_requested.connect(self.people_commands.unlink)
+        self.changes.follow(Change.REFERENCE | Change.PEOPLE, page.reload_detail)
 
     def _build_board(self) -> BoardPage:
         from tracker.ui.pages.board_page import BoardPage
@@ -336,11 +349,12 @@ class MainWindow(QMainWindow):
         self._actions.applications_removed.connect(lambda _ids: announce(Change.APPLICATIONS))
         self.offer_commands.offers.offers_changed.connect(lambda: announce(Change.OFFERS))
         self.reference_commands.reference_changed.connect(lambda: announce(Change.REFERENCE))
+        self.people_commands.people_changed.connect(lambda: announce(Change.PEOPLE))
         self.commands.trash_changed.connect(self.reload_everything)
         # The insight history read so far (or ahead) no longer holds after any change to it.
         self.changes.follow(Change.APPLICATIONS, self._services.insights.invalidate)
-        # Offer reply deadlines are on the agenda.
-        self.changes.follow(Change.OFFERS, self.agenda_page.mark_stale)
+        # Offer reply deadlines and follow-ups with people are on the agenda.
+        self.changes.follow(Change.OFFERS | Change.PEOPLE, self.agenda_page.mark_stale)
 
     def reload_everything(self) -> None:
         """Another program changed the file, or records came back from the trash: the table
@@ -356,6 +370,37 @@ class MainWindow(QMainWindow):
         page.storage_failed.connect(self._show_error)
         self.changes.follow(Change.APPLICATIONS, page.mark_stale)
         return page
+
+    def _build_people_page(self) -> PeoplePage:
+        page = self.people_commands.build_page(self.pipeline, self._settings)
+        page.table.selectionModel().selectionChanged.connect(self._update_enabled)
+        page.model.modelReset.connect(self._update_enabled)
+        # A person's page lists their applications, with their stages.
+        self.changes.follow(Change.PEOPLE | Change.APPLICATIONS, page.mark_stale)
+        return page
+
+    @property
+    def people_page(self) -> PeoplePage:
+        return self._people_slot.page()
+
+    def show_person(self, contact_id: int) -> None:
+        page = self.people_page
+        self.show_page(self._people_slot)
+        page.select_person(contact_id)
+
+    def _link_person(self, page: ApplicationsPage | BoardPage) -> None:
+        from tracker.domain.enums import Channel
+        from tracker.domain.people import Relation
+
+        application = page.detail.application
+        if application is None:
+            return
+        fields = application.fields
+        referred = fields.channel is Channel.REFERRAL and not any(
+            link.relation is Relation.REFERRER for link in page.detail.people.links
+        )
+        suggested = Relation.REFERRER if referred else Relation.RECRUITER
+        self.people_commands.link(application.id, fields.company_name, fields.role_title, suggested)
 
     def _build_stories(self) -> StoriesPage:
         page = self.reference_commands.build_page()
@@ -403,6 +448,10 @@ class MainWindow(QMainWindow):
     def _on_offers(self) -> bool:
         return self.pages.currentWidget() is self._offers_slot
 
+    def _people_on_screen(self) -> PeoplePage | None:
+        people = self._people_slot.built
+        return people if self.pages.currentWidget() is self._people_slot else None
+
     def _bank_on_screen(self) -> QuestionBankPage | None:
         bank = self._questions_slot.built
         return bank if self.pages.currentWidget() is self._questions_slot else None
@@ -411,20 +460,28 @@ class MainWindow(QMainWindow):
         """Edit what is selected on the page on screen: an offer, a question (in its round),
         or an application."""
         bank = self._bank_on_screen()
+        people = self._people_on_screen()
         if self._on_offers():
             self.offer_commands.edit_current(self._offers_slot.built)
         elif bank is not None:
             bank.edit_current()
+        elif people is not None:
+            if (chosen := people.current_id()) is not None:
+                self.people_commands.person(chosen)
         else:
             self.commands.edit()
 
     def delete_current(self) -> None:
         """Delete (to the trash, undoable) what is selected on the page on screen."""
         bank = self._bank_on_screen()
+        people = self._people_on_screen()
         if self._on_offers():
             self.offer_commands.delete_current(self._offers_slot.built)
         elif bank is not None:
             self.rounds.delete_questions(bank.current_group())
+        elif people is not None:
+            if (chosen := people.current_id()) is not None:
+                self.people_commands.delete(chosen)
         else:
             self.commands.delete_selected()
 
@@ -485,7 +542,8 @@ class MainWindow(QMainWindow):
         self._settings.set_state("main_window/state", self.saveState())
         for page in self._application_pages():
             page.save_layout()
-        for built in (self._offers_slot.built, self._questions_slot.built):
+        built_pages = (self._offers_slot.built, self._questions_slot.built, self._people_slot.built)
+        for built in built_pages:
             if built is not None:
                 built.save_layout()
         self._settings.sync()
@@ -530,6 +588,12 @@ class MainWindow(QMainWindow):
             self.delete_action.setEnabled(question is not None)
             self.edit_action.setText(self.tr("&Edit round of question…"))
             self.delete_action.setText(self.tr("&Delete question"))
+        elif (people := self._people_on_screen()) is not None:
+            person = people.current_id()
+            self.edit_action.setEnabled(person is not None)
+            self.delete_action.setEnabled(person is not None)
+            self.edit_action.setText(self.tr("&Edit person…"))
+            self.delete_action.setText(self.tr("&Delete person"))
         else:
             self.edit_action.setText(self.tr("&Edit application…"))
             self.delete_action.setText(self.tr("&Delete application"))
@@ -567,6 +631,9 @@ class MainWindow(QMainWindow):
 
     def _open_hit(self, hit: SearchHit) -> None:
         """A search result opens its record: the application it belongs to, or its round."""
+        if hit.kind is SearchKind.CONTACT:
+            self.show_person(hit.record_id)
+            return
         if hit.kind is SearchKind.COMPANY:
             page = self.applications_page
             page.clear_filters(include_archived=True)
