@@ -263,3 +263,23 @@ def test_a_search_hit_on_a_person_opens_them(make_window: Window, services: Serv
     window._open_hit(hit)
     assert window.pages.currentWidget() is window._people_slot
     assert window.people_page.current_id() == person
+
+
+def test_the_interviewers_field_completes_the_name_being_typed_from_ones_people(
+    add: Add,
+) -> None:
+    from tracker.ui.dialogs.round_dialog import RoundDialog
+
+    dialog = RoundDialog(
+        add("字节跳动", "AI训练师"), lambda _draft: None, people=["王小明", "李雷"]
+    )
+    field = dialog.interviewers
+    completer = field.completer()
+    assert completer is not None
+    field.setText("算法负责人、王")
+    completer.setCompletionPrefix(completer.splitPath(field.text())[0])
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "算法负责人、王小明"
+    field.setText("随便一个新名字")  # any name may still be typed
+    assert field.text() == "随便一个新名字"
+    dialog.deleteLater()

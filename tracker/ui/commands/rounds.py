@@ -92,7 +92,13 @@ class RoundCommands(QObject):
             if existing is not None:
                 self.add_to_calendar(application, existing, parent)
 
-        dialog = RoundDialog(application, save, existing, self._window, add_to_calendar)
+        try:
+            people = self._services.people.names()
+        except PivotError:
+            people = []  # the form still opens: interviewers are typed then
+        dialog = RoundDialog(
+            application, save, existing, self._window, add_to_calendar, people=people
+        )
         if dialog.exec() and saved:
             self._offer_interviewing(application, saved[0])
 

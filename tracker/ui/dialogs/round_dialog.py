@@ -3,7 +3,7 @@ questions asked. Like every form, it keeps what was typed until the save succeed
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -33,6 +33,7 @@ from tracker.ui.dialogs.form_dialog import FormDialog
 from tracker.ui.dialogs.form_fields import error_label, form_layout
 from tracker.ui.dialogs.messages import show_info
 from tracker.ui.widgets.choice_combo import enum_combo
+from tracker.ui.widgets.name_list_completer import NameListCompleter
 from tracker.ui.widgets.questions_editor import QuestionsEditor
 
 TIME_ZONES = (
@@ -52,9 +53,12 @@ class RoundDialog(FormDialog):
         existing: RoundRead | None = None,
         parent: QWidget | None = None,
         add_to_calendar: AddToCalendar | None = None,
+        people: Sequence[str] = (),
     ) -> None:
-        """``add_to_calendar`` offers a button for it when the saved round has a time."""
+        """``add_to_calendar`` offers a button for it when the saved round has a time;
+        ``people`` are the names the interviewers field completes (any name may be typed)."""
         super().__init__(save, parent)
+        self._people = people
         self._application = application
         self._existing = existing
         self._add_to_calendar = add_to_calendar
@@ -111,6 +115,7 @@ class RoundDialog(FormDialog):
         self.meeting_link.setPlaceholderText("https://")
         self.interviewers = QLineEdit(draft.interviewers if draft else "")
         self.interviewers.setPlaceholderText(self.tr("e.g. Algorithm lead + HR"))
+        NameListCompleter(self._people, self.interviewers)
         self.status = enum_combo(list(InterviewStatus))
         self.status.set_value(draft.status if draft else InterviewStatus.SCHEDULED)
         self.outcome = enum_combo(list(InterviewOutcome))
