@@ -14,6 +14,8 @@ from sqlmodel import Session, SQLModel, col, select
 from tracker.db import search_index
 from tracker.db.models import (
     Company,
+    Contact,
+    ContactApplication,
     InterviewQuestion,
     InterviewRound,
     JobApplication,
@@ -26,6 +28,7 @@ from tracker.db.models import (
 TABLES: dict[str, type[SQLModel]] = {
     "company": Company, "application": JobApplication, "event": StageEvent,
     "round": InterviewRound, "question": InterviewQuestion, "offer": Offer, "note": Note,
+    "contact": Contact, "contact_link": ContactApplication,
 }  # fmt: skip
 
 
@@ -33,6 +36,8 @@ def next_ids(session: Session) -> dict[str, Iterator[int]]:
     """Counters that continue after the largest id of each table."""
     counters: dict[str, Iterator[int]] = {}
     for name, model in TABLES.items():
+        if model is ContactApplication:  # keyed by the two records it links
+            continue
         largest = session.exec(select(func.max(col(model.id)))).one()  # type: ignore[attr-defined]
         counters[name] = itertools.count((largest or 0) + 1)
     return counters

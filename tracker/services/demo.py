@@ -31,6 +31,7 @@ from tracker.domain.enums import (
     Stage,
     WorkSchedule,
 )
+from tracker.domain.people import Relation
 from tracker.domain.text import match_key
 from tracker.services import demo_pools as pools
 from tracker.services.applications import salary_columns
@@ -56,6 +57,7 @@ class DemoSummary:
     offers: int
     notes: int
     companies: int
+    people: int = 0
 
 
 @dataclass
@@ -74,6 +76,8 @@ class _Rows:
     questions: list[Row] = field(default_factory=list)
     offers: list[Row] = field(default_factory=list)
     notes: list[Row] = field(default_factory=list)
+    contacts: list[Row] = field(default_factory=list)
+    contact_links: list[Row] = field(default_factory=list)
 
 
 def _pick(rng: random.Random, weights: Mapping[T, float]) -> T:
@@ -454,6 +458,56 @@ class _Builder:
             })  # fmt: skip
 
 
+class _People:
+    """The people of the demo hunt: a referrer at each company the user was referred to, a
+    recruiter at some others, a few to follow up with. Drawn from a generator of their own, so
+    that the applications stay what the seed made them."""
+
+    def __init__(self, builder: _Builder, seed: int) -> None:
+        self._builder = builder
+        self._rng = random.Random(seed + 1)
+        self._by_company: dict[tuple[int, Relation], int] = {}
+
+    def add(self) -> None:
+        rng = self._rng
+        for row in self._builder.rows.applications:
+            if row["channel"] == Channel.REFERRAL.value:
+                self._link(row, Relation.REFERRER)
+            elif row["current_stage"] != Stage.WISHLIST.value and rng.random() < 0.3:
+                self._link(row, Relation.RECRUITER)
+
+    def _link(self, application: Row, relation: Relation) -> None:
+        key = (application["company_id"], relation)
+        if key not in self._by_company:
+            self._by_company[key] = self._person(application, relation)
+        self._builder.rows.contact_links.append({
+            "contact_id": self._by_company[key], "application_id": application["id"],
+            "relation": relation.value,
+        })  # fmt: skip
+
+    def _person(self, application: Row, relation: Relation) -> int:
+        rng, builder = self._rng, self._builder
+        today = builder.today
+        referrer = relation is Relation.REFERRER
+        contact_id = next(builder._ids["contact"])
+        name = rng.choice(pools.SURNAMES) + rng.choice(pools.GIVEN_NAMES)
+        met = builder._own_words(pools.REFERRER_MET if referrer else pools.RECRUITER_MET)
+        roles = pools.REFERRER_ROLES if referrer else pools.RECRUITER_ROLES
+        spoke = today - timedelta(days=rng.randint(1, 40)) if rng.random() < 0.6 else None
+        follow = today + timedelta(days=rng.randint(-1, 6)) if rng.random() < 0.2 else None
+        created = application["created_at"]
+        builder.rows.contacts.append({
+            "id": contact_id, "uuid": new_uuid(), "name": name,
+            "company_id": application["company_id"], "role": rng.choice(roles),
+            "how_met": rng.choice(met), "email": "", "phone": "",
+            "wechat": f"wx_{rng.randint(10**5, 10**6 - 1)}", "linkedin": "",
+            "notes": rng.choice(builder._own_words(pools.PEOPLE_NOTES)),
+            "last_contact_on": spoke, "follow_up_on": follow, "import_batch_id": None,
+            "created_at": created, "updated_at": created, "deleted_at": None,
+        })  # fmt: skip
+        return contact_id
+
+
 def _has_chinese(text: str) -> bool:
     return any("\u4e00" <= character <= "\u9fff" for character in text)
 
@@ -478,11 +532,12 @@ def build_demo(
         categories = _shares(rng, tuple(pools.CATEGORY_WEIGHTS.items()), count)
         for plan, category in zip(_plans(rng, count), categories, strict=True):
             builder.add_application(plan, category)
+        _People(builder, seed).add()
         rows = builder.rows
         store.insert_all(session, {
             "company": rows.companies, "application": rows.applications, "event": rows.events,
             "round": rows.rounds, "question": rows.questions, "offer": rows.offers,
-            "note": rows.notes,
+            "note": rows.notes, "contact": rows.contacts, "contact_link": rows.contact_links,
         })  # fmt: skip
     return DemoSummary(
         applications=len(rows.applications),
@@ -492,4 +547,5 @@ def build_demo(
         offers=len(rows.offers),
         notes=len(rows.notes),
         companies=len(rows.companies),
+        people=len(rows.contacts),
     )

@@ -561,3 +561,16 @@ HOUSING_FUND_RATES = (0.05, 0.07, 0.08, 0.10, 0.12)
 OFFER_NOTES = ("base 还可以再谈 1K", "大小周，但团队氛围很好", "外包岗，转正机会不明确",
                "Remote friendly, one onsite week per quarter", "试用期六个月，有点长",
                "有免费三餐和班车")  # fmt: skip
+
+# People of a demo hunt: surnames and given names (combined at random), how the user met them,
+# what they were noted for.
+SURNAMES = ("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "林", "何")
+GIVEN_NAMES = ("小明", "思远", "雨桐", "佳怡", "子豪", "若曦", "俊杰", "婉清", "浩然", "欣怡",
+               "一鸣", "可馨", "宇航", "梦瑶")  # fmt: skip
+REFERRER_MET = ("前同事", "大学同学", "脉脉私信认识", "行业沙龙上加的微信", "表姐的同事",
+                "A former colleague", "Met at WAIC 2026")  # fmt: skip
+RECRUITER_MET = ("Boss直聘上主动联系", "猎聘 HR 打来电话", "LinkedIn message", "官网投递后加的微信")
+REFERRER_ROLES = ("算法工程师", "产品经理", "数据标注组长", "Senior engineer", "运营负责人")
+RECRUITER_ROLES = ("HRBP", "招聘专员", "Talent acquisition", "HR")
+PEOPLE_NOTES = ("说可以帮忙看简历", "回复很快", "提醒过面试要准备作品集讲解", "周末不回消息",
+                "Offered a coffee chat about the team", "")  # fmt: skip

@@ -82,6 +82,7 @@ def test_summary_counts_what_was_written(demo: Built) -> None:
         "questions": "interview_question",
         "offers": "offer",
         "notes": "note",
+        "people": "contact",
     }
     for name, table in tables.items():
         (count,) = demo.query(f"SELECT count(*) FROM {table}")[0]
@@ -318,3 +319,15 @@ def test_what_a_chinese_windows_user_typed_is_in_chinese(database: Database) -> 
         if not any("\u4e00" <= character <= "\u9fff" for character in text)
     ]
     assert latin_only == []
+
+
+def test_the_demo_hunt_has_referrers_at_the_companies_it_was_referred_to(demo: Built) -> None:
+    referred = demo.query(
+        "SELECT a.id FROM job_application AS a WHERE a.channel = 'referral'"
+    )
+    linked = demo.query(
+        "SELECT l.application_id FROM contact_application AS l JOIN contact AS p"
+        " ON p.id = l.contact_id JOIN job_application AS a ON a.id = l.application_id"
+        " WHERE l.relation = 'referrer' AND p.company_id = a.company_id"
+    )
+    assert referred and sorted(referred) == sorted(linked)
