@@ -45,6 +45,52 @@
     </message>
 </context>
 <context>
+    <name>PeopleCommands</name>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/commands/people.py" line="188"/>
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contact added</numerusform>
+            <numerusform>%n contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/commands/people.py" line="190"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/commands/people.py" line="192"/>
+        <source>%n card(s) without a name left out</source>
+        <translation>
+            <numerusform>%n card without a name left out</numerusform>
+            <numerusform>%n cards without a name left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/commands/people.py" line="226"/>
+        <source>%n contact(s) written to {file}</source>
+        <translation>
+            <numerusform>%n contact written to {file}</numerusform>
+            <numerusform>%n contacts written to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/pages/people_page.py" line="277"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostingSection</name>
     <message numerus="yes">
         <location filename="../../tracker/ui/widgets/posting_section.py" line="74"/>
@@ -58,7 +104,7 @@
 <context>
     <name>ReminderCounts</name>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="82"/>
+        <location filename="../../tracker/words/reminders.py" line="88"/>
         <source>%n reminder(s) while Pivot was closed</source>
         <translation>
             <numerusform>%n reminder while Pivot was closed</numerusform>
@@ -66,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="85"/>
+        <location filename="../../tracker/words/reminders.py" line="91"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -74,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="88"/>
+        <location filename="../../tracker/words/reminders.py" line="94"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -82,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="91"/>
+        <location filename="../../tracker/words/reminders.py" line="97"/>
         <source>This week: {sent} of %n application(s)</source>
         <translation>
             <numerusform>This week: {sent} of %n application</numerusform>
@@ -90,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="94"/>
+        <location filename="../../tracker/words/reminders.py" line="100"/>
         <source>goal met %n week(s) in a row</source>
         <translation>
             <numerusform>goal met %n week in a row</numerusform>

@@ -15,97 +15,107 @@
     </message>
     <message>
         <location filename="../../tracker/ui/pages/agenda_page.py" line="67"/>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="136"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="143"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="97"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="99"/>
         <source>Interview: {round}</source>
         <translation>面试：{round}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="100"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="102"/>
         <source>Reply to the offer</source>
         <translation>回复 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="135"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="108"/>
+        <source>Get back in touch with {name}</source>
+        <translation>联系一下 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="142"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="139"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="146"/>
         <source>Remind me later</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="140"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="147"/>
         <source>No more reminders</source>
         <translation>不再提醒</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="145"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="148"/>
+        <source>Got in touch</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="153"/>
         <source>Nothing due today.</source>
         <translation>今天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="147"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="155"/>
         <source>Nothing due in the next {days} days.</source>
         <translation>接下来 {days} 天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="149"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="157"/>
         <source>No application has been silent too long.</source>
         <translation>没有沉默太久的申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="315"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="328"/>
         <source>In an hour</source>
         <translation>一小时后</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="316"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="329"/>
         <source>Tomorrow morning</source>
         <translation>明天早上</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="138"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="145"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="103"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="105"/>
         <source>No answer for {days}</source>
         <translation>{days}没有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="137"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="144"/>
         <source>Not done</source>
         <translation>改回未完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="166"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="174"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="167"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="175"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="168"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="176"/>
         <source>Probably ghosted</source>
         <translation>疑似无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="265"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="275"/>
         <source>…and {count} more: show them</source>
         <translation>…还有 {count} 条：展开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="267"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="277"/>
         <source>Show fewer</source>
         <translation>收起</translation>
     </message>
@@ -136,17 +146,17 @@
 <context>
     <name>AnswerRating</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="94"/>
+        <location filename="../../tracker/words/labels.py" line="101"/>
         <source>Went well</source>
         <translation>答得好</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="95"/>
+        <location filename="../../tracker/words/labels.py" line="102"/>
         <source>So-so</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="96"/>
+        <location filename="../../tracker/words/labels.py" line="103"/>
         <source>Went badly</source>
         <translation>没答好</translation>
     </message>
@@ -854,22 +864,22 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="119"/>
+        <location filename="../../tracker/ui/pages/board_page.py" line="120"/>
         <source>Search the board…</source>
         <translation>在看板中搜索…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="122"/>
+        <location filename="../../tracker/ui/pages/board_page.py" line="123"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="159"/>
+        <location filename="../../tracker/ui/pages/board_page.py" line="160"/>
         <source>Close details</source>
         <translation>关闭详情</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/board_page.py" line="239"/>
+        <location filename="../../tracker/ui/pages/board_page.py" line="240"/>
         <source>Closed: {count}</source>
         <translation>已结束：{count}</translation>
     </message>
@@ -877,12 +887,12 @@
 <context>
     <name>BonusProration</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="112"/>
+        <location filename="../../tracker/words/labels.py" line="119"/>
         <source>Prorated by the months worked</source>
         <translation>按在职月数折算</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="114"/>
+        <location filename="../../tracker/words/labels.py" line="121"/>
         <source>Paid in full</source>
         <translation>全额发放</translation>
     </message>
@@ -1026,47 +1036,47 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="62"/>
+        <location filename="../../tracker/words/labels.py" line="63"/>
         <source>BOSS Zhipin</source>
         <translation>BOSS直聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="63"/>
+        <location filename="../../tracker/words/labels.py" line="64"/>
         <source>Liepin</source>
         <translation>猎聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="64"/>
+        <location filename="../../tracker/words/labels.py" line="65"/>
         <source>Lagou</source>
         <translation>拉勾</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="65"/>
+        <location filename="../../tracker/words/labels.py" line="66"/>
         <source>Nowcoder</source>
         <translation>牛客</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="66"/>
+        <location filename="../../tracker/words/labels.py" line="67"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="67"/>
+        <location filename="../../tracker/words/labels.py" line="68"/>
         <source>Referral</source>
         <translation>内推</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="68"/>
+        <location filename="../../tracker/words/labels.py" line="69"/>
         <source>Company website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="69"/>
+        <location filename="../../tracker/words/labels.py" line="70"/>
         <source>Headhunter</source>
         <translation>猎头</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="70"/>
+        <location filename="../../tracker/words/labels.py" line="71"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1287,7 +1297,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../tracker/app.py" line="300"/>
+        <location filename="../../tracker/app.py" line="306"/>
         <source>{path} already holds a database; the demo needs an empty folder.</source>
         <translation>{path} 中已有数据库，演示模式需要一个空文件夹。</translation>
     </message>
@@ -1458,19 +1468,155 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="34"/>
+        <source>Edit person</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="34"/>
+        <source>New person</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="37"/>
+        <source>e.g. 王小明</source>
+        <translation>例如 王小明</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="43"/>
+        <source>e.g. HRBP, team lead of the annotation group</source>
+        <translation>例如 HRBP、标注组组长</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="45"/>
+        <source>e.g. a former colleague, WAIC 2026, Maimai</source>
+        <translation>例如 前同事、WAIC 2026、脉脉</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="51"/>
+        <source>Spoke on</source>
+        <translation>联系于</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="52"/>
+        <source>Remind me on</source>
+        <translation>提醒我</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="54"/>
+        <source>What you talked about, what they offered to do</source>
+        <translation>聊了什么，对方愿意帮什么忙</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="57"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="58"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="59"/>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="60"/>
+        <source>How we met</source>
+        <translation>怎么认识的</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="61"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="62"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="63"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="64"/>
+        <source>LinkedIn</source>
+        <translation>领英</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="65"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="66"/>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="67"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../tracker/ui/models/contact_table_model.py" line="39"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/contact_table_model.py" line="40"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/contact_table_model.py" line="41"/>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/contact_table_model.py" line="42"/>
+        <source>How we met</source>
+        <translation>怎么认识的</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/contact_table_model.py" line="43"/>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/contact_table_model.py" line="44"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/models/contact_table_model.py" line="45"/>
+        <source>Follow up</source>
+        <translation>跟进日期</translation>
+    </message>
+</context>
+<context>
     <name>ContributionBase</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="107"/>
+        <location filename="../../tracker/words/labels.py" line="114"/>
         <source>On the full salary</source>
         <translation>按实际工资缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="108"/>
+        <location filename="../../tracker/words/labels.py" line="115"/>
         <source>On the city&apos;s minimum</source>
         <translation>按城市最低基数缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="109"/>
+        <location filename="../../tracker/words/labels.py" line="116"/>
         <source>On bases I give</source>
         <translation>按我填写的基数缴纳</translation>
     </message>
@@ -1516,37 +1662,37 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="115"/>
+        <location filename="../../tracker/words/labels.py" line="122"/>
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="116"/>
+        <location filename="../../tracker/words/labels.py" line="123"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="117"/>
+        <location filename="../../tracker/words/labels.py" line="124"/>
         <source>Growth</source>
         <translation>成长</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="118"/>
+        <location filename="../../tracker/words/labels.py" line="125"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="119"/>
+        <location filename="../../tracker/words/labels.py" line="126"/>
         <source>Stability</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="120"/>
+        <location filename="../../tracker/words/labels.py" line="127"/>
         <source>Work-life balance</source>
         <translation>工作生活平衡</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="121"/>
+        <location filename="../../tracker/words/labels.py" line="128"/>
         <source>Commute</source>
         <translation>通勤</translation>
     </message>
@@ -1759,167 +1905,172 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="100"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="102"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="102"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="104"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="103"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="105"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="103"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="105"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="106"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="108"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="108"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="119"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="122"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="152"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="140"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="145"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="117"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="120"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="136"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="139"/>
+        <source>People</source>
+        <translation>人脉</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="141"/>
         <source>Posting</source>
         <translation>职位原文</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="138"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="143"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="149"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
         <source>People who made this move</source>
         <translation>走过这条路的人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="237"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="245"/>
         <source>No answer for {days}: probably ghosted.</source>
         <translation>{days}没有回音：可能石沉大海了。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="249"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="257"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="250"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="258"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="251"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="259"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="252"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="260"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="253"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="261"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="254"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="262"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="255"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="263"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="256"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="264"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="257"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="265"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="258"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="266"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="259"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="267"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="260"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="268"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="261"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="269"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="278"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="286"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="301"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="309"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="349"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="357"/>
         <source>The copied text is over 5 MB, more than Pivot keeps of a posting.</source>
         <translation>复制的文字超过 5 MB，超出 Pivot 保存职位的上限。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="353"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="361"/>
         <source>Paste posting</source>
         <translation>粘贴职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="351"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="359"/>
         <source>The clipboard holds no text. Copy the job posting first, then paste.</source>
         <translation>剪贴板里没有文字。请先复制职位内容，再粘贴。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="295"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="303"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -1967,17 +2118,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>HiringTrack</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="71"/>
+        <location filename="../../tracker/words/labels.py" line="78"/>
         <source>Experienced hire</source>
         <translation>社招</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="72"/>
+        <location filename="../../tracker/words/labels.py" line="79"/>
         <source>Campus hire</source>
         <translation>校招</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="73"/>
+        <location filename="../../tracker/words/labels.py" line="80"/>
         <source>Internship</source>
         <translation>实习</translation>
     </message>
@@ -2468,37 +2619,37 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewKind</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="80"/>
+        <location filename="../../tracker/words/labels.py" line="87"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="81"/>
+        <location filename="../../tracker/words/labels.py" line="88"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="82"/>
+        <location filename="../../tracker/words/labels.py" line="89"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="83"/>
+        <location filename="../../tracker/words/labels.py" line="90"/>
         <source>Written test</source>
         <translation>笔试</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="84"/>
+        <location filename="../../tracker/words/labels.py" line="91"/>
         <source>Online assessment</source>
         <translation>在线测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="85"/>
+        <location filename="../../tracker/words/labels.py" line="92"/>
         <source>AI interview</source>
         <translation>AI 面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="86"/>
+        <location filename="../../tracker/words/labels.py" line="93"/>
         <source>HR interview</source>
         <translation>HR 面</translation>
     </message>
@@ -2506,17 +2657,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewOutcome</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="91"/>
+        <location filename="../../tracker/words/labels.py" line="98"/>
         <source>Waiting for the result</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="92"/>
+        <location filename="../../tracker/words/labels.py" line="99"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="93"/>
+        <location filename="../../tracker/words/labels.py" line="100"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -2524,70 +2675,118 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="87"/>
+        <location filename="../../tracker/words/labels.py" line="94"/>
         <source>Scheduled</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="88"/>
+        <location filename="../../tracker/words/labels.py" line="95"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="89"/>
+        <location filename="../../tracker/words/labels.py" line="96"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="90"/>
+        <location filename="../../tracker/words/labels.py" line="97"/>
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
 </context>
 <context>
+    <name>LinkPersonDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="35"/>
+        <source>Link a person</source>
+        <translation>关联联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="46"/>
+        <source>Someone you know, or a new name</source>
+        <translation>选择已有联系人，或输入新名字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="56"/>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="57"/>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="58"/>
+        <source>Is the</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="78"/>
+        <source>Choose someone, or type the name of someone new.</source>
+        <translation>请选择一位联系人，或输入新联系人的名字。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="192"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="200"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="193"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="201"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="194"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="202"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="195"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="203"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="523"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="204"/>
+        <source>People</source>
+        <translation>人脉</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window/main_window.py" line="583"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="524"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="584"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="529"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="589"/>
         <source>&amp;Edit round of question…</source>
         <translation>编辑题目所在轮次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="530"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="590"/>
         <source>&amp;Delete question</source>
         <translation>删除面试题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="533"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="595"/>
+        <source>&amp;Edit person…</source>
+        <translation>编辑联系人(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window/main_window.py" line="596"/>
+        <source>&amp;Delete person</source>
+        <translation>删除联系人(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window/main_window.py" line="599"/>
         <location filename="../../tracker/ui/window/menus.py" line="71"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
@@ -2608,13 +2807,13 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="532"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="598"/>
         <location filename="../../tracker/ui/window/menus.py" line="64"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="518"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="578"/>
         <location filename="../../tracker/ui/window/menus.py" line="78"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -2785,27 +2984,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="497"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="557"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="518"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="578"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="191"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="199"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="196"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="205"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="197"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="206"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
@@ -2823,7 +3022,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../tracker/app.py" line="400"/>
+        <location filename="../../tracker/app.py" line="406"/>
         <source>Something went wrong inside Pivot. Your saved data is safe; the last action may not have been saved.</source>
         <translation>Pivot 内部出错了。已保存的数据是安全的，但刚才的操作可能没有保存。</translation>
     </message>
@@ -2994,11 +3193,16 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/words/files.py" line="94"/>
+        <source>The file holds no contact card (vCard) Pivot can read, so no one was added. Export the contacts as a .vcf file from your phone or address book and try again.</source>
+        <translation>文件里没有 Pivot 能读取的联系人名片（vCard），未添加任何人。请从手机或通讯录把联系人导出为 .vcf 文件后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/files.py" line="99"/>
         <source>That is Pivot&apos;s own database, or a file Pivot keeps beside it (its journal, lock or backups), so nothing was written. Choose another name or folder.</source>
         <translation>这是 Pivot 自己的数据库，或 Pivot 放在它旁边的文件（日志、锁文件或备份），因此没有写入任何内容。请换一个名称或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/files.py" line="108"/>
+        <location filename="../../tracker/words/files.py" line="113"/>
         <location filename="../../tracker/words/messages.py" line="121"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
@@ -3066,47 +3270,52 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>按这个基数，社保公积金会超过月薪。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/messages.py" line="169"/>
+        <location filename="../../tracker/words/messages.py" line="165"/>
+        <source>Not an e-mail address: it needs an @ and no spaces.</source>
+        <translation>不是邮箱地址：需要包含 @，且不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/messages.py" line="172"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/messages.py" line="170"/>
+        <location filename="../../tracker/words/messages.py" line="173"/>
         <source>Too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/messages.py" line="171"/>
+        <location filename="../../tracker/words/messages.py" line="174"/>
         <source>Only web links (http or https) can be kept here.</source>
         <translation>这里只能填写网页链接（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/messages.py" line="174"/>
+        <location filename="../../tracker/words/messages.py" line="177"/>
         <source>Out of range.</source>
         <translation>超出范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/messages.py" line="189"/>
+        <location filename="../../tracker/words/messages.py" line="192"/>
         <source>Not saved: {problems}</source>
         <translation>未保存：{problems}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/messages.py" line="193"/>
+        <location filename="../../tracker/words/messages.py" line="196"/>
         <source>That offer no longer exists (it may have been deleted).</source>
         <translation>这个 offer 已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/messages.py" line="197"/>
+        <location filename="../../tracker/words/messages.py" line="200"/>
         <source>That interview round no longer exists (it may have been deleted).</source>
         <translation>这轮面试已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/messages.py" line="201"/>
+        <location filename="../../tracker/words/messages.py" line="204"/>
         <source>That application no longer exists (it may have been deleted). The list has been reloaded.</source>
         <translation>该申请已不存在（可能已被删除）。列表已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/messages.py" line="206"/>
+        <location filename="../../tracker/words/messages.py" line="209"/>
         <source>That could not be done: {reason}. Nothing was changed.</source>
         <translation>无法完成：{reason}。没有任何改动。</translation>
     </message>
@@ -3150,92 +3359,92 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferComparison</name>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="106"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="109"/>
         <source>Gross a year</source>
         <translation>年税前总额</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="107"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="110"/>
         <source>Social insurance (yours)</source>
         <translation>社保（个人部分）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="108"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="111"/>
         <source>Housing fund (yours)</source>
         <translation>公积金（个人部分）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="109"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="112"/>
         <source>Income tax</source>
         <translation>个人所得税</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="110"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="113"/>
         <source>Take-home a year</source>
         <translation>年到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="111"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="114"/>
         <source>Take-home + housing fund</source>
         <translation>到手 + 公积金（双边）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="112"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="115"/>
         <source>First year (sign-on, equity)</source>
         <translation>第一年（含签字费、股票）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="113"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="116"/>
         <source>Four years</source>
         <translation>四年合计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="114"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="117"/>
         <source>Per hour (with commute)</source>
         <translation>时薪（含通勤时间）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="131"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="134"/>
         <source>Reply by</source>
         <translation>答复截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="132"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="135"/>
         <source>Salary as written</source>
         <translation>薪资写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="133"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="136"/>
         <source>Market figures</source>
         <translation>市场薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="134"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="137"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="183"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="186"/>
         <source>The best of these offers</source>
         <translation>这几个 offer 里最好的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="241"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="254"/>
         <source>No rules for this city yet: national rates and a default cap are used.</source>
         <translation>暂无此城市的规则：按全国费率和默认上限估算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="244"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="257"/>
         <source>Paid by the day: an internship, taxed as labour remuneration.</source>
         <translation>按天计薪：视为实习，按劳务报酬计税。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="246"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="259"/>
         <source>These figures cannot be valued.</source>
         <translation>这些数字无法计算。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="251"/>
+        <location filename="../../tracker/ui/widgets/offer_comparison.py" line="264"/>
         <source>Probation {months} months at {ratio:.0%} (not in the yearly figures).</source>
         <translation>试用期 {months} 个月，发 {ratio:.0%}（未计入年度数字）。</translation>
     </message>
@@ -3601,32 +3810,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferStatus</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="97"/>
+        <location filename="../../tracker/words/labels.py" line="104"/>
         <source>Waiting for my answer</source>
         <translation>待我答复</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="98"/>
+        <location filename="../../tracker/words/labels.py" line="105"/>
         <source>Negotiating</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="99"/>
+        <location filename="../../tracker/words/labels.py" line="106"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="100"/>
+        <location filename="../../tracker/words/labels.py" line="107"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="101"/>
+        <location filename="../../tracker/words/labels.py" line="108"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="102"/>
+        <location filename="../../tracker/words/labels.py" line="109"/>
         <source>Withdrawn by the company</source>
         <translation>公司撤回</translation>
     </message>
@@ -3634,42 +3843,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferTableModel</name>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="41"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="44"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="42"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="45"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="43"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="46"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="44"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="47"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="45"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="48"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="46"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="49"/>
         <source>Take-home a year</source>
         <translation>年到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="47"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="50"/>
         <source>Reply by</source>
         <translation>答复截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/models/offer_table_model.py" line="48"/>
+        <location filename="../../tracker/ui/models/offer_table_model.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3677,37 +3886,37 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="66"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="67"/>
         <source>No offers yet. Add one with “New offer”; it can start a new application.</source>
         <translation>还没有 offer。点“新的 offer”添加，也可以顺便新建申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="68"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="69"/>
         <source>New offer…</source>
         <translation>新的 offer…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="69"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="70"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="70"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="71"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="87"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="88"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="88"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="89"/>
         <source>Decide</source>
         <translation>做决定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="134"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="136"/>
         <source>Estimates under the published rules of {years}, not tax advice; the 个人所得税 app has the final figures.</source>
         <translation>按 {years} 年公布的规则估算，不构成税务建议；以个人所得税 App 为准。</translation>
     </message>
@@ -3715,42 +3924,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OriginField</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="122"/>
+        <location filename="../../tracker/words/labels.py" line="129"/>
         <source>Design</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="123"/>
+        <location filename="../../tracker/words/labels.py" line="130"/>
         <source>Law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="124"/>
+        <location filename="../../tracker/words/labels.py" line="131"/>
         <source>Media</source>
         <translation>媒体与文娱</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="125"/>
+        <location filename="../../tracker/words/labels.py" line="132"/>
         <source>E-commerce</source>
         <translation>电商</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="126"/>
+        <location filename="../../tracker/words/labels.py" line="133"/>
         <source>Engineering</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="127"/>
+        <location filename="../../tracker/words/labels.py" line="134"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="128"/>
+        <location filename="../../tracker/words/labels.py" line="135"/>
         <source>Business and founding</source>
         <translation>商业与创业</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="129"/>
+        <location filename="../../tracker/words/labels.py" line="136"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3758,27 +3967,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="43"/>
+        <location filename="../../tracker/words/labels.py" line="44"/>
         <source>Rejected</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="44"/>
+        <location filename="../../tracker/words/labels.py" line="45"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="45"/>
+        <location filename="../../tracker/words/labels.py" line="46"/>
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="46"/>
+        <location filename="../../tracker/words/labels.py" line="47"/>
         <source>Ghosted</source>
         <translation>无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="47"/>
+        <location filename="../../tracker/words/labels.py" line="48"/>
         <source>Talent pool</source>
         <translation>泡池子</translation>
     </message>
@@ -3922,14 +4131,261 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
 </context>
 <context>
+    <name>PeopleCommands</name>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="172"/>
+        <source>Import people</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="174"/>
+        <source>Contact cards (*.vcf *.vcard)</source>
+        <translation>联系人名片 (*.vcf *.vcard)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/commands/people.py" line="190"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n 位已存在</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="203"/>
+        <source>Export people</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="209"/>
+        <source>people</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="211"/>
+        <source>Contact cards (*.vcf)</source>
+        <translation>联系人名片 (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/commands/people.py" line="188"/>
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/commands/people.py" line="192"/>
+        <source>%n card(s) without a name left out</source>
+        <translation>
+            <numerusform>%n 张没有姓名的名片未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/commands/people.py" line="226"/>
+        <source>%n contact(s) written to {file}</source>
+        <translation>
+            <numerusform>已将 %n 位联系人写入 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="255"/>
+        <source>Add {name}</source>
+        <translation>添加 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="256"/>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="257"/>
+        <source>Delete {name}</source>
+        <translation>删除 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="258"/>
+        <source>Got in touch with {name}</source>
+        <translation>已联系 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="261"/>
+        <source>Link {name}</source>
+        <translation>关联 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="262"/>
+        <source>Unlink {name}</source>
+        <translation>取消关联 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/people.py" line="263"/>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="179"/>
+        <source>No one yet. Add the people of your hunt (the friend who can refer you, the recruiter, your interviewers) with “New person”, or import a .vcf file.</source>
+        <translation>还没有联系人。用“新建联系人”添加求职路上的人（能内推你的朋友、招聘 HR、面试官），或导入 .vcf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="187"/>
+        <source>Find by name, company, role or how you met</source>
+        <translation>按姓名、公司、职位或认识途径查找</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="190"/>
+        <source>New person…</source>
+        <translation>新建联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="191"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="192"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="193"/>
+        <source>Got in touch today</source>
+        <translation>今天已联系</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="195"/>
+        <source>Today becomes the last contact, and the follow-up is done</source>
+        <translation>把今天记为上次联系，跟进完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="197"/>
+        <source>Import .vcf…</source>
+        <translation>导入 .vcf…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="198"/>
+        <source>Export .vcf…</source>
+        <translation>导出 .vcf…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="199"/>
+        <source>The selected person, or everyone if none is</source>
+        <translation>导出选中的联系人；未选中时导出全部</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/pages/people_page.py" line="277"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="278"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/people_section.py" line="23"/>
+        <source>No one linked: the friend who referred you, the recruiter, interviewers.</source>
+        <translation>还没有关联联系人：内推你的朋友、招聘 HR、面试官。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/people_section.py" line="24"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/people_section.py" line="24"/>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/people_section.py" line="27"/>
+        <source>Link a person…</source>
+        <translation>关联联系人…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="59"/>
+        <source>Open LinkedIn profile</source>
+        <translation>打开领英主页</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="62"/>
+        <source>Not linked to any application yet. Link them from an application&apos;s panel.</source>
+        <translation>还没有关联任何申请。可在申请的详情面板里关联。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="63"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="68"/>
+        <source>Select someone to see how you know them.</source>
+        <translation>选择一位联系人，查看你们的往来。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="76"/>
+        <source>Applications</source>
+        <translation>相关申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="100"/>
+        <source>How we met</source>
+        <translation>怎么认识的</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="101"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="102"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="103"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="104"/>
+        <source>LinkedIn</source>
+        <translation>领英</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="105"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="106"/>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/people_page.py" line="107"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>PivotApp</name>
     <message>
-        <location filename="../../tracker/app.py" line="232"/>
+        <location filename="../../tracker/app.py" line="235"/>
         <source>The backup is in place. The file it replaced is kept in {folder}.</source>
         <translation>备份已恢复。被替换的文件保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/app.py" line="235"/>
+        <location filename="../../tracker/app.py" line="238"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -4039,17 +4495,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="77"/>
+        <location filename="../../tracker/words/labels.py" line="84"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="78"/>
+        <location filename="../../tracker/words/labels.py" line="85"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="79"/>
+        <location filename="../../tracker/words/labels.py" line="86"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -4323,37 +4779,70 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
 </context>
 <context>
+    <name>Relation</name>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="72"/>
+        <source>Referrer (内推)</source>
+        <translation>内推人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="73"/>
+        <source>Recruiter / HR</source>
+        <translation>招聘 / HR</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="74"/>
+        <source>Hiring manager</source>
+        <translation>用人经理</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="75"/>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="76"/>
+        <source>Peer / insider</source>
+        <translation>同行 / 内部人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="77"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>ReminderCounts</name>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="82"/>
+        <location filename="../../tracker/words/reminders.py" line="88"/>
         <source>%n reminder(s) while Pivot was closed</source>
         <translation>
             <numerusform>Pivot 关闭期间有 %n 条提醒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="85"/>
+        <location filename="../../tracker/words/reminders.py" line="91"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="88"/>
+        <location filename="../../tracker/words/reminders.py" line="94"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>……还有 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="91"/>
+        <location filename="../../tracker/words/reminders.py" line="97"/>
         <source>This week: {sent} of %n application(s)</source>
         <translation>
             <numerusform>本周：已投 {sent} 份，目标 %n 份</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/words/reminders.py" line="94"/>
+        <location filename="../../tracker/words/reminders.py" line="100"/>
         <source>goal met %n week(s) in a row</source>
         <translation>
             <numerusform>已连续 %n 周达成目标</numerusform>
@@ -4441,37 +4930,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>今天到期：{action}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reminders.py" line="55"/>
+        <location filename="../../tracker/words/reminders.py" line="56"/>
+        <source>Get back in touch with {name}</source>
+        <translation>该联系 {name} 了</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/reminders.py" line="59"/>
         <source>Probably ghosted</source>
         <translation>可能没有回音了</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reminders.py" line="66"/>
+        <location filename="../../tracker/words/reminders.py" line="72"/>
         <source>Reply by {date}</source>
         <translation>请在 {date} 前答复</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reminders.py" line="71"/>
+        <location filename="../../tracker/words/reminders.py" line="77"/>
         <source>No answer for {days}.</source>
         <translation>已经 {days} 没有回复。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reminders.py" line="116"/>
+        <location filename="../../tracker/words/reminders.py" line="122"/>
         <source>Desktop notifications are not available here, so reminders are not shown as they fall due; the Agenda still lists everything that is due.</source>
         <translation>这里无法显示桌面通知，所以提醒不会在到期时弹出；“待办”页仍会列出所有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reminders.py" line="124"/>
+        <location filename="../../tracker/words/reminders.py" line="130"/>
         <source>Pivot keeps running in the tray to show reminders. Quit it from the tray icon&apos;s menu, or turn this off in Preferences.</source>
         <translation>Pivot 会在系统托盘中继续运行以显示提醒。可以从托盘图标的菜单退出，或在“偏好设置”中关闭此项。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reminders.py" line="142"/>
+        <location filename="../../tracker/words/reminders.py" line="148"/>
         <source>Once ten applications have gone out and one reached an interview, Pivot suggests a goal from your own interview rate.</source>
         <translation>投出十份申请、且有一份进入面试后，Pivot 会根据你自己的面试率建议一个目标。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/reminders.py" line="147"/>
+        <location filename="../../tracker/words/reminders.py" line="153"/>
         <source>At your {rate} interview rate, {interviews} interviews a week needs about {applications} applications.</source>
         <translation>按你 {rate} 的面试率，每周想要 {interviews} 场面试，大约需要投 {applications} 份申请。</translation>
     </message>
@@ -4479,57 +4973,57 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>RoleCategory</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="48"/>
+        <location filename="../../tracker/words/labels.py" line="49"/>
         <source>AI trainer / data annotation</source>
         <translation>AI训练师 / 数据标注</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="49"/>
+        <location filename="../../tracker/words/labels.py" line="50"/>
         <source>LLM algorithm engineer</source>
         <translation>大模型算法</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="52"/>
+        <location filename="../../tracker/words/labels.py" line="53"/>
         <source>Algorithm engineer (CV / recommendation)</source>
         <translation>算法工程师（CV / 推荐）</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="54"/>
+        <location filename="../../tracker/words/labels.py" line="55"/>
         <source>Research scientist</source>
         <translation>深度学习研究员</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="55"/>
+        <location filename="../../tracker/words/labels.py" line="56"/>
         <source>Prompt engineer</source>
         <translation>Prompt工程师</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="56"/>
+        <location filename="../../tracker/words/labels.py" line="57"/>
         <source>AI product manager</source>
         <translation>AI产品经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="57"/>
+        <location filename="../../tracker/words/labels.py" line="58"/>
         <source>AI application developer</source>
         <translation>AI应用开发</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="58"/>
+        <location filename="../../tracker/words/labels.py" line="59"/>
         <source>AIGC / multimodal designer</source>
         <translation>AIGC设计 / 多模态</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="59"/>
+        <location filename="../../tracker/words/labels.py" line="60"/>
         <source>AI solutions / pre-sales</source>
         <translation>AI解决方案 / 售前</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="60"/>
+        <location filename="../../tracker/words/labels.py" line="61"/>
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="61"/>
+        <location filename="../../tracker/words/labels.py" line="62"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4537,23 +5031,23 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>RoundCommands</name>
     <message>
-        <location filename="../../tracker/ui/commands/rounds.py" line="118"/>
-        <location filename="../../tracker/ui/commands/rounds.py" line="128"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="124"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="134"/>
         <source>Add to calendar</source>
         <translation>添加到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/rounds.py" line="118"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="124"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/rounds.py" line="142"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="148"/>
         <source>Move this application to {stage}?</source>
         <translation>把这条申请移到「{stage}」吗？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/rounds.py" line="145"/>
+        <location filename="../../tracker/ui/commands/rounds.py" line="151"/>
         <source>Interview scheduled</source>
         <translation>已约面试</translation>
     </message>
@@ -4561,122 +5055,122 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="61"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="65"/>
         <source>Edit interview round</source>
         <translation>编辑面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="61"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="65"/>
         <source>New interview round</source>
         <translation>新的面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="75"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="79"/>
         <source>Add to calendar…</source>
         <translation>添加到日历…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="77"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="81"/>
         <source>Save this round as an .ics file that calendar apps import</source>
         <translation>将这轮面试保存为日历应用可以导入的 .ics 文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="96"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="100"/>
         <source>Scheduled for</source>
         <translation>约定时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="105"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="109"/>
         <source>Not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="106"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="110"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="109"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="113"/>
         <source>Address, floor, meeting room</source>
         <translation>地址、楼层、会议室</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="113"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="117"/>
         <source>e.g. Algorithm lead + HR</source>
         <translation>例如 算法负责人 + HR</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="119"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="124"/>
         <source>What to prepare</source>
         <translation>要准备什么</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="126"/>
         <source>How it went, what to do better</source>
         <translation>面得怎样，下次怎么做得更好</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="131"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="136"/>
         <source>Round *</source>
         <translation>轮次 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="132"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="137"/>
         <source>Kind</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="133"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="138"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="134"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="139"/>
         <source>Interviewers</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="136"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="141"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="137"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="142"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="138"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="143"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="144"/>
         <source>Meeting link</source>
         <translation>会议链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="145"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="150"/>
         <source>Preparation</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="146"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="151"/>
         <source>Reflection</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="163"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="168"/>
         <source>Questions asked</source>
         <translation>被问到的问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="233"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="238"/>
         <source>Add to calendar</source>
         <translation>添加到日历</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="235"/>
+        <location filename="../../tracker/ui/dialogs/round_dialog.py" line="240"/>
         <source>Save the round first: the calendar file holds the round as it was last saved.</source>
         <translation>请先保存这轮面试：日历文件记录的是它上次保存时的内容。</translation>
     </message>
@@ -4851,41 +5345,46 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/search_dialog.py" line="95"/>
+        <source>People</source>
+        <translation>人脉</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="96"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="96"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="97"/>
         <source>Captured postings</source>
         <translation>职位原文</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="97"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="98"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="98"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="99"/>
         <source>Interview rounds</source>
         <translation>面试轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="99"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="100"/>
         <source>Interview questions</source>
         <translation>面试题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="110"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="111"/>
         <source>Nothing found for “{query}”.</source>
         <translation>没有找到「{query}」。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="130"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="131"/>
         <source>{group} ({count}+)</source>
         <translation>{group}（{count}+）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="132"/>
+        <location filename="../../tracker/ui/dialogs/search_dialog.py" line="133"/>
         <source>{group} ({count})</source>
         <translation>{group}（{count}）</translation>
     </message>
@@ -4911,42 +5410,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="36"/>
+        <location filename="../../tracker/words/labels.py" line="37"/>
         <source>Wishlist</source>
         <translation>想投</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="37"/>
+        <location filename="../../tracker/words/labels.py" line="38"/>
         <source>Applied</source>
         <translation>已投递</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="38"/>
+        <location filename="../../tracker/words/labels.py" line="39"/>
         <source>Screening</source>
         <translation>沟通中</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="39"/>
+        <location filename="../../tracker/words/labels.py" line="40"/>
         <source>Assessment</source>
         <translation>笔试/测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="40"/>
+        <location filename="../../tracker/words/labels.py" line="41"/>
         <source>Interviewing</source>
         <translation>面试中</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="41"/>
+        <location filename="../../tracker/words/labels.py" line="42"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="42"/>
+        <location filename="../../tracker/words/labels.py" line="43"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="153"/>
+        <location filename="../../tracker/words/labels.py" line="160"/>
         <source>{outcome} · {stage}</source>
         <translation>{outcome} · {stage}</translation>
     </message>
@@ -5466,57 +5965,62 @@ Which encoding was it saved in?</source>
         <translation>你的薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="46"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="35"/>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="47"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="54"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="54"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="54"/>
         <source>Belongs to</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="53"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="54"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="60"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="61"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="61"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="62"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="77"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="78"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="80"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="81"/>
         <source>Deleted things stay here until you empty the trash. Select any to bring them back; emptying deletes them for good (a backup is made first).</source>
         <translation>删除的内容会一直留在这里，直到你清空回收站。选中任意几项即可恢复；清空会永久删除它们（之前会先做一次备份）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="113"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="114"/>
         <source>Delete the {items} in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
         <translation>永久删除回收站里的 {items}？会先备份你的数据，之后仍可在“文件 ▸ 备份”中找到。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="116"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="117"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
@@ -5524,17 +6028,17 @@ Which encoding was it saved in?</source>
 <context>
     <name>WorkMode</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="74"/>
+        <location filename="../../tracker/words/labels.py" line="81"/>
         <source>On site</source>
         <translation>坐班</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="75"/>
+        <location filename="../../tracker/words/labels.py" line="82"/>
         <source>Hybrid</source>
         <translation>混合办公</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="76"/>
+        <location filename="../../tracker/words/labels.py" line="83"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
@@ -5542,22 +6046,22 @@ Which encoding was it saved in?</source>
 <context>
     <name>WorkSchedule</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="103"/>
+        <location filename="../../tracker/words/labels.py" line="110"/>
         <source>Five days (双休)</source>
         <translation>双休</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="104"/>
+        <location filename="../../tracker/words/labels.py" line="111"/>
         <source>Alternating six days (大小周)</source>
         <translation>大小周</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="105"/>
+        <location filename="../../tracker/words/labels.py" line="112"/>
         <source>996</source>
         <translation>996</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="106"/>
+        <location filename="../../tracker/words/labels.py" line="113"/>
         <source>Other (give the weekly hours)</source>
         <translation>其他（填写每周工时）</translation>
     </message>

@@ -211,7 +211,7 @@ def test_a_vcf_file_adds_its_people_and_the_import_is_undone(
     page = open_people(window)
     page.import_button.click()
     assert names_listed(page) == ["韩梅梅"]
-    assert "1 person added" in window.statusBar().currentMessage()
+    assert "1 contact added" in window.statusBar().currentMessage()
     window._actions.undo_stack.undo()
     assert names_listed(page) == []
 

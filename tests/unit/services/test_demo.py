@@ -322,9 +322,7 @@ def test_what_a_chinese_windows_user_typed_is_in_chinese(database: Database) -> 
 
 
 def test_the_demo_hunt_has_referrers_at_the_companies_it_was_referred_to(demo: Built) -> None:
-    referred = demo.query(
-        "SELECT a.id FROM job_application AS a WHERE a.channel = 'referral'"
-    )
+    referred = demo.query("SELECT a.id FROM job_application AS a WHERE a.channel = 'referral'")
     linked = demo.query(
         "SELECT l.application_id FROM contact_application AS l JOIN contact AS p"
         " ON p.id = l.contact_id JOIN job_application AS a ON a.id = l.application_id"

@@ -185,11 +185,11 @@ class PeopleCommands(QObject):
             self._show_error(error)
             return
         added = list(result.added)
-        parts = [self.tr("%n people added", "", len(added))]
+        parts = [self.tr("%n contact(s) added", "", len(added))]
         if result.already_there:
             parts.append(self.tr("%n already there", "", result.already_there))
         if result.left_out:
-            parts.append(self.tr("%n without a name left out", "", result.left_out))
+            parts.append(self.tr("%n card(s) without a name left out", "", result.left_out))
         self._show_status("; ".join(parts))
         if added:
             self._push("Import {name}", Path(chosen).name,
@@ -223,7 +223,9 @@ class PeopleCommands(QObject):
         except PivotError as error:
             self._show_error(error)
             return
-        self._show_status(self.tr("%n people written to {file}", "", count).format(file=path.name))
+        self._show_status(
+            self.tr("%n contact(s) written to {file}", "", count).format(file=path.name)
+        )
 
     def _push(
         self, text: str, name: str, undo: Callable[[], object], redo: Callable[[], object]

@@ -274,7 +274,7 @@ class PeoplePage(ReadWhenShown):
             button.setEnabled(chosen)
         shown, total = self.model.rowCount(), self.model.total
         self.count.setText(
-            self.tr("%n people", "", total) if shown == total
+            self.tr("%n contact(s)", "", total) if shown == total
             else self.tr("{shown} of {total}").format(shown=shown, total=total)
         )  # fmt: skip
         if contact_id is None:
