@@ -43,6 +43,7 @@ def _page_name(window: MainWindow, number: int) -> str:
         window.pages.indexOf(window._board_slot): "board",
         window.pages.indexOf(window._questions_slot): "questions",
         window.pages.indexOf(window._offers_slot): "offers",
+        window.pages.indexOf(window._people_slot): "people",
         window.pages.indexOf(window._insights_slot): "insights",
         window.pages.indexOf(window._stories_slot): "stories",
     }
@@ -156,6 +157,42 @@ def _reminders(
     preferences.grab().save(str(path))
     preferences.hide()
     written.append(path)
+    return written
+
+
+def _people(window: MainWindow, services: Services, output: Path, language: str) -> list[Path]:
+    """The People page with a referrer chosen (their applications listed), an application's
+    People section, the form for a person and the dialog that links one."""
+    from tracker.domain.people import Relation
+    from tracker.ui.dialogs.contact_dialog import ContactDialog
+    from tracker.ui.dialogs.link_person_dialog import LinkPersonDialog
+
+    people = services.people
+    rows = people.rows()
+    referrer = max(rows, key=lambda row: (row.applications, row.follow_up_on is not None))
+    window.show_person(referrer.id)
+    _settle()
+    written = [output / f"people-chosen-{language}.png"]
+    window.grab().save(str(written[-1]))
+    (link, *_) = people.links_of_contact(referrer.id)
+    window.show_application(link.application_id)
+    _settle(600)
+    page = window.applications_page
+    page.detail.scroll_area.ensureWidgetVisible(page.detail.people, 0, 0)
+    _settle()
+    written.append(output / f"detail-people-{language}.png")
+    window.grab().save(str(written[-1]))
+    forms = (
+        ("person", ContactDialog(lambda _draft: None, people.draft(referrer.id), window)),
+        ("link-person", LinkPersonDialog(rows, f"{link.role_title} · {link.company_name}",
+                                         Relation.REFERRER, window)),
+    )  # fmt: skip
+    for name, dialog in forms:
+        dialog.show()
+        _settle()
+        written.append(output / f"{name}-{language}.png")
+        dialog.grab().save(str(written[-1]))
+        dialog.hide()
     return written
 
 
@@ -297,6 +334,7 @@ def render(output: Path, width: int, height: int) -> list[Path]:
                 written.append(path)
             written.append(_alongside(window, output, language))
             written.append(_pay_figures(window, output, language))
+            written.extend(_people(window, services, output, language))
             written.extend(_capture(window, services, output, language))
             written.extend(_reminders(window, services, settings, paths, output, language))
             offers = window.offers_page

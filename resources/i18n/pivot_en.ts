@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="226"/>
+        <location filename="../../tracker/ui/commands/people.py" line="227"/>
         <source>%n contact(s) written to {file}</source>
         <translation>
             <numerusform>%n contact written to {file}</numerusform>

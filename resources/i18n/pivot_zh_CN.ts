@@ -2719,7 +2719,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="58"/>
-        <source>Is the</source>
+        <source>As</source>
         <translation>身份</translation>
     </message>
     <message>
@@ -4179,44 +4179,44 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="226"/>
+        <location filename="../../tracker/ui/commands/people.py" line="227"/>
         <source>%n contact(s) written to {file}</source>
         <translation>
             <numerusform>已将 %n 位联系人写入 {file}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="255"/>
+        <location filename="../../tracker/ui/commands/people.py" line="257"/>
         <source>Add {name}</source>
         <translation>添加 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="256"/>
+        <location filename="../../tracker/ui/commands/people.py" line="258"/>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="257"/>
+        <location filename="../../tracker/ui/commands/people.py" line="259"/>
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="258"/>
+        <location filename="../../tracker/ui/commands/people.py" line="260"/>
         <source>Got in touch with {name}</source>
         <translation>已联系 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="261"/>
+        <location filename="../../tracker/ui/commands/people.py" line="263"/>
         <source>Link {name}</source>
         <translation>关联 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="262"/>
+        <location filename="../../tracker/ui/commands/people.py" line="264"/>
         <source>Unlink {name}</source>
         <translation>取消关联 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="263"/>
+        <location filename="../../tracker/ui/commands/people.py" line="265"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>

@@ -33,7 +33,7 @@ class LinkPersonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link a person"))
-        self.resize(460, 200)
+        self.setMinimumWidth(460)
         self._people = people
         self.person = QComboBox()
         self.person.setEditable(True)
@@ -55,7 +55,7 @@ class LinkPersonDialog(QDialog):
         form = form_layout()
         form.addRow(self.tr("Application"), plain_label(application_text))
         form.addRow(self.tr("Person"), with_error(self.person, self.error))
-        form.addRow(self.tr("Is the"), self.relation)
+        form.addRow(self.tr("As"), self.relation)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

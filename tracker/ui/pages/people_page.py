@@ -165,15 +165,16 @@ class PeoplePage(ReadWhenShown):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in (
-            (ContactColumn.NAME, 110),
-            (ContactColumn.COMPANY, 130),
-            (ContactColumn.ROLE, 120),
-            (ContactColumn.HOW_MET, 140),
-            (ContactColumn.APPLICATIONS, 80),
-            (ContactColumn.LAST_CONTACT, 100),
-        ):
-            self.table.setColumnWidth(column, width)  # fmt: skip
+        # Every column in view beside the person's panel at 1280 pixels.
+        widths = {
+            ContactColumn.NAME: 80, ContactColumn.COMPANY: 100, ContactColumn.ROLE: 100,
+            ContactColumn.HOW_MET: 130, ContactColumn.LAST_CONTACT: 92,
+        }  # fmt: skip
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(
+            ContactColumn.APPLICATIONS, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.set_placeholder(
             self.tr(
                 "No one yet. Add the people of your hunt (the friend who can refer you, the "
