@@ -82,7 +82,7 @@
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-        <location filename="../../tracker/ui/pages/people_page.py" line="277"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="278"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>

@@ -2091,7 +2091,7 @@ Your data stays in one file on this computer.</source>
 
 1. Log each application (Ctrl+N): the company, the role, and the pay as the post writes it (25-50K·19薪). Pivot reads the pay and keeps your words. Or copy the job posting and press Ctrl+Shift+V: the form opens filled in, and the posting is kept.
 2. Move it through the stages as the hunt goes on: from the Move to menu, with Ctrl+] and Ctrl+[, or by dragging its card on the Board. Close it as rejected, declined, withdrawn or ghosted when it ends.
-3. Add each interview round from the application&apos;s panel, with the questions you were asked; the Questions page gathers them all.
+3. Add each interview round from the application&apos;s panel, with the questions you were asked; the Questions page gathers them all. Link the people of each application there too (the friend who referred you, the recruiter): the People page keeps them, with a day to follow up.
 4. Add offers on the Offers page: Pivot works out a year&apos;s take-home pay under the city&apos;s rules, compares offers side by side and helps you decide.
 5. The Agenda shows what is due today and this week, and applications that have probably been ghosted. Insights shows where applications stop, and Stories those who made the same move.
 
@@ -2100,7 +2100,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 
 1. 记录每一条申请（Ctrl+N）：公司、职位，以及岗位原文写的薪资（25-50K·19薪）。Pivot 会识别薪资，同时保留你的原文。也可以复制职位内容后按 Ctrl+Shift+V：表单会自动填好，职位原文也会一并保存。
 2. 随着求职推进，把申请移到后面的阶段：用“移至”菜单、Ctrl+] 和 Ctrl+[，或在看板上拖动它的卡片。申请结束时，用“结束为”把它标记为未通过、已拒绝、已放弃或无回音。
-3. 在申请的详情面板里添加每一轮面试，并记下被问到的问题；题库页会把它们全部汇总。
+3. 在申请的详情面板里添加每一轮面试，并记下被问到的问题；题库页会把它们全部汇总。也可以在那里关联这条申请相关的人（内推你的朋友、招聘 HR）：人脉页会记下他们，并可设置跟进日期。
 4. 在 Offer 页添加 offer：Pivot 会按所在城市的规则算出一年到手多少，把 offer 并排比较，并帮你做决定。
 5. 待办页显示今天和本周要做的事，以及疑似无回音的申请。洞察页显示申请在哪一步停下，转行故事页则收录了做过同样转行的人的经历。
 
@@ -2110,7 +2110,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="86"/>
+        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="88"/>
         <source>Getting started with Pivot</source>
         <translation>Pivot 入门</translation>
     </message>
@@ -4224,64 +4224,64 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="179"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="180"/>
         <source>No one yet. Add the people of your hunt (the friend who can refer you, the recruiter, your interviewers) with “New person”, or import a .vcf file.</source>
         <translation>还没有联系人。用“新建联系人”添加求职路上的人（能内推你的朋友、招聘 HR、面试官），或导入 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="187"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="188"/>
         <source>Find by name, company, role or how you met</source>
         <translation>按姓名、公司、职位或认识途径查找</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="190"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="191"/>
         <source>New person…</source>
         <translation>新建联系人…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="191"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="192"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="192"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="193"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="193"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="194"/>
         <source>Got in touch today</source>
         <translation>今天已联系</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="195"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="196"/>
         <source>Today becomes the last contact, and the follow-up is done</source>
         <translation>把今天记为上次联系，跟进完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="197"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="198"/>
         <source>Import .vcf…</source>
         <translation>导入 .vcf…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="198"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="199"/>
         <source>Export .vcf…</source>
         <translation>导出 .vcf…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="199"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="200"/>
         <source>The selected person, or everyone if none is</source>
         <translation>导出选中的联系人；未选中时导出全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/pages/people_page.py" line="277"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="278"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/people_page.py" line="278"/>
+        <location filename="../../tracker/ui/pages/people_page.py" line="279"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
