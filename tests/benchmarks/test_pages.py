@@ -148,6 +148,10 @@ def test_every_page_first_open_and_switch(qtbot: QtBot, big_data_dir: Path, tmp_
         built = window._stories_slot.built
         return built is not None and built.story_list.count() > 0
 
+    def people_in() -> bool:
+        built = window._people_slot.built
+        return built is not None and built.model.rowCount() > 0
+
     pages: list[tuple[str, QWidget, Callable[[], bool]]] = [
         ("Agenda", window.agenda_page, lambda: True),
         ("Applications", window.applications_page,
@@ -156,6 +160,7 @@ def test_every_page_first_open_and_switch(qtbot: QtBot, big_data_dir: Path, tmp_
         ("Questions", window._questions_slot,
          lambda: window._questions_slot.built is not None),
         ("Offers", window._offers_slot, offers_in),
+        ("People", window._people_slot, people_in),
         ("Insights", window._insights_slot, charts_drawn),
         ("Stories", window._stories_slot, stories_in),
     ]  # fmt: skip

@@ -48,7 +48,7 @@ def test_ctrl_enter_saves_a_form_from_a_multi_line_field(
 def test_ctrl_and_a_number_opens_that_page(qtbot: QtBot, make_window: Window) -> None:
     window = make_window()
     names = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert len(names) == len(window.page_actions) == 7
+    assert len(names) == len(window.page_actions) == 8
     for row, action in enumerate(window.page_actions):
         assert action.shortcut().toString() == f"Ctrl+{row + 1}"
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
