@@ -85,6 +85,27 @@ class ApplicationActions(QObject):
         """Record an action already done, so that it can be undone and redone."""
         self.undo_stack.push(_DoneCommand(text, undo, redo, self.action_failed.emit))
 
+    def push_announced(
+        self,
+        text: str,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+        announce: Callable[[], None],
+    ) -> None:
+        """Record an action already done whose every step (now, each undo and redo) is
+        followed by ``announce``, which tells the pages what changed."""
+
+        def undo_step() -> None:
+            undo()
+            announce()
+
+        def redo_step() -> None:
+            redo()
+            announce()
+
+        self.push(text, undo_step, redo_step)
+        announce()
+
     def _changed(self, *ids: int) -> None:
         self.applications_changed.emit(list(ids))
 

@@ -231,19 +231,8 @@ class PeopleCommands(QObject):
         self, text: str, name: str, undo: Callable[[], object], redo: Callable[[], object]
     ) -> None:
         """An action done: on the undo stack, and every page told now and after each step."""
-        changed = self.people_changed.emit
-
-        def undo_step() -> None:
-            undo()
-            changed()
-
-        def redo_step() -> None:
-            redo()
-            changed()
-
         label = _undo_texts()[text].format(name=menu_text(name))
-        self._actions.push(label, undo_step, redo_step)
-        changed()
+        self._actions.push_announced(label, undo, redo, self.people_changed.emit)
 
 
 def _file_name(name: str) -> str:
