@@ -163,7 +163,7 @@ def _reminders(
 def _people(window: MainWindow, services: Services, output: Path, language: str) -> list[Path]:
     """The People page with a referrer chosen (their applications listed), an application's
     People section, the form for a person and the dialog that links one."""
-    from tracker.domain.people import Relation
+    from tracker.domain.enums import Relation
     from tracker.ui.dialogs.contact_dialog import ContactDialog
     from tracker.ui.dialogs.link_person_dialog import LinkPersonDialog
 

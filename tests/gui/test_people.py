@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QToolButto
 from pytestqt.qtbot import QtBot
 
 from tests.gui.modal import type_text, wait_for_detail, with_modal
-from tracker.domain.enums import Channel
-from tracker.domain.people import ContactDraft, Relation
+from tracker.domain.enums import Channel, Relation
+from tracker.domain.people import ContactDraft
 from tracker.domain.records import ApplicationRead
 from tracker.domain.search_results import SearchKind
 from tracker.services.container import Services

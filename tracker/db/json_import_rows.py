@@ -32,7 +32,7 @@ from tracker.db.models import (
     utc_now,
 )
 from tracker.domain import json_document as doc
-from tracker.domain.enums import Stage
+from tracker.domain.enums import Relation, Stage
 from tracker.domain.json_document import (
     ApplicationEntry,
     ContactEntry,
@@ -40,7 +40,6 @@ from tracker.domain.json_document import (
     PivotDocument,
     Values,
 )
-from tracker.domain.people import Relation
 from tracker.domain.text import match_key
 
 

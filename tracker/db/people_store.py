@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from tracker.domain.enums import Outcome
-from tracker.domain.people import ContactLink, ContactRow, Relation
+from tracker.domain.enums import Outcome, Relation
+from tracker.domain.people import ContactLink, ContactRow
 
 _LIVE_APPLICATIONS = (
     "SELECT count(*) FROM contact_application AS l JOIN job_application AS a"

@@ -151,3 +151,22 @@ class SalaryPeriod(StrEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+
+
+class Relation(StrEnum):
+    """What a person is to one application (内推人, HR, the manager, an interviewer…)."""
+
+    REFERRER = "referrer"
+    RECRUITER = "recruiter"
+    HIRING_MANAGER = "hiring_manager"
+    INTERVIEWER = "interviewer"
+    PEER = "peer"
+    OTHER = "other"
+
+    @classmethod
+    def of(cls, value: str) -> Relation:
+        """A stored value as a relation; anything unknown (a newer Pivot's) reads as other."""
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.OTHER

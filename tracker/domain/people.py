@@ -1,35 +1,14 @@
-"""The people of a hunt: contacts as their form holds them, what they are to each application,
-and how they are listed."""
+"""The people of a hunt: contacts as their form holds them, and how they are listed with what
+they are to each application (``Relation``, in ``tracker.domain.enums``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
-from tracker.domain.enums import Outcome
+from tracker.domain.enums import Outcome, Relation
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.validation import is_openable_url
-
-
-class Relation(StrEnum):
-    """What a person is to one application (内推人, HR, the manager, an interviewer…)."""
-
-    REFERRER = "referrer"
-    RECRUITER = "recruiter"
-    HIRING_MANAGER = "hiring_manager"
-    INTERVIEWER = "interviewer"
-    PEER = "peer"
-    OTHER = "other"
-
-    @classmethod
-    def of(cls, value: str) -> Relation:
-        """A stored value as a relation; anything unknown (a newer Pivot's) reads as other."""
-        try:
-            return cls(value)
-        except ValueError:
-            return cls.OTHER
-
 
 # Field → longest text the database keeps.
 LIMITS = {

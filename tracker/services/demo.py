@@ -27,11 +27,11 @@ from tracker.domain.enums import (
     InterviewStatus,
     OfferStatus,
     Outcome,
+    Relation,
     RoleCategory,
     Stage,
     WorkSchedule,
 )
-from tracker.domain.people import Relation
 from tracker.domain.text import match_key
 from tracker.services import demo_pools as pools
 from tracker.services.applications import salary_columns

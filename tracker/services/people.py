@@ -17,17 +17,11 @@ from tracker.db.atomic_file import write_atomically
 from tracker.db.database import Database
 from tracker.db.models import Company, Contact, utc_now
 from tracker.db.session import Session
+from tracker.domain.enums import Relation
 from tracker.domain.errors import FileError, FileProblem, NotFoundError, ValidationError
-from tracker.domain.people import (
-    ContactDraft,
-    ContactLink,
-    ContactRow,
-    Relation,
-    validate_contact,
-)
+from tracker.domain.people import ContactDraft, ContactLink, ContactRow, validate_contact
 from tracker.domain.text import match_key
 from tracker.domain.vcard import read_vcards, write_vcards
-from tracker.services.capture import NotTextError, decode, read_posting_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +157,9 @@ class PeopleService:
         Raises:
             FileError: over 5 MB, not text, no card in it, or unreadable.
         """
+        # Read as postings are (the size cap, the encodings); loaded when first needed.
+        from tracker.services.capture import NotTextError, decode, read_posting_bytes
+
         data = read_posting_bytes(path)
         try:
             reading = read_vcards(decode(data))

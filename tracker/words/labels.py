@@ -21,6 +21,7 @@ from tracker.domain.enums import (
     OfferStatus,
     Outcome,
     Priority,
+    Relation,
     RoleCategory,
     Stage,
     WorkMode,
@@ -28,7 +29,6 @@ from tracker.domain.enums import (
 )
 from tracker.domain.offers import Criterion
 from tracker.domain.pay import BonusProration
-from tracker.domain.people import Relation
 from tracker.domain.pipeline import Pipeline, built_in
 from tracker.domain.reference import OriginField
 

@@ -231,7 +231,7 @@ def test_what_became_of_reminders_survives_upgrades(tmp_path: Path) -> None:
 
 def test_people_survive_upgrades_and_are_found(tmp_path: Path) -> None:
     from tests.fixtures.golden import make_schema_0010 as golden_0010
-    from tracker.domain.people import Relation
+    from tracker.domain.enums import Relation
     from tracker.domain.search_results import SearchKind
     from tracker.services.people import PeopleService
     from tracker.services.search import SearchService

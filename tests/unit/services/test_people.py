@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tracker.domain.enums import Relation
 from tracker.domain.errors import FileError, FileProblem, ValidationError
-from tracker.domain.people import ContactDraft, Relation
+from tracker.domain.people import ContactDraft
 from tracker.domain.records import ApplicationCreate
 from tracker.domain.search_results import SearchKind
 from tracker.services.container import Services

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDir, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from tracker.domain.enums import Relation
 from tracker.domain.errors import FileError, PivotError
-from tracker.domain.people import ContactDraft, ContactLink, Relation
+from tracker.domain.people import ContactDraft, ContactLink
 from tracker.domain.pipeline import Pipeline
 from tracker.preferences import Settings
 from tracker.services.container import Services

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.people import ContactRow, Relation
+from tracker.domain.enums import Relation
+from tracker.domain.people import ContactRow
 from tracker.ui.dialogs.form_fields import error_label, form_layout, with_error
 from tracker.ui.widgets.choice_combo import enum_combo
 from tracker.ui.widgets.plain_label import plain_label

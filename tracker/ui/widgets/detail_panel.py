@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from tracker.domain.application_fields import FIELDS, FieldSpec, Kind
 from tracker.domain.errors import NotFoundError, PivotError
 from tracker.domain.interviews import RoundRead
-from tracker.domain.people import ContactLink
 from tracker.domain.pipeline import Pipeline, probably_ghosted, silent_days
 from tracker.domain.records import ApplicationRead, PostingRead, StageEventRead
 from tracker.domain.reference import benchmarks_for, stories_for
@@ -40,6 +39,9 @@ from tracker.words import counts
 from tracker.words.formatting import format_date, format_datetime, salary_preview, salary_problem
 from tracker.words.imports import field_label
 from tracker.words.labels import label, state_label
+
+if TYPE_CHECKING:  # read with the application's people, after start-up
+    from tracker.domain.people import ContactLink
 
 
 def web_url(text: str) -> QUrl | None:

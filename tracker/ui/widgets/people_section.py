@@ -3,12 +3,16 @@ interviewers…, each opening their page; someone is linked from here."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from tracker.domain.people import ContactLink
 from tracker.ui.widgets.entry_list import EntryList
 from tracker.words.labels import label
+
+if TYPE_CHECKING:  # the panel is built at start-up; the people's module loads with them
+    from tracker.domain.people import ContactLink
 
 
 class PeopleSection(QWidget):
@@ -39,8 +43,7 @@ class PeopleSection(QWidget):
         self.links = links
         self.entries.set_entries([(label(link.relation), link.name, link) for link in links])
 
-    def _act(self, name: str, link: object) -> None:
-        assert isinstance(link, ContactLink)
+    def _act(self, name: str, link: ContactLink) -> None:
         if name == "unlink":
             self.unlink_requested.emit(link)
         else:

@@ -35,7 +35,6 @@ from tracker.ui.commands.applications import NO_SELECTION, ApplicationCommands, 
 from tracker.ui.commands.capture import CaptureCommands, PostingDrops
 from tracker.ui.commands.database import DatabaseCommands
 from tracker.ui.commands.offers import OfferCommands
-from tracker.ui.commands.people import PeopleCommands
 from tracker.ui.commands.reference import ReferenceCommands
 from tracker.ui.commands.rounds import RoundCommands
 from tracker.ui.commands.transfer import TransferCommands
@@ -52,6 +51,7 @@ from tracker.words.messages import error_message
 
 if TYPE_CHECKING:
     # Built the first time they are shown, so start-up does not import them.
+    from tracker.ui.commands.people import PeopleCommands
     from tracker.ui.dialogs.search_dialog import SearchDialog
     from tracker.ui.pages.board_page import BoardPage
     from tracker.ui.pages.insights_page import InsightsPage
@@ -137,10 +137,7 @@ class MainWindow(QMainWindow):
         )
         self._questions_slot: LazyPage[QuestionBankPage] = LazyPage(self._build_questions)
         self._offers_slot: LazyPage[OffersPage] = LazyPage(self._build_offers_page)
-        self.people_commands = PeopleCommands(
-            self, services, actions, self._show_error, self.statusBar().showMessage
-        )
-        self.people_commands.application_requested.connect(self.show_application)
+        self._people_commands: PeopleCommands | None = None
         self._people_slot: LazyPage[PeoplePage] = LazyPage(self._build_people_page)
         self._insights_slot: LazyPage[InsightsPage] = LazyPage(self._build_insights_page)
         self.reference_commands = ReferenceCommands(self, services, actions, self._show_error)
@@ -274,7 +271,9 @@ class MainWindow(QMainWindow):
         self.applications_page.counts_changed.connect(self._show_counts)
         self.agenda_page.open_requested.connect(self.show_application)
         self.agenda_page.person_requested.connect(self.show_person)
-        self.agenda_page.followed_up_requested.connect(self.people_commands.followed_up)
+        self.agenda_page.followed_up_requested.connect(
+            lambda contact_id: self.people_commands.followed_up(contact_id)
+        )
         self.agenda_page.ghosted_requested.connect(self.commands.mark_ghosted)
         self.agenda_page.done_requested.connect(self.commands.complete_next_action)
         self.agenda_page.reopen_requested.connect(self.commands.reopen_next_action)
@@ -303,7 +302,7 @@ class MainWindow(QMainWindow):
         page.detail.alongside.story_requested.connect(self.open_story)
         page.detail.people.link_requested.connect(lambda: self._link_person(page))
         page.detail.people.person_requested.connect(self.show_person)
-        page.detail.people.unlink_requested.connect(self.people_commands.unlink)
+        page.detail.people.unlink_requested.connect(lambda link: self.people_commands.unlink(link))
         self.changes.follow(Change.REFERENCE | Change.PEOPLE, page.reload_detail)
 
     def _build_board(self) -> BoardPage:
@@ -349,7 +348,6 @@ class MainWindow(QMainWindow):
         self._actions.applications_removed.connect(lambda _ids: announce(Change.APPLICATIONS))
         self.offer_commands.offers.offers_changed.connect(lambda: announce(Change.OFFERS))
         self.reference_commands.reference_changed.connect(lambda: announce(Change.REFERENCE))
-        self.people_commands.people_changed.connect(lambda: announce(Change.PEOPLE))
         self.commands.trash_changed.connect(self.reload_everything)
         # The insight history read so far (or ahead) no longer holds after any change to it.
         self.changes.follow(Change.APPLICATIONS, self._services.insights.invalidate)
@@ -371,6 +369,21 @@ class MainWindow(QMainWindow):
         self.changes.follow(Change.APPLICATIONS, page.mark_stale)
         return page
 
+    @property
+    def people_commands(self) -> PeopleCommands:
+        """Built on first use: start-up loads none of it."""
+        if self._people_commands is None:
+            from tracker.ui.commands.people import PeopleCommands
+
+            commands = PeopleCommands(
+                self, self._services, self._actions, self._show_error,
+                self.statusBar().showMessage,
+            )  # fmt: skip
+            commands.application_requested.connect(self.show_application)
+            commands.people_changed.connect(lambda: self.changes.announce(Change.PEOPLE))
+            self._people_commands = commands
+        return self._people_commands
+
     def _build_people_page(self) -> PeoplePage:
         page = self.people_commands.build_page(self.pipeline, self._settings)
         page.table.selectionModel().selectionChanged.connect(self._update_enabled)
@@ -389,8 +402,7 @@ class MainWindow(QMainWindow):
         page.select_person(contact_id)
 
     def _link_person(self, page: ApplicationsPage | BoardPage) -> None:
-        from tracker.domain.enums import Channel
-        from tracker.domain.people import Relation
+        from tracker.domain.enums import Channel, Relation
 
         application = page.detail.application
         if application is None:
