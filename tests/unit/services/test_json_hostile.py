@@ -123,3 +123,32 @@ def test_a_newer_export_this_pivot_cannot_read_says_it_is_newer(
     with pytest.raises(FileError) as refused:
         read_document(_write(tmp_path / "newer.json", document))
     assert refused.value.problem is FileProblem.NEWER_PIVOT_JSON
+
+
+def test_what_a_person_is_to_an_application_is_checked_and_unknown_ones_read_as_other(
+    database: Database, other: Database, tmp_path: Path
+) -> None:
+    from tracker.domain.enums import Relation
+    from tracker.domain.people import ContactDraft
+    from tracker.services.people import PeopleService
+
+    document = _exported(database, tmp_path)
+    person = "00000000-0000-4000-8000-0000000000c1"
+    document["contacts"] = [
+        {**document["companies"][0], "uuid": person, "name": "李雷", "company_uuid": None}
+    ]
+    for key in ("name_key", "website", "industry", "size", "funding_stage", "city"):
+        document["contacts"][0].pop(key, None)
+    first = document["applications"][0]
+    first["contact_uuids"] = [person]
+    first["contact_relations"] = ["referrer"]
+    with pytest.raises(FileError) as refused:
+        read_document(_write(tmp_path / "bad.json", document))
+    assert refused.value.problem is FileProblem.NOT_PIVOT_JSON
+    first["contact_relations"] = {person: "mentor"}
+    import_json(other, read_document(_write(tmp_path / "newer.json", document)), source_name="x")
+    people = PeopleService(other)
+    (row,) = people.rows()
+    assert people.draft(row.id) == ContactDraft(name="李雷", id=row.id)
+    (link,) = people.links_of_contact(row.id)
+    assert link.relation is Relation.OTHER
