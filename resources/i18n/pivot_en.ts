@@ -47,7 +47,7 @@
 <context>
     <name>PeopleCommands</name>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="188"/>
+        <location filename="../../tracker/ui/commands/people.py" line="189"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="190"/>
+        <location filename="../../tracker/ui/commands/people.py" line="191"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n already there</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="192"/>
+        <location filename="../../tracker/ui/commands/people.py" line="193"/>
         <source>%n card(s) without a name left out</source>
         <translation>
             <numerusform>%n card without a name left out</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="227"/>
+        <location filename="../../tracker/ui/commands/people.py" line="228"/>
         <source>%n contact(s) written to {file}</source>
         <translation>
             <numerusform>%n contact written to {file}</numerusform>

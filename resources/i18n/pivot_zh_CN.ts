@@ -164,77 +164,77 @@
 <context>
     <name>ApplicationActions</name>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="104"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="125"/>
         <source>Add {role}</source>
         <translation>添加“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="126"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="147"/>
         <source>Edit {role}</source>
         <translation>编辑“{role}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="157"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="178"/>
         <source>Move to {state}</source>
         <translation>移至“{state}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="180"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="201"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="182"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="203"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="198"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="219"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="212"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="233"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="218"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="239"/>
         <source>Done: {action}</source>
         <translation>已完成：{action}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="223"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="244"/>
         <source>Done {action}</source>
         <translation>完成“{action}”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="231"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="252"/>
         <source>Not done {action}</source>
         <translation>将“{action}”改回未完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="261"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="282"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="288"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="309"/>
         <source>Add round {name}</source>
         <translation>添加面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="300"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="321"/>
         <source>Edit round {name}</source>
         <translation>编辑面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="318"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="339"/>
         <source>Delete round {name}</source>
         <translation>删除面试轮次 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/application_actions.py" line="341"/>
+        <location filename="../../tracker/ui/commands/application_actions.py" line="362"/>
         <source>Delete question {question}</source>
         <translation>删除面试题“{question}”</translation>
     </message>
@@ -1205,91 +1205,101 @@
     </message>
     <message>
         <location filename="../../tracker/words/charts.py" line="60"/>
+        <source>Referred (内推), any channel</source>
+        <translation>内推（任意渠道）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/charts.py" line="61"/>
+        <source>Not referred</source>
+        <translation>非内推</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/charts.py" line="62"/>
         <source>How long each stage takes</source>
         <translation>每个阶段要多久</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="61"/>
+        <location filename="../../tracker/words/charts.py" line="63"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="62"/>
+        <location filename="../../tracker/words/charts.py" line="64"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="63"/>
+        <location filename="../../tracker/words/charts.py" line="65"/>
         <source>Until the first answer</source>
         <translation>到第一次回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="64"/>
+        <location filename="../../tracker/words/charts.py" line="66"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="65"/>
+        <location filename="../../tracker/words/charts.py" line="67"/>
         <source>Middle half</source>
         <translation>中间一半</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="66"/>
+        <location filename="../../tracker/words/charts.py" line="68"/>
         <source>How each kind of role ended</source>
         <translation>各类岗位的结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="67"/>
+        <location filename="../../tracker/words/charts.py" line="69"/>
         <source>Interview rounds passed</source>
         <translation>各轮面试通过率</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="68"/>
+        <location filename="../../tracker/words/charts.py" line="70"/>
         <source>{count} waiting</source>
         <translation>{count} 个待定</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="69"/>
+        <location filename="../../tracker/words/charts.py" line="71"/>
         <source>No interview rounds yet.</source>
         <translation>还没有面试轮次。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="70"/>
+        <location filename="../../tracker/words/charts.py" line="72"/>
         <source>No offers to compare yet.</source>
         <translation>还没有可比较的 offer。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="71"/>
+        <location filename="../../tracker/words/charts.py" line="73"/>
         <source>Take-home pay</source>
         <translation>到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="72"/>
+        <location filename="../../tracker/words/charts.py" line="74"/>
         <source>Housing fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="73"/>
+        <location filename="../../tracker/words/charts.py" line="75"/>
         <source>Social insurance</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="74"/>
+        <location filename="../../tracker/words/charts.py" line="76"/>
         <source>Income tax</source>
         <translation>个税</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="75"/>
+        <location filename="../../tracker/words/charts.py" line="77"/>
         <source>Employer&apos;s housing fund</source>
         <translation>单位缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="76"/>
+        <location filename="../../tracker/words/charts.py" line="78"/>
         <source>{amount} take-home</source>
         <translation>到手 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="77"/>
+        <location filename="../../tracker/words/charts.py" line="79"/>
         <source>Yuan a year</source>
         <translation>元/年</translation>
     </message>
@@ -1905,172 +1915,172 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="102"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="104"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="104"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="106"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="105"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="107"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="105"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="107"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="108"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="112"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="122"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="124"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="152"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="145"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="120"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="122"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="139"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="141"/>
         <source>People</source>
         <translation>人脉</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="141"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="143"/>
         <source>Posting</source>
         <translation>职位原文</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="143"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="145"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="156"/>
         <source>People who made this move</source>
         <translation>走过这条路的人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="245"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="247"/>
         <source>No answer for {days}: probably ghosted.</source>
         <translation>{days}没有回音：可能石沉大海了。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="257"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="259"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="258"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="260"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="259"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="261"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="260"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="262"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="261"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="263"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="262"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="264"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="263"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="265"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="264"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="266"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="265"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="267"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="266"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="268"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="267"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="269"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="268"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="270"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="269"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="271"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="286"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="288"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="309"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="311"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="357"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="359"/>
         <source>The copied text is over 5 MB, more than Pivot keeps of a posting.</source>
         <translation>复制的文字超过 5 MB，超出 Pivot 保存职位的上限。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="361"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="363"/>
         <source>Paste posting</source>
         <translation>粘贴职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="359"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="361"/>
         <source>The clipboard holds no text. Copy the job posting first, then paste.</source>
         <translation>剪贴板里没有文字。请先复制职位内容，再粘贴。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="303"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="305"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -2698,32 +2708,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>LinkPersonDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="35"/>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="36"/>
         <source>Link a person</source>
         <translation>关联联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="46"/>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="47"/>
         <source>Someone you know, or a new name</source>
         <translation>选择已有联系人，或输入新名字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="56"/>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="57"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="57"/>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="58"/>
         <source>Person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="59"/>
         <source>As</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="78"/>
+        <location filename="../../tracker/ui/dialogs/link_person_dialog.py" line="79"/>
         <source>Choose someone, or type the name of someone new.</source>
         <translation>请选择一位联系人，或输入新联系人的名字。</translation>
     </message>
@@ -2731,62 +2741,62 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="200"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="197"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="201"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="198"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="202"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="199"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="203"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="200"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="204"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="201"/>
         <source>People</source>
         <translation>人脉</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="583"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="595"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="584"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="596"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="589"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="601"/>
         <source>&amp;Edit round of question…</source>
         <translation>编辑题目所在轮次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="590"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="602"/>
         <source>&amp;Delete question</source>
         <translation>删除面试题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="595"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="607"/>
         <source>&amp;Edit person…</source>
         <translation>编辑联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="596"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="608"/>
         <source>&amp;Delete person</source>
         <translation>删除联系人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="599"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="611"/>
         <location filename="../../tracker/ui/window/menus.py" line="71"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
@@ -2807,13 +2817,13 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="598"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="610"/>
         <location filename="../../tracker/ui/window/menus.py" line="64"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="578"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="590"/>
         <location filename="../../tracker/ui/window/menus.py" line="78"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -2984,27 +2994,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="557"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="569"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="578"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="590"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="199"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="196"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="205"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="202"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="206"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="203"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
@@ -4133,90 +4143,90 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="172"/>
+        <location filename="../../tracker/ui/commands/people.py" line="173"/>
         <source>Import people</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="174"/>
+        <location filename="../../tracker/ui/commands/people.py" line="175"/>
         <source>Contact cards (*.vcf *.vcard)</source>
         <translation>联系人名片 (*.vcf *.vcard)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="190"/>
+        <location filename="../../tracker/ui/commands/people.py" line="191"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n 位已存在</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="203"/>
+        <location filename="../../tracker/ui/commands/people.py" line="204"/>
         <source>Export people</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="209"/>
+        <location filename="../../tracker/ui/commands/people.py" line="210"/>
         <source>people</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="211"/>
+        <location filename="../../tracker/ui/commands/people.py" line="212"/>
         <source>Contact cards (*.vcf)</source>
         <translation>联系人名片 (*.vcf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="188"/>
+        <location filename="../../tracker/ui/commands/people.py" line="189"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>已添加 %n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="192"/>
+        <location filename="../../tracker/ui/commands/people.py" line="193"/>
         <source>%n card(s) without a name left out</source>
         <translation>
             <numerusform>%n 张没有姓名的名片未导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/commands/people.py" line="227"/>
+        <location filename="../../tracker/ui/commands/people.py" line="228"/>
         <source>%n contact(s) written to {file}</source>
         <translation>
             <numerusform>已将 %n 位联系人写入 {file}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="257"/>
+        <location filename="../../tracker/ui/commands/people.py" line="247"/>
         <source>Add {name}</source>
         <translation>添加 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="258"/>
+        <location filename="../../tracker/ui/commands/people.py" line="248"/>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="259"/>
+        <location filename="../../tracker/ui/commands/people.py" line="249"/>
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="260"/>
+        <location filename="../../tracker/ui/commands/people.py" line="250"/>
         <source>Got in touch with {name}</source>
         <translation>已联系 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="263"/>
+        <location filename="../../tracker/ui/commands/people.py" line="253"/>
         <source>Link {name}</source>
         <translation>关联 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="264"/>
+        <location filename="../../tracker/ui/commands/people.py" line="254"/>
         <source>Unlink {name}</source>
         <translation>取消关联 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/people.py" line="265"/>
+        <location filename="../../tracker/ui/commands/people.py" line="255"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
@@ -4289,22 +4299,22 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../tracker/ui/widgets/people_section.py" line="23"/>
+        <location filename="../../tracker/ui/widgets/people_section.py" line="27"/>
         <source>No one linked: the friend who referred you, the recruiter, interviewers.</source>
         <translation>还没有关联联系人：内推你的朋友、招聘 HR、面试官。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/people_section.py" line="24"/>
+        <location filename="../../tracker/ui/widgets/people_section.py" line="28"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/people_section.py" line="24"/>
+        <location filename="../../tracker/ui/widgets/people_section.py" line="28"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/people_section.py" line="27"/>
+        <location filename="../../tracker/ui/widgets/people_section.py" line="31"/>
         <source>Link a person…</source>
         <translation>关联联系人…</translation>
     </message>
@@ -4710,32 +4720,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>ReferenceCommands</name>
     <message>
-        <location filename="../../tracker/ui/commands/reference.py" line="149"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="138"/>
         <source>Add story {name}</source>
         <translation>添加故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/reference.py" line="150"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="139"/>
         <source>Edit story {name}</source>
         <translation>编辑故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/reference.py" line="151"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="140"/>
         <source>Delete story {name}</source>
         <translation>删除故事 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/reference.py" line="154"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="143"/>
         <source>Add pay figure {name}</source>
         <translation>添加薪资参考 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/reference.py" line="157"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="146"/>
         <source>Edit pay figure {name}</source>
         <translation>编辑薪资参考 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/reference.py" line="160"/>
+        <location filename="../../tracker/ui/commands/reference.py" line="149"/>
         <source>Delete pay figure {name}</source>
         <translation>删除薪资参考 {name}</translation>
     </message>

@@ -43,7 +43,7 @@ def _activity(figure: Figure, data: InsightData, words: ChartWords, theme: Chart
 
 
 def _channels(figure: Figure, data: InsightData, words: ChartWords, theme: ChartTheme) -> None:
-    draw_channels(figure, insights.channels(data), words, theme)
+    draw_channels(figure, insights.channels(data), words, theme, insights.referrals(data))
 
 
 def _times(figure: Figure, data: InsightData, words: ChartWords, theme: ChartTheme) -> None:

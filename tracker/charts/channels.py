@@ -37,17 +37,22 @@ def rate_label(part: int, whole: int, words: ChartWords) -> str:
 
 
 def draw_channels(
-    figure: Figure, stats: Sequence[ChannelStat], words: ChartWords, theme: ChartTheme
+    figure: Figure,
+    stats: Sequence[ChannelStat],
+    words: ChartWords,
+    theme: ChartTheme,
+    referrals: tuple[ChannelStat, ChannelStat] | None = None,
 ) -> None:
     """Per channel, the busiest at the top: a bar for the share answered and one for the share
     interviewed, each labelled with its count; small samples hatched and pale. When the
-    channels do not all fit the figure's height, the quietest share the last row."""
+    channels do not all fit the figure's height, the quietest share the last row. Below a
+    line, ``referrals``: the referred applications against the others, whatever the channel."""
     style.start(figure, theme)
     stats = [stat for stat in stats if stat.applied > 0]
     if not stats:
         style.show_message(figure, words.empty, theme, words.channels_title)
         return
-    any_small = any(stat.small_sample for stat in stats)
+    any_small = any(stat.small_sample for stat in (*stats, *(referrals or ())))
     top = _head(figure, words, theme, any_small)
     total = sum(stat.applied for stat in stats)
     notes = [
@@ -55,7 +60,12 @@ def draw_channels(
     ]
     below = AXIS_POINTS + NOTE_POINTS * (any_small + (total < SMALL_SAMPLE))
     fit = style.rows_that_fit(figure, top + below, style.points() * ROW_LINES)
-    stats, names = _fitted(stats, fit, words)
+    extra = 2 if referrals is not None and fit > 3 else 0
+    stats, names = _fitted(stats, fit - extra, words)
+    split = len(stats)
+    if extra and referrals is not None:
+        stats = [*stats, *referrals]
+        names = [*names, words.referred, words.not_referred]
     if any(stat.small_sample for stat in stats) != any_small:  # the merged row is not small
         any_small = not any_small
         for legend in list(figure.legends):
@@ -92,6 +102,8 @@ def draw_channels(
                 fontsize=size * 0.95,
             )
     rows = list(range(len(stats)))
+    if split < len(stats):
+        axes.axhline(split - 0.5, color=theme.muted, linewidth=0.8, linestyle=(0, (4, 3)))
     axes.set_yticks(rows, names)
     for label, stat in zip(axes.get_yticklabels(), stats, strict=True):
         if stat.small_sample:

@@ -97,6 +97,8 @@ class ChartWords:
     small_channel: str = "Fewer than {count} applications"
     channels_note: str = "Hatched: fewer than {count} applications, too few to call a trend."
     no_channel: str = "Not recorded"
+    referred: str = "Referred (内推), any channel"
+    not_referred: str = "Not referred"
 
     # -- time ----------------------------------------------------------------------------
     times_title: str = "How long each stage takes"

@@ -21,6 +21,15 @@ SELECT r.application_id, r.round_name, r.outcome, r.scheduled_at
 FROM interview_round AS r JOIN job_application AS a ON a.id = r.application_id
 WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL AND r.status != 'cancelled'
 """
+# Referred: through the referral channel, with a referrer named, or a person linked as the
+# referrer (outside the trash).
+_REFERRED_SQL = """
+SELECT id FROM job_application WHERE channel = 'referral' OR referred_by != ''
+UNION
+SELECT l.application_id FROM contact_application AS l
+JOIN contact AS p ON p.id = l.contact_id AND p.deleted_at IS NULL
+WHERE l.relation = 'referrer'
+"""
 _OUTCOMES = {member.value: member for member in Outcome}
 _ROUND_OUTCOMES = {member.value: member for member in InterviewOutcome}
 
@@ -60,9 +69,14 @@ def rounds(connection: sqlite3.Connection) -> list[RoundResult]:
     ]
 
 
-History = tuple[dict[int, tuple[Move, ...]], list[RoundResult]]
+def referred(connection: sqlite3.Connection) -> frozenset[int]:
+    """The applications someone referred the user to."""
+    return frozenset(id_ for (id_,) in connection.execute(_REFERRED_SQL))
+
+
+History = tuple[dict[int, tuple[Move, ...]], list[RoundResult], frozenset[int]]
 
 
 def history(connection: sqlite3.Connection) -> History:
-    """Every application's moves and every round's result, for the insights."""
-    return moves(connection), rounds(connection)
+    """Every application's moves, every round's result and which were referred."""
+    return moves(connection), rounds(connection), referred(connection)

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
 from itertools import accumulate, pairwise
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRow
+
+K = TypeVar("K", bound=Hashable)
 
 SMALL_SAMPLE = 5  # fewer than this: a rate is shown with its count and called a small sample
 IN_PROGRESS = "in_progress"  # the flow's and the categories' name for an open application
@@ -60,6 +62,7 @@ class InsightData:
     now: datetime
     chosen: InsightFilter = InsightFilter()  # what the rows were kept by
     weekly_goal: int | None = None  # applications a week the user aims at
+    referred: frozenset[int] = frozenset()  # the applications someone referred the user to
 
     @property
     def empty(self) -> bool:
@@ -127,6 +130,7 @@ def select(
     pipeline: Pipeline,
     now: datetime,
     chosen: InsightFilter = InsightFilter(),
+    referred: frozenset[int] = frozenset(),
 ) -> InsightData:
     """The applications the filter keeps (sent ones only: a wish never sent has no history to
     chart), with their moves and rounds."""
@@ -152,6 +156,7 @@ def select(
         pipeline=pipeline,
         now=now,
         chosen=chosen,
+        referred=referred & ids,
     )
 
 
@@ -311,18 +316,34 @@ def responded(row: ApplicationRow, moves: Sequence[Move]) -> datetime | None:
     return None
 
 
-def channels(data: InsightData) -> tuple[ChannelStat, ...]:
-    """Response and interview rates per channel, the busiest channel first."""
+def _tally(data: InsightData, group: Callable[[ApplicationRow], K]) -> dict[K, list[int]]:
+    """Per group of applications: how many were sent, answered and reached an interview."""
     with_rounds = {r.application_id for r in data.rounds}
     interviewing = data.pipeline.position(Stage.INTERVIEWING)
-    tally: dict[Channel | None, list[int]] = defaultdict(lambda: [0, 0, 0])
+    tally: dict[K, list[int]] = defaultdict(lambda: [0, 0, 0])
     for row in data.rows:
-        counts = tally[row.channel]
+        counts = tally[group(row)]
         counts[0] += 1
         counts[1] += row.id in data.answered_at
         counts[2] += row.id in with_rounds or data.furthest[row.id] >= interviewing
+    return tally
+
+
+def channels(data: InsightData) -> tuple[ChannelStat, ...]:
+    """Response and interview rates per channel, the busiest channel first."""
+    tally = _tally(data, lambda row: row.channel)
     stats = [ChannelStat(channel, *counts) for channel, counts in tally.items()]
     return tuple(sorted(stats, key=lambda s: (-s.applied, str(s.channel))))
+
+
+def referrals(data: InsightData) -> tuple[ChannelStat, ChannelStat] | None:
+    """The same rates for the applications someone referred the user to (内推: the referral
+    channel, a referrer named, or a person linked as referrer) and for the others, whatever
+    their channel; None unless there are some of each."""
+    tally = _tally(data, lambda row: row.id in data.referred)
+    if not tally[True][0] or not tally[False][0]:
+        return None
+    return ChannelStat(Channel.REFERRAL, *tally[True]), ChannelStat(None, *tally[False])
 
 
 # -- time ----------------------------------------------------------------------------------

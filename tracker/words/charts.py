@@ -57,6 +57,8 @@ def chart_words() -> ChartWords:
             "ChartWords", "Hatched: fewer than {count} applications, too few to call a trend."
         ),
         no_channel=QCoreApplication.translate("ChartWords", "Not recorded"),
+        referred=QCoreApplication.translate("ChartWords", "Referred (内推), any channel"),
+        not_referred=QCoreApplication.translate("ChartWords", "Not referred"),
         times_title=QCoreApplication.translate("ChartWords", "How long each stage takes"),
         days_axis=QCoreApplication.translate("ChartWords", "Days"),
         days=QCoreApplication.translate("ChartWords", "{days} d"),

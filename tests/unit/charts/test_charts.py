@@ -420,3 +420,19 @@ def test_role_categories_that_do_not_fit_share_the_last_row() -> None:
     assert names[-1] == f"{len(rest)} more"
     assert left.texts[-1].get_text() == str(sum(category.total for category in rest))
     assert ENGLISH.no_rounds in texts(drawn)
+
+
+def test_referred_applications_are_drawn_below_the_channels_after_a_line() -> None:
+    stats = insights.channels(hunt())
+    referred = insights.ChannelStat(Channel.REFERRAL, 6, 5, 3)
+    others = insights.ChannelStat(None, 12, 4, 1)
+    drawn = figure()
+    draw_channels(drawn, stats, ENGLISH, LIGHT, (referred, others))
+    axes = drawn.axes[0]
+    names = [name.get_text() for name in axes.get_yticklabels()]
+    assert names[-2:] == ["Referred (内推), any channel", "Not referred"]
+    assert names[:-2] == ["BOSS Zhipin", "Liepin", "Referral", "LinkedIn"]
+    labels = [text.get_text() for text in axes.texts]
+    assert "83 % · 5/6" in labels and "8 % · 1/12" in labels
+    (line,) = [line for line in axes.lines if line.get_ydata()[0] == len(names) - 2.5]
+    assert line.get_linestyle() != "None"

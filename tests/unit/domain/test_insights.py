@@ -28,6 +28,7 @@ from tracker.domain.insights import (
     first_response_days,
     flow,
     funnel,
+    referrals,
     round_pass_rates,
     select,
     stage_times,
@@ -803,3 +804,22 @@ def test_every_figure_on_the_page_agrees_with_the_headline(
         assert shown.weeks[-1].start <= max(days) or shown.weeks[-1].start >= max(days) - timedelta(
             6
         )
+
+
+def test_referred_applications_are_compared_with_the_others_whatever_their_channel() -> None:
+    # Referral 6, 7, 8, 10 (all answered, 8 and 10 interviewed); 2 came through Boss but a
+    # friend referred it (named, or linked as referrer): referred too.
+    rows = [row for row, _ in HUNT]
+    moves = {row.id: steps for row, steps in HUNT}
+    referred = frozenset({2, 6, 7, 8, 10, 99})  # 99: not among the applications charted
+    data = select(rows, moves, (), DEFAULT, NOW, EVERYTHING, referred)
+    assert data.referred == {2, 6, 7, 8, 10}
+    found = referrals(data)
+    assert found is not None
+    yes, no = found
+    assert (yes.applied, yes.responded, yes.interviewed) == (5, 4, 2)
+    assert no.applied == len(data.rows) - 5 and no.channel is None
+    # Nothing referred, or everything: no comparison to make.
+    assert referrals(select(rows, moves, (), DEFAULT, NOW, EVERYTHING)) is None
+    everything = frozenset(row.id for row in rows)
+    assert referrals(select(rows, moves, (), DEFAULT, NOW, EVERYTHING, everything)) is None

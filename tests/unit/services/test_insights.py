@@ -176,3 +176,28 @@ def test_now_defaults_to_an_aware_present(services: Services) -> None:
     before = datetime.now(UTC)
     data = services.insights.data(InsightFilter())
     assert data.now.tzinfo is not None and before <= data.now <= datetime.now(UTC)
+
+
+def test_an_application_counts_as_referred_by_its_channel_a_named_referrer_or_a_linked_one(
+    services: Services,
+) -> None:
+    from tracker.domain.enums import Relation
+    from tracker.domain.people import ContactDraft
+
+    by_channel = _create(services, "字节跳动", date(2025, 3, 3), channel=Channel.REFERRAL)
+    linked = _create(services, "智谱", date(2025, 3, 3))
+    named = _create(services, "商汤", date(2025, 3, 3))
+    trashed_referrer = _create(services, "MiniMax", date(2025, 3, 3))
+    _create(services, "月之暗面", date(2025, 3, 3))
+    people = services.people
+    friend = people.save(ContactDraft(name="李雷"))
+    people.link(friend, linked, Relation.REFERRER)
+    gone = people.save(ContactDraft(name="离职的朋友"))
+    people.link(gone, trashed_referrer, Relation.REFERRER)
+    people.set_deleted([gone], True)
+    recruiter = people.save(ContactDraft(name="HR"))
+    people.link(recruiter, trashed_referrer, Relation.RECRUITER)
+    current = services.applications.get(named)
+    services.applications.update(named, replace(current.fields, referred_by="韩梅梅"))
+    data = services.insights.data(InsightFilter(), now=at(25))
+    assert data.referred == {by_channel, linked, named}  # not 月之暗面, nor a trashed referrer

@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         self.reference_commands.reference_changed.connect(lambda: announce(Change.REFERENCE))
         self.commands.trash_changed.connect(self.reload_everything)
         # The insight history read so far (or ahead) no longer holds after any change to it.
-        self.changes.follow(Change.APPLICATIONS, self._services.insights.invalidate)
+        self.changes.follow(Change.APPLICATIONS | Change.PEOPLE, self._services.insights.invalidate)
         # Offer reply deadlines and follow-ups with people are on the agenda.
         self.changes.follow(Change.OFFERS | Change.PEOPLE, self.agenda_page.mark_stale)
 
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         page = InsightsPage(self._services, self.rows, goal=lambda: self._settings.weekly_goal)
         self.goal_changed.connect(page.mark_stale)
         page.storage_failed.connect(self._show_error)
-        self.changes.follow(Change.APPLICATIONS, page.mark_stale)
+        self.changes.follow(Change.APPLICATIONS | Change.PEOPLE, page.mark_stale)
         return page
 
     @property
