@@ -196,6 +196,45 @@ def _people(window: MainWindow, services: Services, output: Path, language: str)
     return written
 
 
+def _negotiation(window: MainWindow, services: Services, output: Path, language: str) -> list[Path]:
+    """An offer's negotiation: the user's ask, the company's counter, each in take-home pay;
+    and the form of a step."""
+    from datetime import date
+
+    from tracker.domain.enums import NegotiationSide
+    from tracker.domain.negotiation import StepDraft
+    from tracker.ui.dialogs.step_dialog import StepDialog
+
+    window.show_page(window._offers_slot)
+    page = window.offers_page
+    offer = next(o for o in services.offers.list() if o.draft.monthly_base)
+    base = offer.draft.monthly_base or 0
+    months = offer.draft.months_per_year
+    steps = services.negotiation
+    if not steps.steps(offer.id):
+        steps.save(StepDraft(offer.id, NegotiationSide.ASK, date(2026, 11, 28),
+                             f"{(base + 3000) / 1000:g}K×{months + 1:g}", base + 3000,
+                             months + 1, note="按脉脉上同级别的数据要的"))  # fmt: skip
+        steps.save(StepDraft(offer.id, NegotiationSide.COUNTER, date(2026, 12, 2), "",
+                             base + 1500, months, sign_on_bonus=20_000.0,
+                             note="HR：薪数是统一的，可以给签字费"))  # fmt: skip
+    page.reload()
+    page.select_offer(offer.id)
+    page.tabs.setCurrentWidget(page.negotiation)
+    _settle()
+    written = [output / f"negotiation-{language}.png"]
+    window.grab().save(str(written[-1]))
+    form = StepDialog(offer, page.step_value(offer), lambda _draft: None,
+                      steps.steps(offer.id)[0], window)  # fmt: skip
+    form.show()
+    _settle()
+    written.append(output / f"negotiation-step-{language}.png")
+    form.grab().save(str(written[-1]))
+    form.hide()
+    page.tabs.setCurrentIndex(0)
+    return written
+
+
 def _pay_figures(window: MainWindow, output: Path, language: str) -> Path:
     """Stories ▸ Pay figures with a figure chosen: its source's words, how it was read, and
     the context figures below."""
@@ -343,6 +382,7 @@ def render(output: Path, width: int, height: int) -> list[Path]:
             path = output / f"decision-{language}.png"
             window.grab().save(str(path))
             written.append(path)
+            written.extend(_negotiation(window, services, output, language))
             written.extend(_dialogs(window, services, paths, output, language))
             window.close()
         services.close()

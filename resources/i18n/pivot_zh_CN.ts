@@ -3349,6 +3349,99 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
 </context>
 <context>
+    <name>NegotiationPanel</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="35"/>
+        <source>I asked</source>
+        <translation>我提出</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="36"/>
+        <source>They offered</source>
+        <translation>对方给出</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="47"/>
+        <source>{months} months</source>
+        <translation>{months} 薪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="51"/>
+        <source>bonus {months} months</source>
+        <translation>绩效 {months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="54"/>
+        <source>sign-on {amount}</source>
+        <translation>签字费 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="57"/>
+        <source>equity {amount}</source>
+        <translation>股票 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="78"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="78"/>
+        <source>Who</source>
+        <translation>谁提出</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="78"/>
+        <source>Terms</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="78"/>
+        <source>Take-home a year</source>
+        <translation>年到手</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="79"/>
+        <source>Change a year</source>
+        <translation>每年变化</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="79"/>
+        <source>Change over 4 years</source>
+        <translation>四年变化</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="79"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="83"/>
+        <source>Add a step…</source>
+        <translation>添加一轮…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="84"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="85"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="104"/>
+        <source>Choose an offer in the list to keep its negotiation.</source>
+        <translation>在列表里选择一个 offer，记录谈薪过程。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/negotiation_panel.py" line="108"/>
+        <source>{offer}: each ask and counter, and what its terms would change in take-home pay against the offer as it stands. Terms a step leaves out stay as the offer says.</source>
+        <translation>{offer}：每一轮要价和还价，以及这些条件相对当前 offer 会让到手收入变化多少。某一轮没写的条件按 offer 原样计算。</translation>
+    </message>
+</context>
+<context>
     <name>OfferActions</name>
     <message>
         <location filename="../../tracker/ui/commands/offer_actions.py" line="38"/>
@@ -3364,6 +3457,24 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <location filename="../../tracker/ui/commands/offer_actions.py" line="66"/>
         <source>Delete offer {name}</source>
         <translation>删除 offer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCommands</name>
+    <message>
+        <location filename="../../tracker/ui/commands/offers.py" line="109"/>
+        <source>Add a step to {name}</source>
+        <translation>为 {name} 添加一轮谈薪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/offers.py" line="112"/>
+        <source>Edit a step of {name}</source>
+        <translation>编辑 {name} 的一轮谈薪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/offers.py" line="115"/>
+        <source>Delete a step of {name}</source>
+        <translation>删除 {name} 的一轮谈薪</translation>
     </message>
 </context>
 <context>
@@ -3896,37 +4007,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="67"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="73"/>
         <source>No offers yet. Add one with “New offer”; it can start a new application.</source>
         <translation>还没有 offer。点“新的 offer”添加，也可以顺便新建申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="69"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="75"/>
         <source>New offer…</source>
         <translation>新的 offer…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="70"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="76"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="71"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="77"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="88"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="94"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="89"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="95"/>
         <source>Decide</source>
         <translation>做决定</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="136"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="97"/>
+        <source>Negotiation</source>
+        <translation>谈薪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="148"/>
         <source>Estimates under the published rules of {years}, not tax advice; the 个人所得税 app has the final figures.</source>
         <translation>按 {years} 年公布的规则估算，不构成税务建议；以个人所得税 App 为准。</translation>
     </message>
@@ -5524,6 +5640,99 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="43"/>
+        <source>Edit step</source>
+        <translation>编辑这一轮</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="43"/>
+        <source>A step in negotiating</source>
+        <translation>一轮谈薪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="46"/>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="48"/>
+        <source>As said, e.g. 40K×16</source>
+        <translation>按原话填写，例如 40K×16</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="50"/>
+        <source>As the offer</source>
+        <translation>同 offer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="57"/>
+        <source>What was said, what to answer</source>
+        <translation>对方怎么说的，打算怎么回</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="62"/>
+        <source>Who</source>
+        <translation>谁提出</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="64"/>
+        <source>Salary as said</source>
+        <translation>薪资原话</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="65"/>
+        <source>Monthly base</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="66"/>
+        <source>Months a year (薪)</source>
+        <translation>薪数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="67"/>
+        <source>Performance bonus, months</source>
+        <translation>绩效奖金（月数）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="68"/>
+        <source>Sign-on bonus</source>
+        <translation>签字费</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="69"/>
+        <source>Equity, whole grant</source>
+        <translation>股票（总授予）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="70"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="74"/>
+        <source>Worth</source>
+        <translation>相当于</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="142"/>
+        <source>Pivot cannot value these terms under the pay rules.</source>
+        <translation>按现有薪酬规则无法计算这些条件。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="145"/>
+        <source>{take_home} a year after tax ({year}); {four} over four years</source>
+        <translation>税后每年到手 {take_home}（{year}）；四年合计 {four}</translation>
+    </message>
+</context>
+<context>
     <name>StoriesPage</name>
     <message>
         <location filename="../../tracker/ui/pages/stories_page.py" line="66"/>
@@ -5980,57 +6189,62 @@ Which encoding was it saved in?</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="47"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="36"/>
+        <source>Negotiation step</source>
+        <translation>谈薪记录</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="48"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="54"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="55"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="54"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="55"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="54"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="55"/>
         <source>Belongs to</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="54"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="55"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="61"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="62"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="62"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="63"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="78"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="79"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="81"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="82"/>
         <source>Deleted things stay here until you empty the trash. Select any to bring them back; emptying deletes them for good (a backup is made first).</source>
         <translation>删除的内容会一直留在这里，直到你清空回收站。选中任意几项即可恢复；清空会永久删除它们（之前会先做一次备份）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="114"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="115"/>
         <source>Delete the {items} in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
         <translation>永久删除回收站里的 {items}？会先备份你的数据，之后仍可在“文件 ▸ 备份”中找到。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="117"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="118"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>

@@ -463,3 +463,41 @@ def test_the_comparison_chart_is_laid_out_once_at_the_size_it_is_shown_at(
     qtbot.wait(100)  # shown and painted
     ratio = chart.canvas.devicePixelRatioF()
     assert fitted == [(chart.canvas.width() * ratio, chart.canvas.height() * ratio)]
+
+
+def test_a_step_of_negotiation_is_valued_as_typed_kept_and_undone(
+    qtbot: QtBot, make_window: Window, services: Services, add: Add
+) -> None:
+    from tracker.ui.dialogs.step_dialog import StepDialog
+
+    rich, _liked = two_offers(services, add)
+    window = make_window()
+    page = open_offers(window)
+    page.select_offer(rich)
+    page.tabs.setCurrentWidget(page.negotiation)
+    panel = page.negotiation
+    assert panel.add_button.isEnabled() and panel.table.rowCount() == 0
+    seen: dict[str, str] = {}
+
+    def ask_for_sixteen(dialog: QDialog) -> None:
+        assert isinstance(dialog, StepDialog)
+        before = dialog.worth.text()
+        dialog.salary_text.setText("40K×16")
+        dialog.salary_text.textEdited.emit("40K×16")
+        assert dialog.months_per_year.number() == 16 and dialog.monthly_base.number() == 40_000
+        seen["worth"] = dialog.worth.text()
+        assert seen["worth"] != before and "+¥" in seen["worth"]
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    with_modal(panel.add_button.click, ask_for_sixteen)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    assert panel.table.item(0, 1).text() == "I asked"
+    assert panel.table.item(0, 2).text() == "40K×16"
+    change = panel.table.item(0, 4).text()
+    assert change.startswith("+¥") and change in seen["worth"]
+    assert [s.months_per_year for s in services.negotiation.steps(rich)] == [16.0]
+    window._actions.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0)
+    assert page.current_offer() is not None and page.current_offer().id == rich  # type: ignore[union-attr]

@@ -17,6 +17,7 @@ from tracker.db.models import (
     InterviewQuestion,
     InterviewRound,
     JobApplication,
+    NegotiationStep,
     Note,
     Offer,
     OwnBenchmark,
@@ -74,6 +75,13 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
     rounds = _by_parent(_live(_all(session, InterviewRound)), "application_id")
     questions = _by_parent(_live(_all(session, InterviewQuestion)), "round_id")
     offers = _by_parent(_live(_all(session, Offer)), "application_id")
+    live_ids = {a.id for a in applications}
+    offer_uuids = {
+        offer.id: offer.uuid
+        for parent, children in offers.items()
+        if parent in live_ids
+        for offer in children
+    }
     contacts: list[Contact] = _live(_all(session, Contact))
     contact_uuids = {contact.id: contact.uuid for contact in contacts}
     links: dict[int, dict[str, str]] = defaultdict(dict)
@@ -124,4 +132,9 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
             encode(r, doc.OWN_BENCHMARKS) for r in _live(_all(session, OwnBenchmark))
         ],
         doc.CONTACTS: [contact(row) for row in contacts],
+        doc.NEGOTIATION_STEPS: [
+            {**encode(step, doc.NEGOTIATION_STEPS), doc.OFFER_UUID: offer_uuids[step.offer_id]}
+            for step in _live(_all(session, NegotiationStep))
+            if step.offer_id in offer_uuids
+        ],
     }

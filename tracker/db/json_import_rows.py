@@ -21,6 +21,7 @@ from tracker.db.models import (
     InterviewQuestion,
     InterviewRound,
     JobApplication,
+    NegotiationStep,
     Note,
     Offer,
     OwnBenchmark,
@@ -237,6 +238,27 @@ def _insert_children(
     return notes, postings, [row for row, _ in rounds], questions
 
 
+def _negotiation_steps(session: Session, document: PivotDocument) -> None:
+    """The steps not there yet, each with its offer (written now, or there already)."""
+    entries = document.negotiation_steps
+    if not entries:
+        return
+    present = present_uuids(session, NegotiationStep, (entry.uuid for entry in entries))
+    wanted = list({entry.offer_uuid for entry in entries})
+    offers = {
+        uuid: id_
+        for start in range(0, len(wanted), CHUNK)
+        for uuid, id_ in session.exec(
+            select(Offer.uuid, Offer.id).where(col(Offer.uuid).in_(wanted[start : start + CHUNK]))
+        ).all()
+    }
+    session.add_all(
+        new_row(NegotiationStep, entry.values, offer_id=offers[entry.offer_uuid])
+        for entry in entries
+        if entry.uuid not in present and entry.offer_uuid in offers
+    )
+
+
 def _reindex(session: Session, kind: str, ids: Iterable[int | None]) -> None:
     wanted = [id_ for id_ in ids if id_ is not None]
     connection = session.connection()
@@ -279,6 +301,7 @@ def write_document(session: Session, document: PivotDocument, *, source_name: st
         for uuid in dict.fromkeys(entry.contact_uuids)
     )
     notes, postings, rounds, questions = _insert_children(session, applications)
+    _negotiation_steps(session, document)
     _own_records(session, OwnStory, document.own_stories, batch.id)
     _own_records(session, OwnBenchmark, document.own_benchmarks, batch.id)
     session.flush()

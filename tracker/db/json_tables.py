@@ -16,6 +16,7 @@ from tracker.db.models import (
     InterviewQuestion,
     InterviewRound,
     JobApplication,
+    NegotiationStep,
     Note,
     Offer,
     OwnBenchmark,
@@ -38,11 +39,12 @@ TABLES: dict[str, type[SQLModel]] = {
     doc.CONTACTS: Contact,
     doc.OWN_STORIES: OwnStory,
     doc.OWN_BENCHMARKS: OwnBenchmark,
+    doc.NEGOTIATION_STEPS: NegotiationStep,
 }
 # Integer keys (they differ between databases; uuids stand for them), the import that wrote a
 # record, and the trash flag (nothing in the trash is exported).
 NOT_EXPORTED = frozenset(
-    {"id", "company_id", "application_id", "round_id", "import_batch_id", "deleted_at"}
+    {"id", "company_id", "application_id", "round_id", "offer_id", "import_batch_id", "deleted_at"}
 )
 # Exported, but worked out again on import rather than trusted.
 DERIVED = frozenset({"name_key"})

@@ -227,6 +227,29 @@ class Offer(SQLModel, table=True):
     deleted_at: datetime | None = None
 
 
+class NegotiationStep(SQLModel, table=True):
+    """One ask or counter in negotiating an offer: the terms on the table at that step (None:
+    as the offer states it), who put them there, when, and a note."""
+
+    __tablename__ = "negotiation_step"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    offer_id: int = _parent("offer", on_delete="CASCADE")
+    # "ask" (the user asked for these terms) or "counter" (the company offered them).
+    side: str = Field(default="ask", max_length=10)
+    occurred_on: date | None = None
+    salary_text: str = Field(default="", max_length=200)
+    monthly_base: float | None = None
+    months_per_year: float | None = None
+    bonus_months: float | None = None
+    sign_on_bonus: float | None = None
+    equity_value: float | None = None
+    note: str = _text()
+    created_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
 class Contact(SQLModel, table=True):
     __tablename__ = "contact"
 

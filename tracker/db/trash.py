@@ -42,12 +42,21 @@ _KINDS: dict[str, tuple[str, str, str, str]] = {
         "offer", "coalesce(nullif(t.salary_text, ''), '')", _PARENT,
         " AND (SELECT deleted_at FROM job_application WHERE id = t.application_id) IS NULL",
     ),
+    "negotiation": (
+        "negotiation_step", "coalesce(nullif(t.salary_text, ''), substr(t.note, 1, 80))",
+        "(SELECT c.name || ' · ' || a.role_title FROM offer o JOIN job_application a"
+        " ON a.id = o.application_id JOIN company c ON c.id = a.company_id"
+        " WHERE o.id = t.offer_id)",
+        " AND (SELECT o.deleted_at IS NULL AND a.deleted_at IS NULL FROM offer o"
+        " JOIN job_application a ON a.id = o.application_id WHERE o.id = t.offer_id)",
+    ),
     "story": ("own_story", "t.title", "t.source_title", ""),
     "benchmark": ("own_benchmark", "t.role", "t.source_title", ""),
     "contact": ("contact", "t.name", "(SELECT name FROM company WHERE id = t.company_id)", ""),
 }  # fmt: skip
 # Tables whose deleted records emptying the trash removes (children go with their parents).
-_EMPTIED = ("interview_question", "note", "posting_snapshot", "interview_round", "offer",
+_EMPTIED = ("interview_question", "note", "posting_snapshot", "interview_round",
+            "negotiation_step", "offer",
             "job_application", "own_story", "own_benchmark", "contact")  # fmt: skip
 _SEARCH = {
     "search_company": "company", "search_application": "job_application",

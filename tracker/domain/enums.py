@@ -170,3 +170,10 @@ class Relation(StrEnum):
             return cls(value)
         except ValueError:
             return cls.OTHER
+
+
+class NegotiationSide(StrEnum):
+    """Who put a negotiation step's terms on the table."""
+
+    ASK = "ask"  # the user asked for them
+    COUNTER = "counter"  # the company offered them

@@ -261,6 +261,7 @@ def checked(
         v for i, v in enumerate(document.own_benchmarks, 1)
         if report.keep(_benchmark(v), LeftOutKind.BENCHMARK, i, _text(v, "role")[:80])
     )  # fmt: skip
+    offers = {str(v["uuid"]) for entry in applications for v in entry.offers}
     kept = replace(
         document,
         companies=tuple(v for v in document.companies if str(v["uuid"]) not in bad_companies),
@@ -271,6 +272,8 @@ def checked(
             replace(c, company_uuid=None) if c.company_uuid in bad_companies else c
             for c in document.contacts
         ),
+        # A step goes with its offer: left out when the offer is.
+        negotiation_steps=tuple(s for s in document.negotiation_steps if s.offer_uuid in offers),
     )
     return kept, tuple(report.left_out)
 
@@ -284,13 +287,14 @@ _NESTED = {
                        doc.NOTES, doc.POSTINGS, doc.INTERVIEW_ROUNDS, doc.OFFERS),
     doc.INTERVIEW_ROUNDS: (doc.QUESTIONS,),
     doc.CONTACTS: (doc.COMPANY_UUID,),
+    doc.NEGOTIATION_STEPS: (doc.OFFER_UUID,),
 }  # fmt: skip
 _CHILDREN = {
     doc.APPLICATIONS: (doc.STAGE_EVENTS, doc.NOTES, doc.POSTINGS, doc.INTERVIEW_ROUNDS, doc.OFFERS),
     doc.INTERVIEW_ROUNDS: (doc.QUESTIONS,),
 }
 _TOP_SECTIONS = (doc.COMPANIES, doc.APPLICATIONS, doc.OWN_STORIES, doc.OWN_BENCHMARKS,
-                 doc.CONTACTS)  # fmt: skip
+                 doc.CONTACTS, doc.NEGOTIATION_STEPS)  # fmt: skip
 
 
 def unknown_fields(

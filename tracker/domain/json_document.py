@@ -11,7 +11,8 @@ The document::
                        "interview_rounds": [{…, "questions": […]}, …],
                        "contact_uuids": […], "contact_relations": {uuid: relation}}, …],
      "own_stories": […], "own_benchmarks": […],
-     "contacts": [{…every column…, "company_uuid": … or null}, …]}
+     "contacts": [{…every column…, "company_uuid": … or null}, …],
+     "negotiation_steps": [{…every column…, "offer_uuid"}, …]}
 
 Records refer to one another by uuid, never by integer id. Datetimes are ISO 8601 strings in
 UTC with their offset, dates ISO 8601 dates, tags lists of strings. Which columns each kind of
@@ -35,6 +36,7 @@ from tracker.domain.enums import (
     InterviewKind,
     InterviewOutcome,
     InterviewStatus,
+    NegotiationSide,
     OfferStatus,
     Outcome,
     Priority,
@@ -66,15 +68,17 @@ OFFERS = "offers"
 CONTACTS = "contacts"
 OWN_STORIES = "own_stories"
 OWN_BENCHMARKS = "own_benchmarks"
+NEGOTIATION_STEPS = "negotiation_steps"
 PIPELINE = "pipeline"
 RECORD_SECTIONS = (
     COMPANIES, APPLICATIONS, STAGE_EVENTS, NOTES, POSTINGS, INTERVIEW_ROUNDS, QUESTIONS, OFFERS,
-    CONTACTS, OWN_STORIES, OWN_BENCHMARKS,
+    CONTACTS, OWN_STORIES, OWN_BENCHMARKS, NEGOTIATION_STEPS,
 )  # fmt: skip
 
 # Keys that carry references or nested records rather than columns.
 COMPANY_UUID = "company_uuid"
 CONTACT_UUIDS = "contact_uuids"
+OFFER_UUID = "offer_uuid"
 # {contact uuid: what they are to the application}; a link it leaves out is "other".
 CONTACT_RELATIONS = "contact_relations"
 
@@ -134,6 +138,7 @@ _ENUMS: dict[str, dict[str, type[StrEnum]]] = {
         "figure_period": FigurePeriod,
     },
     OWN_BENCHMARKS: {"role_category": RoleCategory, "period": FigurePeriod},
+    NEGOTIATION_STEPS: {"side": NegotiationSide},
 }  # fmt: skip
 
 
@@ -184,6 +189,18 @@ class ContactEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class StepEntry:
+    """A step of an offer's negotiation, and the offer it belongs to."""
+
+    values: Values
+    offer_uuid: str
+
+    @property
+    def uuid(self) -> str:
+        return str(self.values["uuid"])
+
+
+@dataclass(frozen=True, slots=True)
 class PivotDocument:
     """A Pivot JSON file, read and checked: every value decoded, every reference resolvable
     within the document."""
@@ -196,6 +213,7 @@ class PivotDocument:
     own_stories: tuple[Values, ...] = ()
     own_benchmarks: tuple[Values, ...] = ()
     contacts: tuple[ContactEntry, ...] = ()
+    negotiation_steps: tuple[StepEntry, ...] = ()
     unknown_fields: tuple[str, ...] = ()  # "section.field": in the file, not read by this Pivot
 
 
@@ -484,6 +502,14 @@ def _parse(
     benchmarks = [v for v, _ in _records(document, OWN_BENCHMARKS, specs)]
     _unique((str(v["uuid"]) for v in stories), OWN_STORIES)
     _unique((str(v["uuid"]) for v in benchmarks), OWN_BENCHMARKS)
+    steps = [
+        StepEntry(v, _uuid(r.get(OFFER_UUID), f"{NEGOTIATION_STEPS}.{OFFER_UUID}"))
+        for v, r in _records(document, NEGOTIATION_STEPS, specs)
+    ]
+    _unique((entry.uuid for entry in steps), NEGOTIATION_STEPS)
+    offer_uuids = {str(v["uuid"]) for entry in applications for v in entry.offers}
+    if any(entry.offer_uuid not in offer_uuids for entry in steps):
+        raise _refuse("an offer the document lacks")
     return PivotDocument(
         version=version,
         exported_at=_exported_at(document.get("exported_at")),
@@ -493,6 +519,7 @@ def _parse(
         own_stories=tuple(stories),
         own_benchmarks=tuple(benchmarks),
         contacts=tuple(contacts),
+        negotiation_steps=tuple(steps),
     )
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from tracker.services.importing import ImportService
     from tracker.services.insights import InsightService
     from tracker.services.interviews import InterviewService
+    from tracker.services.negotiation import NegotiationService
     from tracker.services.offer_values import OfferValues
     from tracker.services.offers import OfferService
     from tracker.services.people import PeopleService
@@ -78,6 +79,12 @@ class Services:
         from tracker.services.offers import OfferService
 
         return OfferService(self.database)
+
+    @cached_property
+    def negotiation(self) -> NegotiationService:
+        from tracker.services.negotiation import NegotiationService
+
+        return NegotiationService(self.database)
 
     @cached_property
     def people(self) -> PeopleService:

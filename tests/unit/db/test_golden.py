@@ -265,3 +265,17 @@ def test_the_contact_of_every_golden_file_is_listed_and_found(golden: Path) -> N
     found = SearchService(database).search("王经理").group(SearchKind.CONTACT)
     assert [hit.record_id for hit in found.hits] == [row.id]
     database.close()
+
+
+def test_an_offers_negotiation_survives_upgrades(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from tests.fixtures.golden.make_schema_0011 import ASK, COUNTER
+    from tracker.services.negotiation import NegotiationService
+
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0011.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    steps = NegotiationService(database).steps(1)
+    assert [replace(step, id=None) for step in steps] == [ASK, COUNTER]
+    database.close()

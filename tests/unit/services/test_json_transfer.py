@@ -73,7 +73,8 @@ NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 COUNTED_TABLES = (
     "company", "job_application", "stage_event", "note", "interview_round",
-    "interview_question", "offer", "contact", "contact_application", "own_story",
+    "interview_question", "offer", "negotiation_step", "contact", "contact_application",
+    "own_story",
     "own_benchmark", "pipeline_stage", "import_batch",
 )  # fmt: skip
 
@@ -228,6 +229,15 @@ def _fill(database: Database) -> Filled:
     )
     trashed_offer = offers.save(OfferDraft(first.id, monthly_base=9_000))
     offers.set_deleted(trashed_offer.id, True)
+    from tracker.domain.enums import NegotiationSide
+    from tracker.domain.negotiation import StepDraft
+    from tracker.services.negotiation import NegotiationService
+
+    steps = NegotiationService(database)
+    steps.save(StepDraft(offer.id, NegotiationSide.ASK, date(2026, 11, 20), "20K×16", 20_000.0,
+                         16.0, note="要 16 薪"))  # fmt: skip
+    steps.save(StepDraft(trashed_offer.id, note="offer 已删，这一步跟着它"))
+    steps.set_deleted(steps.save(StepDraft(offer.id, note="撤回的一步")), True)
     _add_contact(database, first.id, "李 HR", trashed=False)
     trashed_contact = _add_contact(database, first.id, "离职的 HR", trashed=True)
 
@@ -273,7 +283,7 @@ def test_the_export_holds_every_live_record_with_every_column(
     assert document["exported_at"] == "2026-11-25T09:30:00+00:00"
     assert set(document) == {
         "format", "version", "exported_at", "pipeline", "companies", "applications",
-        "own_stories", "own_benchmarks", "contacts",
+        "own_stories", "own_benchmarks", "contacts", "negotiation_steps",
     }  # fmt: skip
     first, second = document["applications"]
     assert first["role_title"] == "AI训练师（多模态）" and first["tags"] == ["多模态", "转行友好"]
@@ -292,6 +302,10 @@ def test_the_export_holds_every_live_record_with_every_column(
         17_500.5, 14.0, True,
     )  # fmt: skip
     assert offer["rating_interest"] == 5 and offer["rating_team"] is None
+    [step] = document["negotiation_steps"]
+    assert (step["offer_uuid"], step["side"], step["months_per_year"], step["note"]) == (
+        offer["uuid"], "ask", 16.0, "要 16 薪",
+    )  # fmt: skip
     [contact] = document["contacts"]
     assert first["contact_uuids"] == [contact["uuid"]]
     assert first["contact_relations"] == {contact["uuid"]: "referrer"}
@@ -338,6 +352,7 @@ def test_every_column_but_the_keys_is_in_the_file(database: Database, tmp_path: 
         "contacts": document["contacts"][0],
         "own_stories": document["own_stories"][0],
         "own_benchmarks": document["own_benchmarks"][0],
+        "negotiation_steps": document["negotiation_steps"][0],
     }
     for section, model in TABLES.items():
         columns = {c.name for c in model.__table__.columns}  # type: ignore[attr-defined]

@@ -1,6 +1,6 @@
 """Offers from the window: the offer form for a new or an existing offer, saved undoably; an
 offer for an application not yet at the Offer stage moves it there, and an offer for a company
-not logged yet starts its application at that stage."""
+not logged yet starts its application at that stage. The steps of negotiating an offer too."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from tracker.domain.enums import Stage
 from tracker.domain.errors import PivotError
+from tracker.domain.negotiation import StepDraft
 from tracker.domain.offers import OfferRead
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationCreate
@@ -21,6 +22,7 @@ from tracker.services.container import Services
 from tracker.ui.application_rows import ApplicationRows
 from tracker.ui.commands.application_actions import ApplicationActions
 from tracker.ui.commands.offer_actions import OfferActions
+from tracker.ui.plain_text import menu_text
 
 if TYPE_CHECKING:
     from tracker.ui.pages.offers_page import OffersPage
@@ -56,7 +58,66 @@ class OfferCommands(QObject):
         page.edit_requested.connect(lambda offer: self._select(page, self.edit(offer)))
         page.delete_requested.connect(self.delete)
         page.storage_failed.connect(self._show_error)
+        panel = page.negotiation
+        panel.add_requested.connect(lambda offer: self.step(page, offer, None))
+        panel.edit_requested.connect(lambda step: self._edit_step(page, step))
+        panel.delete_requested.connect(self.delete_step)
         return page
+
+    def step(self, page: OffersPage, offer: OfferRead, existing: StepDraft | None) -> None:
+        """The form for a step of an offer's negotiation, with what its terms are worth."""
+        from tracker.ui.dialogs.step_dialog import StepDialog
+
+        steps = self._services.negotiation
+
+        def save(draft: StepDraft) -> None:
+            saved = steps.save(draft)
+            if existing is None:
+                self._push_step("Add a step to {name}", offer,
+                                lambda: steps.set_deleted(saved, True),
+                                lambda: steps.set_deleted(saved, False))  # fmt: skip
+            else:
+                before = existing
+                self._push_step("Edit a step of {name}", offer,
+                                lambda: steps.save(before), lambda: steps.save(draft))  # fmt: skip
+
+        StepDialog(offer, page.step_value(offer), save, existing, self._window).exec()
+
+    def _edit_step(self, page: OffersPage, step: StepDraft) -> None:
+        offer = page.negotiation.offer
+        if offer is not None:
+            self.step(page, offer, step)
+
+    def delete_step(self, step: StepDraft) -> None:
+        steps = self._services.negotiation
+        assert step.id is not None
+        step_id = step.id
+        try:
+            offer = self._services.offers.get(step.offer_id)
+            steps.set_deleted(step_id, True)
+        except PivotError as error:
+            self._show_error(error)
+            return
+        self._push_step("Delete a step of {name}", offer,
+                        lambda: steps.set_deleted(step_id, False),
+                        lambda: steps.set_deleted(step_id, True))  # fmt: skip
+
+    def _push_step(
+        self, text: str, offer: OfferRead, undo: Callable[[], object], redo: Callable[[], object]
+    ) -> None:
+        texts = {
+            "Add a step to {name}": QCoreApplication.translate(
+                "OfferCommands", "Add a step to {name}"
+            ),
+            "Edit a step of {name}": QCoreApplication.translate(
+                "OfferCommands", "Edit a step of {name}"
+            ),
+            "Delete a step of {name}": QCoreApplication.translate(
+                "OfferCommands", "Delete a step of {name}"
+            ),
+        }
+        label = texts[text].format(name=menu_text(offer.title))
+        self._actions.push_announced(label, undo, redo, self.offers.offers_changed.emit)
 
     def current_offer(self, page: OffersPage | None) -> OfferRead | None:
         return page.current_offer() if page is not None else None

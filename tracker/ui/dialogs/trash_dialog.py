@@ -33,6 +33,7 @@ def kind_text(kind: str) -> str:
         "story": QCoreApplication.translate("TrashDialog", "Your story"),
         "benchmark": QCoreApplication.translate("TrashDialog", "Your pay figure"),
         "contact": QCoreApplication.translate("TrashDialog", "Person"),
+        "negotiation": QCoreApplication.translate("TrashDialog", "Negotiation step"),
     }
     return kinds.get(kind, kind)
 

@@ -3,6 +3,9 @@ them. Every figure is an estimate under the year's published rules, and says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -18,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import PivotError
-from tracker.domain.offer_value import AS_STATED, Scenario
+from tracker.domain.negotiation import StepDraft, on_terms
+from tracker.domain.offer_value import AS_STATED, OfferValue, Scenario
 from tracker.domain.offers import OfferRead
 from tracker.preferences import Settings
 from tracker.services.container import Services
@@ -26,6 +30,7 @@ from tracker.services.offer_values import ValuedOffer
 from tracker.ui.models.offer_table_model import OfferColumn, OfferTableModel
 from tracker.ui.pages.read_when_shown import ReadWhenShown
 from tracker.ui.widgets.decision_panel import DecisionPanel
+from tracker.ui.widgets.negotiation_panel import NegotiationPanel
 from tracker.ui.widgets.offer_comparison import OfferComparison
 from tracker.ui.widgets.table_view import TableView
 from tracker.ui.window.remembered_layout import RememberedLayout
@@ -63,6 +68,7 @@ class OffersPage(ReadWhenShown):
         self.table.setColumnWidth(OfferColumn.STATUS, 170)
         self.table.doubleClicked.connect(lambda _index: self._edit())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self.show_negotiation)
         self.table.set_placeholder(
             self.tr("No offers yet. Add one with “New offer”; it can start a new application.")
         )
@@ -87,6 +93,8 @@ class OffersPage(ReadWhenShown):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.comparison, self.tr("Side by side"))
         self.tabs.addTab(self.decision, self.tr("Decide"))
+        self.negotiation = NegotiationPanel()
+        self.tabs.addTab(self.negotiation, self.tr("Negotiation"))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +128,7 @@ class OffersPage(ReadWhenShown):
             self._settings.offer_comparison = (self.model.compared, self.model.seen)
 
     def reload(self) -> None:
+        chosen = self.current_offer()
         values = self._services.offer_values
         try:
             offers = self._services.offers.list()
@@ -132,6 +141,9 @@ class OffersPage(ReadWhenShown):
         scenario = self.scenario
         self.model.set_rows(offers, lambda offer: values.value(offer, scenario))
         self._save_comparison()
+        if chosen is not None:
+            self.select_offer(chosen.id)
+        self.show_negotiation()
         disclaimer = self.tr(
             "Estimates under the published rules of {years}, not tax advice; the 个人所得税 "
             "app has the final figures."
@@ -152,6 +164,29 @@ class OffersPage(ReadWhenShown):
         compared: list[ValuedOffer] = self.model.compared_rows()
         self.comparison.show_offers(compared, benchmarks=self._services.reference.benchmarks())
         self.decision.show_offers(compared)
+
+    def show_negotiation(self) -> None:
+        """The chosen offer's negotiation, each step valued against the offer as it stands."""
+        offer = self.current_offer()
+        if offer is None:
+            self.negotiation.show_steps(None, [], lambda _step: None)
+            return
+        try:
+            steps = self._services.negotiation.steps(offer.id)
+        except PivotError as error:
+            self.storage_failed.emit(error)
+            return
+        self.negotiation.show_steps(offer, steps, self.step_value(offer))
+
+    def step_value(self, offer: OfferRead) -> Callable[[StepDraft | None], OfferValue | None]:
+        """An offer's worth on a step's terms (None: on its own terms)."""
+        values = self._services.offer_values
+
+        def value(step: StepDraft | None) -> OfferValue | None:
+            terms = offer if step is None else replace(offer, draft=on_terms(offer.draft, step))
+            return values.value(terms).value
+
+        return value
 
     def current_offer(self) -> OfferRead | None:
         rows = self.table.selectionModel().selectedRows()
