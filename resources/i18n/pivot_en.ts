@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CompanyDialog</name>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="76"/>
+        <source>Your history with them: %n application(s)</source>
+        <translation>
+            <numerusform>Your history with them: %n application</numerusform>
+            <numerusform>Your history with them: %n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <location filename="../../tracker/words/counts.py" line="13"/>

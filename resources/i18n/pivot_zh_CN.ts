@@ -1478,6 +1478,91 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="44"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="54"/>
+        <source>e.g. 大模型, AIGC, e-commerce</source>
+        <translation>例如 大模型、AIGC、电商</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="56"/>
+        <source>e.g. 1000-9999人</source>
+        <translation>例如 1000-9999人</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="58"/>
+        <source>e.g. B轮, listed, not financed</source>
+        <translation>例如 B轮、已上市、不需要融资</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="62"/>
+        <source>What you heard about the team, the culture, the pay</source>
+        <translation>关于团队、文化、薪资听到的情况</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="67"/>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="68"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="69"/>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="70"/>
+        <source>Funding stage</source>
+        <translation>融资阶段</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="71"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="72"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="76"/>
+        <source>Your history with them: %n application(s)</source>
+        <translation>
+            <numerusform>你在这家公司的记录：%n 条申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="81"/>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="81"/>
+        <source>Applied</source>
+        <translation>投递日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="81"/>
+        <source>Where it stands</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="95"/>
+        <source>Double-click an application to open it.</source>
+        <translation>双击一条申请即可打开。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="34"/>
@@ -1915,172 +2000,182 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="104"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="111"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="106"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="113"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="107"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="114"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="107"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="114"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="110"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="117"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="112"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="119"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="124"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="131"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="164"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="147"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="157"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="122"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="103"/>
+        <source>Company…</source>
+        <translation>公司…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="105"/>
+        <source>What you keep about the company, and every application there</source>
+        <translation>公司信息，以及在这家公司的所有申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="129"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="141"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
         <source>People</source>
         <translation>人脉</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="143"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="153"/>
         <source>Posting</source>
         <translation>职位原文</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="145"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="155"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="156"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="166"/>
         <source>People who made this move</source>
         <translation>走过这条路的人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="247"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="260"/>
         <source>No answer for {days}: probably ghosted.</source>
         <translation>{days}没有回音：可能石沉大海了。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="259"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="276"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="260"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="277"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="261"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="278"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="262"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="279"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="263"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="280"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="264"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="281"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="265"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="282"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="266"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="283"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="267"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="284"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="268"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="285"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="269"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="286"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="270"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="287"/>
         <source>Résumé sent</source>
         <translation>投递简历版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="271"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="288"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="288"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="305"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="311"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="328"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="359"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="376"/>
         <source>The copied text is over 5 MB, more than Pivot keeps of a posting.</source>
         <translation>复制的文字超过 5 MB，超出 Pivot 保存职位的上限。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="363"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="380"/>
         <source>Paste posting</source>
         <translation>粘贴职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="361"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="378"/>
         <source>The clipboard holds no text. Copy the job posting first, then paste.</source>
         <translation>剪贴板里没有文字。请先复制职位内容，再粘贴。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="305"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="322"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
     </message>
@@ -2741,62 +2836,67 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="197"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="198"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="198"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="199"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="199"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="200"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="200"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="201"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="201"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="202"/>
         <source>People</source>
         <translation>人脉</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="595"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="406"/>
+        <source>Edit company {name}</source>
+        <translation>编辑公司 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window/main_window.py" line="622"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="596"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="623"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="601"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="628"/>
         <source>&amp;Edit round of question…</source>
         <translation>编辑题目所在轮次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="602"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="629"/>
         <source>&amp;Delete question</source>
         <translation>删除面试题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="607"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="634"/>
         <source>&amp;Edit person…</source>
         <translation>编辑联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="608"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="635"/>
         <source>&amp;Delete person</source>
         <translation>删除联系人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="611"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="638"/>
         <location filename="../../tracker/ui/window/menus.py" line="71"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
@@ -2817,13 +2917,13 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="610"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="637"/>
         <location filename="../../tracker/ui/window/menus.py" line="64"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="590"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="617"/>
         <location filename="../../tracker/ui/window/menus.py" line="78"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -2994,27 +3094,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="569"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="596"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="590"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="617"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="196"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="197"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="202"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="203"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="203"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="204"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>

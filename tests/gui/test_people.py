@@ -283,3 +283,41 @@ def test_the_interviewers_field_completes_the_name_being_typed_from_ones_people(
     field.setText("随便一个新名字")  # any name may still be typed
     assert field.text() == "随便一个新名字"
     dialog.deleteLater()
+
+
+def test_a_company_is_kept_from_the_application_panel_and_lists_the_history_there(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    from tracker.ui.dialogs.company_dialog import CompanyDialog
+
+    first = add("月之暗面", "AI训练师")
+    second = add("月之暗面", "Prompt 工程师")
+    window = make_window()
+    window.applications_page.enable_details()
+    window.show_application(first.id)
+    detail = window.applications_page.detail
+    wait_for_detail(qtbot, window.applications_page, first.id)
+
+    def keep_facts(dialog: QDialog) -> None:
+        assert isinstance(dialog, CompanyDialog)
+        assert dialog.history.rowCount() == 2
+        type_text(dialog.industry, "大模型")
+        type_text(dialog.funding_stage, "B轮")
+        press(dialog, QDialogButtonBox.StandardButton.Save)
+
+    with_modal(detail.company_button.click, keep_facts)
+    assert services.companies.named("月之暗面").industry == "大模型"
+    qtbot.waitUntil(lambda: detail.company.text() == "月之暗面 · 大模型 · B轮")
+    window._actions.undo_stack.undo()
+    qtbot.waitUntil(lambda: detail.company.text() == "月之暗面")
+
+    def open_the_other(dialog: QDialog) -> None:
+        assert isinstance(dialog, CompanyDialog)
+        row = next(
+            r for r in range(dialog.history.rowCount())
+            if dialog.history.item(r, 0).text() == "Prompt 工程师"
+        )  # fmt: skip
+        dialog.history.itemDoubleClicked.emit(dialog.history.item(row, 0))
+
+    with_modal(detail.company_button.click, open_the_other)
+    wait_for_detail(qtbot, window.applications_page, second.id)

@@ -17,6 +17,7 @@ from tracker.services.search import SearchService
 
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
+    from tracker.services.companies import CompanyService
     from tracker.services.importing import ImportService
     from tracker.services.insights import InsightService
     from tracker.services.interviews import InterviewService
@@ -43,6 +44,12 @@ class Services:
         from tracker.services.applications import ApplicationService
 
         return ApplicationService(self.database)
+
+    @cached_property
+    def companies(self) -> CompanyService:
+        from tracker.services.companies import CompanyService
+
+        return CompanyService(self.database)
 
     @cached_property
     def reminders(self) -> ReminderService:

@@ -19,7 +19,8 @@ class Change(Flag):
     OFFERS = auto()
     REFERENCE = auto()  # the user's own stories and pay figures
     PEOPLE = auto()  # contacts and their links to applications
-    EVERYTHING = APPLICATIONS | OFFERS | REFERENCE | PEOPLE
+    COMPANIES = auto()  # what the user keeps about a company
+    EVERYTHING = APPLICATIONS | OFFERS | REFERENCE | PEOPLE | COMPANIES
 
 
 class DataChanges(QObject):

@@ -40,7 +40,8 @@ from tracker.words.formatting import format_date, format_datetime, salary_previe
 from tracker.words.imports import field_label
 from tracker.words.labels import label, state_label
 
-if TYPE_CHECKING:  # read with the application's people, after start-up
+if TYPE_CHECKING:  # read with the application's people and company, after start-up
+    from tracker.domain.companies import CompanyDraft
     from tracker.domain.people import ContactLink
 
 
@@ -79,6 +80,7 @@ class DetailPanel(QWidget):
     note_added = Signal(int, str)  # application id, body
     note_deleted = Signal(object)  # NoteRead
     ghosted_requested = Signal(int)  # application id
+    company_requested = Signal(str)  # the company's name: its record and history
     load_failed = Signal(object)  # a PivotError while reading the application
 
     def __init__(
@@ -98,6 +100,11 @@ class DetailPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.company = plain_label()
+        self.company_button = QPushButton(self.tr("Company…"))
+        self.company_button.setToolTip(
+            self.tr("What you keep about the company, and every application there")
+        )
+        self.company_button.clicked.connect(self._company_requested)
         self.state = plain_label()
         self.facts = form_layout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -130,7 +137,10 @@ class DetailPanel(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.title)
-        column.addWidget(self.company)
+        company_row = QHBoxLayout()
+        company_row.addWidget(self.company, 1)
+        company_row.addWidget(self.company_button)
+        column.addLayout(company_row)
         column.addWidget(self.state)
         ghost_row = QHBoxLayout()
         ghost_row.addWidget(self.ghost_notice, 1)
@@ -187,6 +197,7 @@ class DetailPanel(QWidget):
             rounds = self._services.interviews.rounds_of(application_id)
             postings = list(self._services.postings.postings(application_id))
             links = self._services.people.links_of_application(application_id)
+            company = self._services.companies.named(application.company_name)
             reference = self._services.reference
             category = application.fields.role_category
             stories = stories_for(reference.stories(), category)
@@ -196,7 +207,7 @@ class DetailPanel(QWidget):
         except PivotError as error:
             self.load_failed.emit(error)
         else:
-            self.show_application(application, rounds, postings, links)
+            self.show_application(application, rounds, postings, links, company)
             self.alongside.show_reference(stories, benchmarks)
 
     def show_application(
@@ -205,6 +216,7 @@ class DetailPanel(QWidget):
         rounds: list[RoundRead] | None = None,
         postings: list[PostingRead] | None = None,
         links: list[ContactLink] | None = None,
+        company: CompanyDraft | None = None,
     ) -> None:
         self._keep_draft()
         self._application = application
@@ -215,7 +227,8 @@ class DetailPanel(QWidget):
             return
         fields = application.fields
         self.title.setText(fields.role_title)
-        self.company.setText(fields.company_name)
+        facts = (company.industry, company.size, company.funding_stage) if company else ()
+        self.company.setText(" · ".join(part for part in (fields.company_name, *facts) if part))
         self.state.setText(state_label(application.stage, application.outcome, self._pipeline))
         self._show_ghosting(application)
         self._fill_facts(application)
@@ -246,6 +259,10 @@ class DetailPanel(QWidget):
             self.ghost_notice.setText(
                 self.tr("No answer for {days}: probably ghosted.").format(days=counts.days(days))
             )
+
+    def _company_requested(self) -> None:
+        if self._application is not None:
+            self.company_requested.emit(self._application.fields.company_name)
 
     def _mark_ghosted(self) -> None:
         if self._application is not None:

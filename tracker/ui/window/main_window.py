@@ -43,6 +43,7 @@ from tracker.ui.dialogs import messages
 from tracker.ui.icons import icon
 from tracker.ui.pages.agenda_page import AgendaPage
 from tracker.ui.pages.applications_page import ApplicationsPage
+from tracker.ui.plain_text import menu_text
 from tracker.ui.widgets.lazy_page import LazyPage
 from tracker.ui.window.menus import build_actions, build_menu_bar, build_toolbar
 from tracker.ui.window.outside_changes import OutsideChanges
@@ -303,7 +304,8 @@ class MainWindow(QMainWindow):
         page.detail.people.link_requested.connect(lambda: self._link_person(page))
         page.detail.people.person_requested.connect(self.show_person)
         page.detail.people.unlink_requested.connect(lambda link: self.people_commands.unlink(link))
-        self.changes.follow(Change.REFERENCE | Change.PEOPLE, page.reload_detail)
+        page.detail.company_requested.connect(self.open_company)
+        self.changes.follow(Change.REFERENCE | Change.PEOPLE | Change.COMPANIES, page.reload_detail)
 
     def _build_board(self) -> BoardPage:
         from tracker.ui.pages.board_page import BoardPage
@@ -383,6 +385,31 @@ class MainWindow(QMainWindow):
             commands.people_changed.connect(lambda: self.changes.announce(Change.PEOPLE))
             self._people_commands = commands
         return self._people_commands
+
+    def open_company(self, name: str) -> None:
+        """The company's record and the user's history with it; saved undoably."""
+        from tracker.ui.dialogs.company_dialog import CompanyDialog
+
+        companies = self._services.companies
+        try:
+            company = companies.named(name)
+            history = companies.history(company.id)
+        except PivotError as error:
+            self._show_error(error)
+            return
+
+        def save(draft: object) -> None:
+            from tracker.domain.companies import CompanyDraft
+
+            assert isinstance(draft, CompanyDraft)
+            before = companies.save(draft)
+            label = self.tr("Edit company {name}").format(name=menu_text(draft.name))
+            self._actions.push_announced(
+                label, lambda: companies.save(before), lambda: companies.save(draft),
+                lambda: self.changes.announce(Change.COMPANIES),
+            )  # fmt: skip
+
+        CompanyDialog(company, history, self.pipeline, save, self.show_application, self).exec()
 
     def _build_people_page(self) -> PeoplePage:
         page = self.people_commands.build_page(self.pipeline, self._settings)
