@@ -2619,27 +2619,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="155"/>
+        <location filename="../../tracker/words/imports.py" line="154"/>
+        <source>Negotiation step</source>
+        <translation>谈薪记录</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/imports.py" line="156"/>
         <source>{record} {position} ({label}): {field}: {problem}</source>
         <translation>{record} {position}（{label}）：{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="172"/>
+        <location filename="../../tracker/words/imports.py" line="173"/>
         <source>It comes from a newer Pivot (file format {version}; this Pivot reads format {known}). What this Pivot knows is imported; what it does not know is left out.</source>
         <translation>这个文件来自更新版本的 Pivot（文件格式 {version}；当前 Pivot 读取的是格式 {known}）。当前 Pivot 认识的内容会导入，不认识的内容不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="180"/>
+        <location filename="../../tracker/words/imports.py" line="181"/>
         <source>Fields this Pivot does not know, left out: {fields}.</source>
         <translation>当前 Pivot 不认识、因此不导入的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="188"/>
+        <location filename="../../tracker/words/imports.py" line="189"/>
         <source>… and {count} more</source>
         <translation>…… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="192"/>
+        <location filename="../../tracker/words/imports.py" line="193"/>
         <source>Left out, because the forms would refuse them:</source>
         <translation>以下记录不导入，因为表单不会接受它们：</translation>
     </message>

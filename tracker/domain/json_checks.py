@@ -26,8 +26,10 @@ from tracker.domain.json_document import (
     ColumnSpec,
     PivotDocument,
     RoundEntry,
+    StepEntry,
     Values,
 )
+from tracker.domain.negotiation import StepDraft, validate_step
 from tracker.domain.offer_rules import validate_offer
 from tracker.domain.offers import Criterion, OfferDraft
 from tracker.domain.reference import FigurePeriod
@@ -50,6 +52,7 @@ class LeftOutKind(StrEnum):
     OFFER = "offer"
     STORY = "story"
     BENCHMARK = "benchmark"
+    NEGOTIATION_STEP = "negotiation_step"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +164,24 @@ def _offer(values: Values) -> Problems:
     return {**_dates(values), **_rules(validate_offer, draft)}
 
 
+def _step(values: Values) -> Problems:
+    def number(name: str) -> float | None:
+        value = values.get(name)
+        return float(value) if isinstance(value, int | float) else None
+
+    draft = StepDraft(
+        offer_id=0, salary_text=_text(values, "salary_text"), note=_text(values, "note"),
+        monthly_base=number("monthly_base"), months_per_year=number("months_per_year"),
+        bonus_months=number("bonus_months"), sign_on_bonus=number("sign_on_bonus"),
+        equity_value=number("equity_value"),
+    )  # fmt: skip
+    return {**_dates(values), **_rules(validate_step, draft)}
+
+
+def _step_label(step: StepEntry) -> str:
+    return (_text(step.values, "salary_text") or _text(step.values, "note"))[:80]
+
+
 def _story(values: Values) -> Problems:
     names = ("year", "figure_low", "figure_high", "figure_months")
     year, low, high, months = (values.get(name) for name in names)
@@ -262,6 +283,12 @@ def checked(
         if report.keep(_benchmark(v), LeftOutKind.BENCHMARK, i, _text(v, "role")[:80])
     )  # fmt: skip
     offers = {str(v["uuid"]) for entry in applications for v in entry.offers}
+    steps = tuple(
+        step
+        for i, step in enumerate(document.negotiation_steps, 1)
+        if step.offer_uuid in offers  # a step goes with its offer: left out when the offer is
+        and report.keep(_step(step.values), LeftOutKind.NEGOTIATION_STEP, i, _step_label(step))
+    )
     kept = replace(
         document,
         companies=tuple(v for v in document.companies if str(v["uuid"]) not in bad_companies),
@@ -272,8 +299,7 @@ def checked(
             replace(c, company_uuid=None) if c.company_uuid in bad_companies else c
             for c in document.contacts
         ),
-        # A step goes with its offer: left out when the offer is.
-        negotiation_steps=tuple(s for s in document.negotiation_steps if s.offer_uuid in offers),
+        negotiation_steps=steps,
     )
     return kept, tuple(report.left_out)
 

@@ -151,6 +151,7 @@ def left_out_text(record: LeftOut) -> str:
         LeftOutKind.OFFER: QCoreApplication.translate("ImportWords", "An offer of application"),
         LeftOutKind.STORY: QCoreApplication.translate("ImportWords", "Story"),
         LeftOutKind.BENCHMARK: QCoreApplication.translate("ImportWords", "Pay figure"),
+        LeftOutKind.NEGOTIATION_STEP: QCoreApplication.translate("ImportWords", "Negotiation step"),
     }
     return QCoreApplication.translate(
         "ImportWords", "{record} {position} ({label}): {field}: {problem}"

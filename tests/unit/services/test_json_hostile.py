@@ -152,3 +152,33 @@ def test_what_a_person_is_to_an_application_is_checked_and_unknown_ones_read_as_
     assert people.draft(row.id) == ContactDraft(name="李雷", id=row.id)
     (link,) = people.links_of_contact(row.id)
     assert link.relation is Relation.OTHER
+
+
+def test_a_negotiation_step_the_form_would_refuse_is_left_out_with_its_reason(
+    database: Database, other: Database, tmp_path: Path
+) -> None:
+    from tracker.domain.enums import Stage
+    from tracker.domain.negotiation import StepDraft
+    from tracker.domain.offers import OfferDraft
+    from tracker.services.negotiation import NegotiationService
+    from tracker.services.offers import OfferService
+
+    created = ApplicationService(database).create(
+        ApplicationCreate(company_name="Acme", role_title="offer", stage=Stage.OFFER)
+    )
+    offer = OfferService(database).save(OfferDraft(created.id, monthly_base=20_000))
+    steps = NegotiationService(database)
+    steps.save(StepDraft(offer.id, salary_text="25K×16", monthly_base=25_000.0, months_per_year=16))
+    steps.save(StepDraft(offer.id, note="HR 说再等等"))
+    export_json(database, tmp_path / "export.json")
+    document = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    document["negotiation_steps"][0]["months_per_year"] = 99.0
+    read = read_document(_write(tmp_path / "edited.json", document))
+    preview = preview_json(other, read)
+    (left_out,) = preview.left_out
+    assert (left_out.kind, left_out.label, left_out.field, left_out.problem) == (
+        LeftOutKind.NEGOTIATION_STEP, "25K×16", "months_per_year", FieldProblem.OUT_OF_RANGE,
+    )  # fmt: skip
+    import_json(other, read, source_name="edited.json")
+    (imported,) = OfferService(other).list()
+    assert [s.note for s in NegotiationService(other).steps(imported.id)] == ["HR 说再等等"]
