@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -93,11 +92,7 @@ class CompanyDialog(FormDialog):
         self.history.setMaximumHeight(200)
         self.history.itemDoubleClicked.connect(self._open)
         hint = plain_label(self.tr("Double-click an application to open it."))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self._save_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addLayout(form)

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -68,11 +67,7 @@ class ContactDialog(FormDialog):
         ]
         for text, name, widget in rows:
             form.addRow(text, self._field(name, widget))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self._save_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

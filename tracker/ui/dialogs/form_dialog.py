@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from tracker.domain.errors import StorageError, ValidationError
 from tracker.ui.dialogs.form_fields import error_label, with_error
@@ -34,6 +34,15 @@ class FormDialog(QDialog):
         self._fields[name] = widget
         self._errors[name] = error_label()
         return with_error(widget, self._errors[name])
+
+    def _save_buttons(self) -> QDialogButtonBox:
+        """Save (which validates and saves) and Cancel (which asks before throwing away)."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def _remember_initial(self) -> None:
         self._initial = self.values()

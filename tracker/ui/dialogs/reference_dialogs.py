@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -47,15 +46,6 @@ def _months_spin() -> QSpinBox:
     months.setSpecialValueText(QCoreApplication.translate("ReferenceDialogs", "Not stated"))
     months.setSuffix(QCoreApplication.translate("ReferenceDialogs", " months a year"))
     return months
-
-
-def _buttons(dialog: FormDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def _months(spin: QSpinBox) -> int | None:
@@ -123,7 +113,7 @@ class StoryDialog(FormDialog):
             form.addRow(text, self._field(name, widget))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(self._save_buttons())
         if existing is not None:
             self._load(existing)
         self._remember_initial()
@@ -221,7 +211,7 @@ class BenchmarkDialog(FormDialog):
             form.addRow(text, self._field(name, widget))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(self._save_buttons())
         if existing is not None:
             self._load(existing)
         self._remember_initial()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -72,11 +71,7 @@ class StepDialog(FormDialog):
         for text, name, widget in rows:
             form.addRow(text, self._field(name, widget))
         form.addRow(self.tr("Worth"), self.worth)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self._save_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
