@@ -4,7 +4,7 @@
 <context>
     <name>CompanyDialog</name>
     <message numerus="yes">
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="76"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="78"/>
         <source>Your history with them: %n application(s)</source>
         <translation>
             <numerusform>Your history with them: %n application</numerusform>

@@ -781,82 +781,82 @@
 <context>
     <name>BenchmarkDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="184"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="174"/>
         <source>Edit pay figure</source>
         <translation>编辑薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="184"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="174"/>
         <source>A pay figure</source>
         <translation>添加薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="187"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="177"/>
         <source>e.g. AI trainer, a friend&apos;s offer</source>
         <translation>例如 AI训练师，朋友的 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="190"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="180"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="207"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="197"/>
         <source>Role *</source>
         <translation>岗位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="208"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="198"/>
         <source>Kind of role</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="209"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="199"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="210"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="200"/>
         <source>From *</source>
         <translation>从 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="211"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="201"/>
         <source>To *</source>
         <translation>到 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="212"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="202"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="213"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="203"/>
         <source>Months a year</source>
         <translation>每年月数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="214"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="204"/>
         <source>Year of the figure *</source>
         <translation>数据年份 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="215"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="205"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="216"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="206"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="217"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="207"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="218"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="208"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1480,182 +1480,187 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="44"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="46"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="54"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="56"/>
         <source>e.g. 大模型, AIGC, e-commerce</source>
         <translation>例如 大模型、AIGC、电商</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="56"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="58"/>
         <source>e.g. 1000-9999人</source>
         <translation>例如 1000-9999人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="60"/>
         <source>e.g. B轮, listed, not financed</source>
         <translation>例如 B轮、已上市、不需要融资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="62"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="64"/>
         <source>What you heard about the team, the culture, the pay</source>
         <translation>关于团队、文化、薪资听到的情况</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="67"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="69"/>
         <source>Website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="68"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="70"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="69"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="71"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="70"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="72"/>
         <source>Funding stage</source>
         <translation>融资阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="71"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="73"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="72"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="74"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="76"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="78"/>
         <source>Your history with them: %n application(s)</source>
         <translation>
             <numerusform>你在这家公司的记录：%n 条申请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="81"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="83"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="81"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="83"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="81"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="83"/>
         <source>Where it stands</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="95"/>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="97"/>
         <source>Double-click an application to open it.</source>
         <translation>双击一条申请即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/company_dialog.py" line="99"/>
+        <source>People there: {names}</source>
+        <translation>在这家公司的联系人：{names}</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="34"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="33"/>
         <source>Edit person</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="34"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="33"/>
         <source>New person</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="37"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="36"/>
         <source>e.g. 王小明</source>
         <translation>例如 王小明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="43"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="42"/>
         <source>e.g. HRBP, team lead of the annotation group</source>
         <translation>例如 HRBP、标注组组长</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="45"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="44"/>
         <source>e.g. a former colleague, WAIC 2026, Maimai</source>
         <translation>例如 前同事、WAIC 2026、脉脉</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="51"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="50"/>
         <source>Spoke on</source>
         <translation>联系于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="52"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="51"/>
         <source>Remind me on</source>
         <translation>提醒我</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="54"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="53"/>
         <source>What you talked about, what they offered to do</source>
         <translation>聊了什么，对方愿意帮什么忙</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="57"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="56"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="57"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="59"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="58"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="60"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="59"/>
         <source>How we met</source>
         <translation>怎么认识的</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="61"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="60"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="62"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="63"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="62"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="64"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="63"/>
         <source>LinkedIn</source>
         <translation>领英</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="65"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="64"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="66"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="65"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="67"/>
+        <location filename="../../tracker/ui/dialogs/contact_dialog.py" line="66"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2183,7 +2188,7 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/form_dialog.py" line="59"/>
+        <location filename="../../tracker/ui/dialogs/form_dialog.py" line="68"/>
         <source>Discard what you typed in this form?</source>
         <translation>放弃在这个表单里填写的内容吗？</translation>
     </message>
@@ -2841,67 +2846,67 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="198"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="199"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="199"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="200"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="200"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="201"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="201"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="202"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="202"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="203"/>
         <source>People</source>
         <translation>人脉</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="406"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="412"/>
         <source>Edit company {name}</source>
         <translation>编辑公司 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="622"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="630"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="623"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="631"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="628"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="636"/>
         <source>&amp;Edit round of question…</source>
         <translation>编辑题目所在轮次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="629"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="637"/>
         <source>&amp;Delete question</source>
         <translation>删除面试题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="634"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="642"/>
         <source>&amp;Edit person…</source>
         <translation>编辑联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="635"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="643"/>
         <source>&amp;Delete person</source>
         <translation>删除联系人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="638"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="646"/>
         <location filename="../../tracker/ui/window/menus.py" line="71"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
@@ -2922,13 +2927,13 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="637"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="645"/>
         <location filename="../../tracker/ui/window/menus.py" line="64"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="617"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="625"/>
         <location filename="../../tracker/ui/window/menus.py" line="78"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -3099,27 +3104,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="596"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="604"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="617"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="625"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="197"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="198"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="203"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="204"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="204"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="205"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
@@ -4974,37 +4979,37 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>ReferenceDialogs</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="34"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="33"/>
         <source>a month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="35"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="34"/>
         <source>a year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="36"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="35"/>
         <source>a day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="37"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="36"/>
         <source>an hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="40"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="39"/>
         <source>once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="47"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="46"/>
         <source>Not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="48"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="47"/>
         <source> months a year</source>
         <translation> 个月/年</translation>
     </message>
@@ -5747,92 +5752,92 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="43"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="42"/>
         <source>Edit step</source>
         <translation>编辑这一轮</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="43"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="42"/>
         <source>A step in negotiating</source>
         <translation>一轮谈薪</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="46"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="45"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="48"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="47"/>
         <source>As said, e.g. 40K×16</source>
         <translation>按原话填写，例如 40K×16</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="50"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="49"/>
         <source>As the offer</source>
         <translation>同 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="57"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="56"/>
         <source>What was said, what to answer</source>
         <translation>对方怎么说的，打算怎么回</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="62"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="61"/>
         <source>Who</source>
         <translation>谁提出</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="63"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="64"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="63"/>
         <source>Salary as said</source>
         <translation>薪资原话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="65"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="64"/>
         <source>Monthly base</source>
         <translation>月薪</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="66"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="65"/>
         <source>Months a year (薪)</source>
         <translation>薪数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="67"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="66"/>
         <source>Performance bonus, months</source>
         <translation>绩效奖金（月数）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="68"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="67"/>
         <source>Sign-on bonus</source>
         <translation>签字费</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="69"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="68"/>
         <source>Equity, whole grant</source>
         <translation>股票（总授予）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="70"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="74"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="73"/>
         <source>Worth</source>
         <translation>相当于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="142"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="137"/>
         <source>Pivot cannot value these terms under the pay rules.</source>
         <translation>按现有薪酬规则无法计算这些条件。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="145"/>
+        <location filename="../../tracker/ui/dialogs/step_dialog.py" line="140"/>
         <source>{take_home} a year after tax ({year}); {four} over four years</source>
         <translation>税后每年到手 {take_home}（{year}）；四年合计 {four}</translation>
     </message>
@@ -5966,123 +5971,123 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>StoryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="74"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="64"/>
         <source>Edit story</source>
         <translation>编辑故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="74"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="64"/>
         <source>A story of my own</source>
         <translation>我自己的故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="77"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="67"/>
         <source>e.g. My cousin left law for a legal AI start-up</source>
         <translation>例如 表姐从律所转去法律 AI 创业公司</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="79"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="69"/>
         <source>The job they left, e.g. lawyer</source>
         <translation>原来的工作，例如 律师</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="82"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="72"/>
         <source>The role they reached</source>
         <translation>转去的岗位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="86"/>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="92"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="76"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="82"/>
         <source>Not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="91"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="81"/>
         <source>One lesson a line</source>
         <translation>每行一条经验</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="98"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="88"/>
         <source>Where it comes from: an article, a friend</source>
         <translation>来源：一篇文章、一位朋友</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="105"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="95"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="106"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="96"/>
         <source>Left</source>
         <translation>原来做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="107"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="97"/>
         <source>Profession</source>
         <translation>原行业</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="108"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="98"/>
         <source>Reached</source>
         <translation>转去做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="109"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="99"/>
         <source>Kind of role</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="110"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="100"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="111"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="101"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="112"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="102"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="113"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="103"/>
         <source>Lessons</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="114"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="104"/>
         <source>Pay from</source>
         <translation>薪资从</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="115"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="105"/>
         <source>Pay to</source>
         <translation>薪资到</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="116"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="106"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="117"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="107"/>
         <source>Months a year</source>
         <translation>每年月数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="108"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="119"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="109"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="120"/>
+        <location filename="../../tracker/ui/dialogs/reference_dialogs.py" line="110"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>

@@ -292,6 +292,8 @@ def test_a_company_is_kept_from_the_application_panel_and_lists_the_history_ther
 
     first = add("月之暗面", "AI训练师")
     second = add("月之暗面", "Prompt 工程师")
+    services.people.save(ContactDraft(name="韩梅梅", company="月之暗面", role="HRBP"))
+    services.people.save(ContactDraft(name="别家的人", company="智谱"))
     window = make_window()
     window.applications_page.enable_details()
     window.show_application(first.id)
@@ -301,6 +303,7 @@ def test_a_company_is_kept_from_the_application_panel_and_lists_the_history_ther
     def keep_facts(dialog: QDialog) -> None:
         assert isinstance(dialog, CompanyDialog)
         assert dialog.history.rowCount() == 2
+        assert dialog.people.text() == "People there: 韩梅梅 (HRBP)"
         type_text(dialog.industry, "大模型")
         type_text(dialog.funding_stage, "B轮")
         press(dialog, QDialogButtonBox.StandardButton.Save)

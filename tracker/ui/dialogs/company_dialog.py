@@ -3,7 +3,7 @@ application there and how it ended, each one a double-click away."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -35,7 +35,10 @@ class CompanyDialog(FormDialog):
         save: Callable[[CompanyDraft], object],
         open_application: Callable[[int], None],
         parent: QWidget | None = None,
+        *,
+        people: Sequence[str] = (),
     ) -> None:
+        """``people``: the user's people who work there, as "name (role)"."""
         super().__init__(save, parent)
         self._company = company
         self._history = history
@@ -92,6 +95,10 @@ class CompanyDialog(FormDialog):
         self.history.setMaximumHeight(200)
         self.history.itemDoubleClicked.connect(self._open)
         hint = plain_label(self.tr("Double-click an application to open it."))
+        self.people = plain_label(
+            self.tr("People there: {names}").format(names=", ".join(people)) if people else ""
+        )
+        self.people.setVisible(bool(people))
         buttons = self._save_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
@@ -99,6 +106,7 @@ class CompanyDialog(FormDialog):
         layout.addWidget(heading)
         layout.addWidget(self.history)
         layout.addWidget(hint)
+        layout.addWidget(self.people)
         layout.addWidget(buttons)
         self._remember_initial()
 

@@ -25,6 +25,7 @@ from tracker.domain.records import (
     ApplicationRow,
 )
 from tracker.domain.search_results import SearchHit, SearchKind
+from tracker.domain.text import match_key
 from tracker.paths import AppPaths
 from tracker.preferences import Settings
 from tracker.services.container import Services
@@ -394,6 +395,11 @@ class MainWindow(QMainWindow):
         try:
             company = companies.named(name)
             history = companies.history(company.id)
+            people = [
+                f"{row.name} ({row.role})" if row.role else row.name
+                for row in self._services.people.rows()
+                if match_key(row.company) == match_key(company.name)
+            ]
         except PivotError as error:
             self._show_error(error)
             return
@@ -409,7 +415,9 @@ class MainWindow(QMainWindow):
                 lambda: self.changes.announce(Change.COMPANIES),
             )  # fmt: skip
 
-        CompanyDialog(company, history, self.pipeline, save, self.show_application, self).exec()
+        CompanyDialog(
+            company, history, self.pipeline, save, self.show_application, self, people=people
+        ).exec()
 
     def _build_people_page(self) -> PeoplePage:
         page = self.people_commands.build_page(self.pipeline, self._settings)
