@@ -324,3 +324,19 @@ def test_a_company_is_kept_from_the_application_panel_and_lists_the_history_ther
 
     with_modal(detail.company_button.click, open_the_other)
     wait_for_detail(qtbot, window.applications_page, second.id)
+
+
+def test_a_follow_up_can_be_put_off_like_any_reminder(
+    make_window: Window, services: Services
+) -> None:
+    from datetime import datetime, timedelta
+
+    person = services.people.save(replace(WANG, follow_up_on=date.today()))
+    window = make_window()
+    agenda = window.agenda_page
+    (item,) = [i for i in agenda.agenda.today if i.contact_id == person]
+    assert entry_button(agenda.today, "snooze") is not None
+    until = datetime.now().astimezone() + timedelta(hours=1)
+    agenda.snooze(item, until)
+    key = f"follow_up:{person}:{date.today().isoformat()}"
+    assert dict(services.reminders.state().snoozed) == {key: until}

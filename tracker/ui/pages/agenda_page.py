@@ -78,12 +78,14 @@ def _buttons(payload: object) -> tuple[str, ...]:
     if payload.kind is AgendaKind.GHOST:
         return ("open", "ghosted")
     if payload.kind is AgendaKind.FOLLOW_UP:
-        return ("touched", "open")
+        return ("touched", "open", "snooze")
     return ("open", "snooze", "dismiss")
 
 
 def _reminds_of(reminder: Reminder, item: AgendaItem) -> bool:
     """Whether a reminder is one of an agenda item's."""
+    if item.kind is AgendaKind.FOLLOW_UP:
+        return reminder.contact_id is not None and reminder.contact_id == item.contact_id
     if reminder.application_id != item.application_id:
         return False
     if item.kind is AgendaKind.ROUND:
@@ -313,7 +315,7 @@ class AgendaPage(ReadWhenShown):
             self.dismiss(item)
         elif name == "done":
             self.done_requested.emit(item.application_id)
-        elif item.contact_id is not None:
+        elif item.contact_id is not None:  # a follow-up: got in touch, or open the person
             signal = self.followed_up_requested if name == "touched" else self.person_requested
             signal.emit(item.contact_id)
         else:
