@@ -142,8 +142,9 @@ class OffersPage(ReadWhenShown):
         self.model.set_rows(offers, lambda offer: values.value(offer, scenario))
         self._save_comparison()
         if chosen is not None:
-            self.select_offer(chosen.id)
-        self.show_negotiation()
+            self.select_offer(chosen.id)  # shows its negotiation, as any selection does
+        if self.current_offer() is None:  # a reset selects nothing and says nothing
+            self.show_negotiation()
         disclaimer = self.tr(
             "Estimates under the published rules of {years}, not tax advice; the 个人所得税 "
             "app has the final figures."
