@@ -20,7 +20,7 @@ mode = sys.argv[2]
 if mode == "exclusive-locking-mode":
     connection.execute("PRAGMA locking_mode = EXCLUSIVE")
 connection.execute("BEGIN IMMEDIATE" if mode == "immediate" else "BEGIN EXCLUSIVE")
-connection.execute("UPDATE job_application SET resume_version = resume_version || ''")
+connection.execute("UPDATE job_application SET next_action = next_action || ''")
 print("held", flush=True)
 time.sleep(float(sys.argv[3]))
 connection.execute("ROLLBACK")

@@ -53,13 +53,13 @@ for statement in sys.argv[2:]:
 os._exit(0)
 """
 SEED_LOG_CHANGE = (
-    "UPDATE job_application SET resume_version = 'kept only in the log' "
+    "UPDATE job_application SET next_action = 'kept only in the log' "
     "WHERE id = (SELECT min(id) FROM job_application)",
 )
 OTHER_LOG_CHANGE = (
     "CREATE TABLE other_program (id INTEGER PRIMARY KEY, blob BLOB)",
     "INSERT INTO other_program (blob) VALUES (randomblob(20000))",
-    "UPDATE job_application SET resume_version = 'another database'",
+    "UPDATE job_application SET next_action = 'another database'",
     "UPDATE company SET notes = 'another database'",
 )
 

@@ -12,10 +12,12 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tracker.db import document_files
 from tracker.db.content_check import unexpected_content
 from tracker.db.errors import problem_of
 from tracker.db.pragmas import connect_read_only
 from tracker.db.schema import APPLICATION_ID
+from tracker.domain.documents import is_file_hash
 from tracker.domain.errors import StorageError, StorageProblem
 
 logger = logging.getLogger(__name__)
@@ -64,6 +66,35 @@ def _refuse_unless_pivots(source: sqlite3.Connection, database: Path) -> None:
         raise StorageError(StorageProblem.FOREIGN_DATABASE, str(database))
 
 
+def document_hashes_in(path: Path) -> set[str]:
+    """The documents' files a database file (the live one or a backup) refers to; none when
+    it predates documents or cannot be read."""
+    try:
+        connection = connect_read_only(path)
+        try:
+            rows = connection.execute(
+                "SELECT DISTINCT file_hash FROM document_version WHERE file_hash IS NOT NULL"
+            ).fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return set()
+    return {str(value) for (value,) in rows if is_file_hash(str(value))}
+
+
+def keep_documents_of(backup: Path, database: Path) -> None:
+    """A backup keeps the documents' files it refers to in the backups' own folder (each file
+    once, linked rather than copied where the disk allows), so that restoring it brings them
+    back even after the trash was emptied."""
+    missing = document_files.copy_stored(
+        document_files.store_folder(database),
+        backup.parent / document_files.FOLDER,
+        document_hashes_in(backup),
+    )
+    if missing:
+        logger.warning("%d document file(s) were missing from the data folder", len(missing))
+
+
 def _require_space(database: Path, backup_dir: Path) -> None:
     """A copy needs about the database's size (with its log) free; checked first, so that a
     full disk never starts a backup it cannot finish, and older backups are never touched."""
@@ -97,6 +128,7 @@ def make_backup(database: Path, backup_dir: Path, *, label: str) -> Path:
         _fsync(temporary)
         if not verify_database_file(temporary):
             raise StorageError(StorageProblem.BACKUP_FAILED, str(temporary))
+        keep_documents_of(temporary, database)
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         final = backup_dir / f"pivot-{stamp}-s{generation}-{label}.db"
         os.replace(temporary, final)

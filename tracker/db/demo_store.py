@@ -13,9 +13,12 @@ from sqlmodel import Session, SQLModel, col, select
 
 from tracker.db import search_index
 from tracker.db.models import (
+    ApplicationDocument,
     Company,
     Contact,
     ContactApplication,
+    Document,
+    DocumentVersion,
     InterviewQuestion,
     InterviewRound,
     JobApplication,
@@ -28,7 +31,8 @@ from tracker.db.models import (
 TABLES: dict[str, type[SQLModel]] = {
     "company": Company, "application": JobApplication, "event": StageEvent,
     "round": InterviewRound, "question": InterviewQuestion, "offer": Offer, "note": Note,
-    "contact": Contact, "contact_link": ContactApplication,
+    "contact": Contact, "contact_link": ContactApplication, "document": Document,
+    "version": DocumentVersion, "sent": ApplicationDocument,
 }  # fmt: skip
 
 
@@ -36,7 +40,7 @@ def next_ids(session: Session) -> dict[str, Iterator[int]]:
     """Counters that continue after the largest id of each table."""
     counters: dict[str, Iterator[int]] = {}
     for name, model in TABLES.items():
-        if model is ContactApplication:  # keyed by the two records it links
+        if model in (ContactApplication, ApplicationDocument):  # keyed by the two they link
             continue
         largest = session.exec(select(func.max(col(model.id)))).one()  # type: ignore[attr-defined]
         counters[name] = itertools.count((largest or 0) + 1)

@@ -11,9 +11,12 @@ from sqlmodel import Session, col, select
 
 from tracker.db.json_tables import SPECS
 from tracker.db.models import (
+    ApplicationDocument,
     Company,
     Contact,
     ContactApplication,
+    Document,
+    DocumentVersion,
     InterviewQuestion,
     InterviewRound,
     JobApplication,
@@ -88,6 +91,17 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
     for link in session.exec(select(ContactApplication)).all():
         if link.contact_id in contact_uuids:
             links[link.application_id][contact_uuids[link.contact_id]] = link.relation
+    documents: list[Document] = _live(_all(session, Document))
+    document_uuids = {row.id: row.uuid for row in documents}
+    versions: list[DocumentVersion] = [
+        row for row in _live(_all(session, DocumentVersion)) if row.document_id in document_uuids
+    ]
+    version_uuids = {row.id: row.uuid for row in versions}
+    sent: dict[int, dict[str, object]] = defaultdict(dict)
+    for item in session.exec(select(ApplicationDocument)).all():
+        if item.version_id in version_uuids:
+            day = item.sent_on.isoformat() if item.sent_on else None
+            sent[item.application_id][version_uuids[item.version_id]] = day
     companies: dict[int, Company] = {row.id: row for row in _all(session, Company)}
     # Companies in the trash still go out when a live record belongs to them.
     used = {a.company_id for a in applications} | {c.company_id for c in contacts}
@@ -113,6 +127,7 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
         record[doc.OFFERS] = [encode(o, doc.OFFERS) for o in offers[row.id or 0]]
         record[doc.CONTACT_UUIDS] = sorted(links[row.id or 0])
         record[doc.CONTACT_RELATIONS] = dict(sorted(links[row.id or 0].items()))
+        record[doc.VERSIONS_SENT] = dict(sorted(sent[row.id or 0].items()))
         return record
 
     def contact(row: Contact) -> dict[str, object]:
@@ -136,5 +151,13 @@ def document_of(session: Session, exported_at: datetime) -> dict[str, object]:
             {**encode(step, doc.NEGOTIATION_STEPS), doc.OFFER_UUID: offer_uuids[step.offer_id]}
             for step in _live(_all(session, NegotiationStep))
             if step.offer_id in offer_uuids
+        ],
+        doc.DOCUMENTS: [encode(row, doc.DOCUMENTS) for row in documents],
+        doc.DOCUMENT_VERSIONS: [
+            {
+                **encode(row, doc.DOCUMENT_VERSIONS),
+                doc.DOCUMENT_UUID: document_uuids[row.document_id],
+            }
+            for row in versions
         ],
     }

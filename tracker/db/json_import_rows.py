@@ -11,12 +11,15 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from tracker.db import search_index
+from tracker.db import document_store, search_index
 from tracker.db.json_tables import CHUNK, new_row
 from tracker.db.models import (
+    ApplicationDocument,
     Company,
     Contact,
     ContactApplication,
+    Document,
+    DocumentVersion,
     ImportBatch,
     InterviewQuestion,
     InterviewRound,
@@ -259,6 +262,64 @@ def _negotiation_steps(session: Session, document: PivotDocument) -> None:
     )
 
 
+def _ids_by_uuid(session: Session, model: type[Any], uuids: Sequence[str]) -> dict[str, int]:
+    return {
+        uuid: id_
+        for start in range(0, len(uuids), CHUNK)
+        for uuid, id_ in session.exec(
+            select(model.uuid, model.id).where(col(model.uuid).in_(uuids[start : start + CHUNK]))
+        ).all()
+    }
+
+
+def _documents(session: Session, document: PivotDocument) -> dict[str, int]:
+    """The documents and versions not there yet; returns every version's id by uuid (those
+    there already keep what they hold)."""
+    documents = _ids_by_uuid(session, Document, [str(v["uuid"]) for v in document.documents])
+    new_documents = [
+        new_row(Document, v) for v in document.documents if str(v["uuid"]) not in documents
+    ]
+    session.add_all(new_documents)
+    session.flush()
+    documents.update((row.uuid, row.id) for row in new_documents if row.id is not None)
+    entries = document.document_versions
+    versions = _ids_by_uuid(session, DocumentVersion, [entry.uuid for entry in entries])
+    new_versions = [
+        new_row(DocumentVersion, entry.values, document_id=documents[entry.document_uuid])
+        for entry in entries
+        if entry.uuid not in versions
+    ]
+    session.add_all(new_versions)
+    session.flush()
+    versions.update((row.uuid, row.id) for row in new_versions if row.id is not None)
+    return versions
+
+
+def _sent(
+    session: Session,
+    applications: Sequence[tuple[JobApplication, ApplicationEntry]],
+    versions: Mapping[str, int],
+) -> None:
+    """Which versions went with each new application; an older file's "résumé sent" text
+    becomes a résumé version sent on the day of applying."""
+    session.add_all(
+        ApplicationDocument(application_id=row.id, version_id=versions[uuid], sent_on=day)
+        for row, entry in applications
+        if row.id is not None
+        for uuid, day in entry.versions_sent.items()
+        if uuid in versions
+    )
+    session.flush()
+    document_store.send_resume_labels(
+        session.connection(),
+        [
+            (row.id, entry.resume_text, row.applied_on)
+            for row, entry in applications
+            if row.id is not None and entry.resume_text and not entry.versions_sent
+        ],
+    )
+
+
 def _reindex(session: Session, kind: str, ids: Iterable[int | None]) -> None:
     wanted = [id_ for id_ in ids if id_ is not None]
     connection = session.connection()
@@ -302,6 +363,7 @@ def write_document(session: Session, document: PivotDocument, *, source_name: st
     )
     notes, postings, rounds, questions = _insert_children(session, applications)
     _negotiation_steps(session, document)
+    _sent(session, applications, _documents(session, document))
     _own_records(session, OwnStory, document.own_stories, batch.id)
     _own_records(session, OwnBenchmark, document.own_benchmarks, batch.id)
     session.flush()

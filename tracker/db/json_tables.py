@@ -13,6 +13,8 @@ from sqlmodel import SQLModel
 from tracker.db.models import (
     Company,
     Contact,
+    Document,
+    DocumentVersion,
     InterviewQuestion,
     InterviewRound,
     JobApplication,
@@ -40,11 +42,22 @@ TABLES: dict[str, type[SQLModel]] = {
     doc.OWN_STORIES: OwnStory,
     doc.OWN_BENCHMARKS: OwnBenchmark,
     doc.NEGOTIATION_STEPS: NegotiationStep,
+    doc.DOCUMENTS: Document,
+    doc.DOCUMENT_VERSIONS: DocumentVersion,
 }
 # Integer keys (they differ between databases; uuids stand for them), the import that wrote a
 # record, and the trash flag (nothing in the trash is exported).
 NOT_EXPORTED = frozenset(
-    {"id", "company_id", "application_id", "round_id", "offer_id", "import_batch_id", "deleted_at"}
+    {
+        "id",
+        "company_id",
+        "application_id",
+        "round_id",
+        "offer_id",
+        "document_id",
+        "import_batch_id",
+        "deleted_at",
+    }
 )
 # Exported, but worked out again on import rather than trusted.
 DERIVED = frozenset({"name_key"})

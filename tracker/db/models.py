@@ -102,7 +102,6 @@ class JobApplication(SQLModel, table=True):
     next_action: str = Field(default="", max_length=500)
     next_action_due: date | None = None
     tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    resume_version: str = Field(default="", max_length=200)
     archived: bool = False
     # The import that created this application (undoing the import removes it again).
     import_batch_id: int | None = Field(default=None, index=True)
@@ -248,6 +247,63 @@ class NegotiationStep(SQLModel, table=True):
     note: str = _text()
     created_at: datetime = Field(default_factory=utc_now)
     deleted_at: datetime | None = None
+
+
+class Document(SQLModel, table=True):
+    """A résumé, portfolio, cover letter or other material the user sends, with its versions."""
+
+    __tablename__ = "document"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    kind: str = Field(default="resume", max_length=20)
+    title: str = Field(max_length=200)
+    notes: str = _text()
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class DocumentVersion(SQLModel, table=True):
+    """One version of a document: a file kept in the data folder under its SHA-256, a link, or
+    only a label (a version sent from elsewhere)."""
+
+    __tablename__ = "document_version"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    document_id: int = _parent("document", on_delete="CASCADE")
+    label: str = Field(max_length=200)
+    added_on: date | None = None
+    link: str = Field(default="", max_length=2000)
+    notes: str = _text()
+    file_hash: str | None = Field(default=None, max_length=64, index=True)
+    file_name: str = Field(default="", max_length=255)
+    media_type: str = Field(default="", max_length=100)
+    file_size: int | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class ApplicationDocument(SQLModel, table=True):
+    """A version sent with an application, and the day it went."""
+
+    __tablename__ = "application_document"
+
+    application_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("job_application.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    version_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("document_version.id", ondelete="CASCADE"),
+            primary_key=True,
+            index=True,
+        )
+    )
+    sent_on: date | None = None
 
 
 class Contact(SQLModel, table=True):

@@ -10,7 +10,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tracker.db.backup import verify_database_file
+from tracker.db import document_files
+from tracker.db.backup import document_hashes_in, verify_database_file
 from tracker.db.pragmas import connect_read_only
 from tracker.domain.errors import StorageError, StorageProblem
 
@@ -96,6 +97,12 @@ def restore_backup(database: Path, backup: Path, aside_label: str = "replaced") 
                 _put_back(aside, database)
             raise
         _fsync_folder(database.parent)
+        # The documents' files the backup refers to come back from the backups' folder.
+        document_files.copy_stored(
+            backup.parent / document_files.FOLDER,
+            document_files.store_folder(database),
+            document_hashes_in(database),
+        )
     except (OSError, sqlite3.Error) as error:
         errno_problem = StorageProblem.DISK_FULL if getattr(error, "errno", None) == 28 else None
         raise StorageError(errno_problem or StorageProblem.IO_ERROR, str(database)) from error

@@ -16,7 +16,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # A file holding any other table, or any trigger or view, was not made by Pivot alone and is
 # refused before anything is written: a planted trigger would run inside Pivot's own writes.
 _RECORD_TABLES = (
-    "alembic_version", "company", "contact", "contact_application", "import_batch",
+    "alembic_version", "application_document", "company", "contact", "contact_application",
+    "document", "document_version", "import_batch",
     "import_merge", "interview_question", "interview_round", "job_application",
     "negotiation_step", "note",
     "offer", "own_benchmark", "own_story", "pipeline_stage", "posting_snapshot",
@@ -67,5 +68,18 @@ class MigrationSet:
 # The revisions shipped with this version (a test checks this list against the folder).
 SHIPPED = MigrationSet(
     MIGRATIONS_DIR,
-    ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011"),
+    (
+        "0001",
+        "0002",
+        "0003",
+        "0004",
+        "0005",
+        "0006",
+        "0007",
+        "0008",
+        "0009",
+        "0010",
+        "0011",
+        "0012",
+    ),
 )

@@ -53,11 +53,17 @@ _KINDS: dict[str, tuple[str, str, str, str]] = {
     "story": ("own_story", "t.title", "t.source_title", ""),
     "benchmark": ("own_benchmark", "t.role", "t.source_title", ""),
     "contact": ("contact", "t.name", "(SELECT name FROM company WHERE id = t.company_id)", ""),
+    "document": ("document", "t.title", "''", ""),
+    "version": (
+        "document_version", "t.label", "(SELECT title FROM document WHERE id = t.document_id)",
+        " AND (SELECT deleted_at FROM document WHERE id = t.document_id) IS NULL",
+    ),
 }  # fmt: skip
 # Tables whose deleted records emptying the trash removes (children go with their parents).
 _EMPTIED = ("interview_question", "note", "posting_snapshot", "interview_round",
             "negotiation_step", "offer",
-            "job_application", "own_story", "own_benchmark", "contact")  # fmt: skip
+            "job_application", "own_story", "own_benchmark", "contact", "document_version",
+            "document")  # fmt: skip
 _SEARCH = {
     "search_company": "company", "search_application": "job_application",
     "search_note": "note", "search_posting": "posting_snapshot",

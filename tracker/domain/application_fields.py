@@ -350,18 +350,6 @@ class ApplicationUpdate:
             aliases=("tags", "tag", "labels", "标签"),
         ),
     )
-    resume_version: str = field(
-        default="",
-        metadata=_spec(
-            Kind.LINE,
-            QT_TRANSLATE_NOOP("ApplicationField", "Résumé version"),
-            ("Resume", "简历版本"),
-            key="resume",
-            max_length=200,
-            mergeable=True,
-            aliases=("resume", "resume name", "resume version", "cv", "简历", "简历版本"),
-        ),
-    )
 # fmt: on
 
 

@@ -90,6 +90,9 @@ class FileProblem(StrEnum):
     NO_SUCH_SHEET = "no_such_sheet"
     NOT_A_POSTING = "not_a_posting"  # not text or HTML, or no text in it
     NOT_A_VCARD = "not_a_vcard"  # not text, or no BEGIN:VCARD … END:VCARD in it
+    EMPTY = "empty"  # a document of no bytes
+    EXECUTABLE = "executable"  # a program or script offered as a document: never kept
+    MISSING_DOCUMENT = "missing_document"  # a kept document's file is gone from the data folder
 
 
 class FileError(PivotError):

@@ -52,8 +52,8 @@ class ImportField(StrEnum):
 # its notes, what other tools export about the user, and nothing.
 RECORD_TARGETS = (
     ImportField.STATUS, ImportField.OUTCOME, ImportField.SAVED_ON, ImportField.LAST_MOVED,
-    ImportField.HISTORY, ImportField.NOTES, ImportField.CONTACT_EMAIL, ImportField.CONTACT_PHONE,
-    ImportField.ANSWERS,
+    ImportField.HISTORY, ImportField.NOTES, ImportField.RESUME, ImportField.CONTACT_EMAIL,
+    ImportField.CONTACT_PHONE, ImportField.ANSWERS,
 )  # fmt: skip
 # Every target a column can be mapped to, the form's fields first (in the form's order).
 IMPORT_TARGETS: tuple[str, ...] = (*(spec.key for spec in FIELDS), *RECORD_TARGETS)
@@ -80,6 +80,10 @@ _ALIASES: dict[ImportField, tuple[str, ...]] = {
         "notes", "note", "comments", "comment", "remarks", "备注", "笔记", "说明", "備註", "筆記",
     ),
     ImportField.HISTORY: ("history", "stage history", "经过", "阶段历史"),
+    # The résumé sent, by its name: recorded as a version of the user's résumé.
+    ImportField.RESUME: (
+        "resume", "resume name", "resume version", "resume sent", "cv", "简历", "简历版本",
+    ),
     ImportField.CONTACT_EMAIL: ("contact email", "email", "邮箱", "联系邮箱"),
     ImportField.CONTACT_PHONE: ("contact phone number", "phone", "电话", "手机", "联系电话"),
     ImportField.ANSWERS: ("question and answers", "questions and answers", "screening answers"),

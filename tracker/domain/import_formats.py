@@ -127,6 +127,7 @@ JOBSYNC = TableFormat(
 _RECORD_COLUMNS: dict[str, tuple[str, str]] = {
     F.STATUS: ("Stage", "阶段"),
     F.OUTCOME: ("Outcome", "结果"),
+    F.RESUME: ("Resume", "简历版本"),
     F.HISTORY: ("History", "阶段历史"),
     F.NOTES: ("Notes", "备注"),
     F.LAST_MOVED: ("Stage changed", "进入当前阶段"),
@@ -136,6 +137,7 @@ PIVOT_COLUMNS: dict[str, tuple[str, str]] = {
     F.STATUS: _RECORD_COLUMNS[F.STATUS],
     F.OUTCOME: _RECORD_COLUMNS[F.OUTCOME],
     **{s.key: s.headers for s in FIELDS if not s.required and s.kind is not Kind.TEXT},
+    F.RESUME: _RECORD_COLUMNS[F.RESUME],
     F.HISTORY: _RECORD_COLUMNS[F.HISTORY],
     **{spec.key: spec.headers for spec in FIELDS if spec.kind is Kind.TEXT},
     **{target: _RECORD_COLUMNS[target] for target in (F.NOTES, F.LAST_MOVED)},

@@ -19,6 +19,7 @@ from tracker.domain.application_fields import (
     Kind,
 )
 from tracker.domain.dates import DateIssue, DateParseError, parse_date
+from tracker.domain.documents import LIMITS as DOCUMENT_LIMITS
 from tracker.domain.enums import (
     Channel,
     HiringTrack,
@@ -32,6 +33,8 @@ from tracker.domain.import_status import guess_category, read_channel, read_stat
 from tracker.domain.records import ApplicationCreate
 from tracker.domain.text import clean, split_tags
 from tracker.domain.validation import MAX_NOTE_LENGTH, validate_application
+
+MAX_RESUME_LABEL = DOCUMENT_LIMITS["label"]
 
 F = ImportField
 FORMULA_GUARD = "'"
@@ -97,6 +100,7 @@ class ImportRecord:
     data: ApplicationCreate
     moves: tuple[Move, ...]
     notes: tuple[str, ...] = ()
+    resume: str = ""  # the label of the résumé sent
 
     @property
     def stage(self) -> str:
@@ -389,4 +393,5 @@ def _read_row(
             }
             row.issue(kind.get(problem, RowProblem.TOO_LONG), name, str(getattr(data, name)))
         return None, row.issues
-    return ImportRecord(line, data, moves, _notes(row)), row.issues
+    resume = " ".join(row.text(F.RESUME).split())[:MAX_RESUME_LABEL]
+    return ImportRecord(line, data, moves, _notes(row), resume), row.issues

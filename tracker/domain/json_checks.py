@@ -17,6 +17,15 @@ from typing import Any
 
 from tracker.domain import json_document as doc
 from tracker.domain.application_fields import FIELDS, ApplicationUpdate, Kind
+from tracker.domain.documents import (
+    LIMITS,
+    DocumentDraft,
+    DocumentKind,
+    VersionDraft,
+    is_file_hash,
+    validate_document,
+    validate_version,
+)
 from tracker.domain.enums import WorkSchedule
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.interview_rules import in_years, validate_round
@@ -28,6 +37,7 @@ from tracker.domain.json_document import (
     RoundEntry,
     StepEntry,
     Values,
+    VersionEntry,
 )
 from tracker.domain.negotiation import StepDraft, validate_step
 from tracker.domain.offer_rules import validate_offer
@@ -53,6 +63,8 @@ class LeftOutKind(StrEnum):
     STORY = "story"
     BENCHMARK = "benchmark"
     NEGOTIATION_STEP = "negotiation_step"
+    DOCUMENT = "document"
+    DOCUMENT_VERSION = "document_version"
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +194,44 @@ def _step_label(step: StepEntry) -> str:
     return (_text(step.values, "salary_text") or _text(step.values, "note"))[:80]
 
 
+def _document(values: Values) -> Problems:
+    kind = DocumentKind.of(_text(values, "kind"))
+    draft = DocumentDraft(kind, _text(values, "title"), _text(values, "notes"))
+    return {**_dates(values), **_rules(validate_document, draft)}
+
+
+def _version(values: Values) -> Problems:
+    draft = VersionDraft(0, _text(values, "label"), _text(values, "link"), _text(values, "notes"))
+    problems = {**_dates(values), **_rules(validate_version, draft)}
+    file_hash = values.get("file_hash")
+    if file_hash is not None and not is_file_hash(str(file_hash)):
+        problems["file_hash"] = FieldProblem.INVALID  # would name a file outside the store
+    if len(_text(values, "file_name")) > LIMITS["file_name"]:
+        problems["file_name"] = FieldProblem.TOO_LONG
+    return problems
+
+
+def _documents(
+    document: PivotDocument, report: _Report
+) -> tuple[tuple[Values, ...], tuple[VersionEntry, ...]]:
+    """The documents and versions the forms would save; a version goes with its document."""
+    documents = tuple(
+        v for i, v in enumerate(document.documents, 1)
+        if report.keep(_document(v), LeftOutKind.DOCUMENT, i, _text(v, "title")[:80])
+    )  # fmt: skip
+    kept = {str(v["uuid"]) for v in documents}
+    versions = tuple(
+        entry
+        for i, entry in enumerate(document.document_versions, 1)
+        if entry.document_uuid in kept
+        and report.keep(
+            _version(entry.values), LeftOutKind.DOCUMENT_VERSION, i,
+            _text(entry.values, "label")[:80],
+        )
+    )  # fmt: skip
+    return documents, versions
+
+
 def _story(values: Values) -> Problems:
     names = ("year", "figure_low", "figure_high", "figure_months")
     year, low, high, months = (values.get(name) for name in names)
@@ -289,6 +339,17 @@ def checked(
         if step.offer_uuid in offers  # a step goes with its offer: left out when the offer is
         and report.keep(_step(step.values), LeftOutKind.NEGOTIATION_STEP, i, _step_label(step))
     )
+    documents, versions = _documents(document, report)
+    version_uuids = {entry.uuid for entry in versions}
+    applications = [
+        replace(
+            entry,
+            versions_sent={
+                uuid: day for uuid, day in entry.versions_sent.items() if uuid in version_uuids
+            },
+        )
+        for entry in applications
+    ]
     kept = replace(
         document,
         companies=tuple(v for v in document.companies if str(v["uuid"]) not in bad_companies),
@@ -300,6 +361,8 @@ def checked(
             for c in document.contacts
         ),
         negotiation_steps=steps,
+        documents=documents,
+        document_versions=versions,
     )
     return kept, tuple(report.left_out)
 
@@ -310,17 +373,20 @@ _TOP = frozenset({"format", "version", "exported_at", doc.PIPELINE})
 _PIPELINE_KEYS = frozenset({"key", "name", "position", "hidden", "ghost_after_days"})
 _NESTED = {
     doc.APPLICATIONS: (doc.COMPANY_UUID, doc.CONTACT_UUIDS, doc.CONTACT_RELATIONS, doc.STAGE_EVENTS,
-                       doc.NOTES, doc.POSTINGS, doc.INTERVIEW_ROUNDS, doc.OFFERS),
+                       doc.NOTES, doc.POSTINGS, doc.INTERVIEW_ROUNDS, doc.OFFERS,
+                       doc.VERSIONS_SENT, doc.LEGACY_RESUME),
     doc.INTERVIEW_ROUNDS: (doc.QUESTIONS,),
     doc.CONTACTS: (doc.COMPANY_UUID,),
     doc.NEGOTIATION_STEPS: (doc.OFFER_UUID,),
+    doc.DOCUMENT_VERSIONS: (doc.DOCUMENT_UUID,),
 }  # fmt: skip
 _CHILDREN = {
     doc.APPLICATIONS: (doc.STAGE_EVENTS, doc.NOTES, doc.POSTINGS, doc.INTERVIEW_ROUNDS, doc.OFFERS),
     doc.INTERVIEW_ROUNDS: (doc.QUESTIONS,),
 }
 _TOP_SECTIONS = (doc.COMPANIES, doc.APPLICATIONS, doc.OWN_STORIES, doc.OWN_BENCHMARKS,
-                 doc.CONTACTS, doc.NEGOTIATION_STEPS)  # fmt: skip
+                 doc.CONTACTS, doc.NEGOTIATION_STEPS, doc.DOCUMENTS,
+                 doc.DOCUMENT_VERSIONS)  # fmt: skip
 
 
 def unknown_fields(

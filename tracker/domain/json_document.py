@@ -9,10 +9,18 @@ The document::
      "applications": [{…every column…, "company_uuid",
                        "stage_events": […], "notes": […], "offers": […],
                        "interview_rounds": [{…, "questions": […]}, …],
-                       "contact_uuids": […], "contact_relations": {uuid: relation}}, …],
+                       "contact_uuids": […], "contact_relations": {uuid: relation},
+                       "versions_sent": {document version uuid: day sent or null}}, …],
      "own_stories": […], "own_benchmarks": […],
      "contacts": [{…every column…, "company_uuid": … or null}, …],
-     "negotiation_steps": [{…every column…, "offer_uuid"}, …]}
+     "negotiation_steps": [{…every column…, "offer_uuid"}, …],
+     "documents": [{…every column…}, …],
+     "document_versions": [{…every column…, "document_uuid"}, …]}
+
+A version's file travels beside the document, in a folder named after it (``export.json`` →
+``export-files/``), under the SHA-256 of its content (``file_hash``). An older file's
+application may carry ``resume_version`` (the free text "résumé sent"): it is read as a résumé
+version sent, as the database's own migration reads it.
 
 Records refer to one another by uuid, never by integer id. Datetimes are ISO 8601 strings in
 UTC with their offset, dates ISO 8601 dates, tags lists of strings. Which columns each kind of
@@ -69,10 +77,12 @@ CONTACTS = "contacts"
 OWN_STORIES = "own_stories"
 OWN_BENCHMARKS = "own_benchmarks"
 NEGOTIATION_STEPS = "negotiation_steps"
+DOCUMENTS = "documents"
+DOCUMENT_VERSIONS = "document_versions"
 PIPELINE = "pipeline"
 RECORD_SECTIONS = (
     COMPANIES, APPLICATIONS, STAGE_EVENTS, NOTES, POSTINGS, INTERVIEW_ROUNDS, QUESTIONS, OFFERS,
-    CONTACTS, OWN_STORIES, OWN_BENCHMARKS, NEGOTIATION_STEPS,
+    CONTACTS, OWN_STORIES, OWN_BENCHMARKS, NEGOTIATION_STEPS, DOCUMENTS, DOCUMENT_VERSIONS,
 )  # fmt: skip
 
 # Keys that carry references or nested records rather than columns.
@@ -81,6 +91,10 @@ CONTACT_UUIDS = "contact_uuids"
 OFFER_UUID = "offer_uuid"
 # {contact uuid: what they are to the application}; a link it leaves out is "other".
 CONTACT_RELATIONS = "contact_relations"
+DOCUMENT_UUID = "document_uuid"
+VERSIONS_SENT = "versions_sent"
+LEGACY_RESUME = "resume_version"  # an older file's "résumé sent", as typed
+FILES_SUFFIX = "-files"
 
 Values = Mapping[str, object]
 """The columns of one record, decoded: names to Python values (aware UTC datetimes, dates,
@@ -172,6 +186,20 @@ class ApplicationEntry:
     offers: tuple[Values, ...] = ()
     contact_uuids: tuple[str, ...] = ()
     contact_relations: Mapping[str, str] = field(default_factory=dict)
+    versions_sent: Mapping[str, date | None] = field(default_factory=dict)
+    resume_text: str = ""  # an older file's "résumé sent"
+
+    @property
+    def uuid(self) -> str:
+        return str(self.values["uuid"])
+
+
+@dataclass(frozen=True, slots=True)
+class VersionEntry:
+    """A version of a document, and the document it belongs to."""
+
+    values: Values
+    document_uuid: str
 
     @property
     def uuid(self) -> str:
@@ -214,6 +242,9 @@ class PivotDocument:
     own_benchmarks: tuple[Values, ...] = ()
     contacts: tuple[ContactEntry, ...] = ()
     negotiation_steps: tuple[StepEntry, ...] = ()
+    documents: tuple[Values, ...] = ()
+    document_versions: tuple[VersionEntry, ...] = ()
+    files_folder: str = ""  # where the versions' files travel beside the file (FILES_SUFFIX)
     unknown_fields: tuple[str, ...] = ()  # "section.field": in the file, not read by this Pivot
 
 
@@ -231,6 +262,8 @@ class JsonPreview:
     stories: int
     benchmarks: int
     contacts: int
+    documents: int = 0  # documents not yet in the database
+    missing_files: int = 0  # new versions whose file is neither beside the file nor kept
     version: int = FORMAT_VERSION
     unknown_fields: tuple[str, ...] = ()
     left_out: tuple[LeftOut, ...] = ()  # records the forms would refuse, with their reasons
@@ -243,6 +276,7 @@ def preview_of(
     present_stories: set[str],
     present_benchmarks: set[str],
     present_contacts: set[str],
+    present_documents: set[str],
 ) -> JsonPreview:
     """The preview of a document given the uuids of each kind already in the database."""
     new = [entry for entry in document.applications if entry.uuid not in present_applications]
@@ -257,6 +291,9 @@ def preview_of(
             1 for values in document.own_benchmarks if values["uuid"] not in present_benchmarks
         ),
         contacts=sum(1 for entry in document.contacts if entry.uuid not in present_contacts),
+        documents=sum(
+            1 for values in document.documents if values["uuid"] not in present_documents
+        ),
     )
 
 
@@ -438,7 +475,27 @@ def _application(
         offers=tuple(v for v, _ in _records(raw, OFFERS, specs)),
         contact_uuids=tuple(_uuid(uuid, CONTACT_UUIDS) for uuid in contacts),
         contact_relations=_relations(raw),
+        versions_sent=_versions_sent(raw),
+        resume_text=_resume_text(raw),
     )
+
+
+def _versions_sent(raw: Mapping[str, Any]) -> dict[str, date | None]:
+    value = raw.get(VERSIONS_SENT, {})
+    if not isinstance(value, Mapping):
+        raise _refuse(f"{VERSIONS_SENT}: not an object")
+    column = ColumnSpec("sent_on", ValueKind.DATE, nullable=True)
+    return {
+        _uuid(uuid, VERSIONS_SENT): decode_value(column, day)  # type: ignore[misc]
+        for uuid, day in value.items()
+    }
+
+
+def _resume_text(raw: Mapping[str, Any]) -> str:
+    value = raw.get(LEGACY_RESUME, "")
+    if not isinstance(value, str):
+        raise _refuse(f"{LEGACY_RESUME}: not text")
+    return value.strip()[:200]
 
 
 def _relations(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -510,6 +567,17 @@ def _parse(
     offer_uuids = {str(v["uuid"]) for entry in applications for v in entry.offers}
     if any(entry.offer_uuid not in offer_uuids for entry in steps):
         raise _refuse("an offer the document lacks")
+    documents = [v for v, _ in _records(document, DOCUMENTS, specs)]
+    document_uuids = _unique((str(v["uuid"]) for v in documents), DOCUMENTS)
+    versions = [
+        VersionEntry(v, _uuid(r.get(DOCUMENT_UUID), f"{DOCUMENT_VERSIONS}.{DOCUMENT_UUID}"))
+        for v, r in _records(document, DOCUMENT_VERSIONS, specs)
+    ]
+    version_uuids = _unique((entry.uuid for entry in versions), DOCUMENT_VERSIONS)
+    if any(entry.document_uuid not in document_uuids for entry in versions):
+        raise _refuse("a document the document lacks")
+    if any(set(entry.versions_sent) - version_uuids for entry in applications):
+        raise _refuse("a document version the document lacks")
     return PivotDocument(
         version=version,
         exported_at=_exported_at(document.get("exported_at")),
@@ -520,6 +588,8 @@ def _parse(
         own_benchmarks=tuple(benchmarks),
         contacts=tuple(contacts),
         negotiation_steps=tuple(steps),
+        documents=tuple(documents),
+        document_versions=tuple(versions),
     )
 
 

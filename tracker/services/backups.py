@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tracker.db.backup import list_backups, make_backup
+from tracker.db import document_files
+from tracker.db.backup import document_hashes_in, list_backups, make_backup
 from tracker.db.listing import live_application_count
 from tracker.db.pragmas import read_apart
 from tracker.db.restore import restore_backup
@@ -62,6 +63,11 @@ def rotate(backup_dir: Path, now: datetime | None = None) -> list[Path]:
             removed.append(path)
         except OSError:
             logger.warning("an old backup could not be removed")
+    if removed:  # the documents' files only the removed backups referred to go too
+        kept: set[str] = set()
+        for path in list_backups(backup_dir):
+            kept |= document_hashes_in(path)
+        document_files.remove_unused(backup_dir / document_files.FOLDER, kept)
     return removed
 
 

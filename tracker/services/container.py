@@ -18,6 +18,7 @@ from tracker.services.search import SearchService
 if TYPE_CHECKING:
     from tracker.services.applications import ApplicationService
     from tracker.services.companies import CompanyService
+    from tracker.services.documents import DocumentService
     from tracker.services.importing import ImportService
     from tracker.services.insights import InsightService
     from tracker.services.interviews import InterviewService
@@ -98,6 +99,12 @@ class Services:
         from tracker.services.people import PeopleService
 
         return PeopleService(self.database)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from tracker.services.documents import DocumentService
+
+        return DocumentService(self.database)
 
     @cached_property
     def offer_values(self) -> OfferValues:

@@ -18,6 +18,7 @@ from typing import Any
 
 from tracker.db.atomic_file import atomic_writer
 from tracker.db.database import Database
+from tracker.db.document_store import latest_resume_labels
 from tracker.db.export_rows import application_rows, histories, note_bodies, stage_keys
 from tracker.domain.application_fields import BY_KEY, Kind
 from tracker.domain.enums import Outcome
@@ -106,6 +107,7 @@ class CsvExport:
             moves = histories(connection)
             notes = note_bodies(connection)
             stages = stage_keys(connection)
+            resumes = latest_resume_labels(connection)
         names = stage_names or {}
         stage_header = "日期：{}" if chinese else "Date: {}"
         headers = [names_[language] for names_ in PIVOT_COLUMNS.values()]
@@ -121,7 +123,9 @@ class CsvExport:
                     Move(stage, Outcome(outcome) if outcome else None, _stored_time(at))
                     for stage, outcome, at in moves.get(row["id"], [])
                 ]
-                cells = self._cells(row, history, notes.get(row["id"], []), stages, zone)
+                extra: dict[str, str] = {F.NOTES: NOTE_SEPARATOR.join(notes.get(row["id"], [])),
+                         F.RESUME: resumes.get(row["id"], "")}  # fmt: skip
+                cells = self._cells(row, history, extra, stages, zone)
                 if label is not None:
                     cells = _labelled(cells, label, names)
                 table.writerow(cells)
@@ -133,8 +137,13 @@ class CsvExport:
 
     @staticmethod
     def _cells(
-        row: dict[str, Any], history: list[Move], notes: list[str], stages: list[str], zone: tzinfo
+        row: dict[str, Any],
+        history: list[Move],
+        texts: Mapping[str, str],
+        stages: list[str],
+        zone: tzinfo,
     ) -> list[Any]:
+        """A row's cells; ``texts`` holds the columns kept elsewhere (notes, the résumé)."""
         cells: list[Any] = []
         for target in PIVOT_COLUMNS:
             spec = BY_KEY.get(target)
@@ -148,8 +157,8 @@ class CsvExport:
                 value = row["outcome"]
             elif target == F.HISTORY:
                 value = format_history(history, zone)
-            elif target == F.NOTES:
-                value = NOTE_SEPARATOR.join(notes)
+            elif target in texts:
+                value = texts[target]
             else:  # F.LAST_MOVED
                 moved = _stored_time(row["stage_changed_at"]).astimezone(zone)
                 value = moved.strftime("%Y-%m-%d %H:%M")

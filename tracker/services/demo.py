@@ -78,6 +78,11 @@ class _Rows:
     notes: list[Row] = field(default_factory=list)
     contacts: list[Row] = field(default_factory=list)
     contact_links: list[Row] = field(default_factory=list)
+    # (application id, label of the résumé or portfolio version sent, day it went)
+    materials_sent: list[tuple[int, str, date | None]] = field(default_factory=list)
+    documents: list[Row] = field(default_factory=list)
+    versions: list[Row] = field(default_factory=list)
+    sent: list[Row] = field(default_factory=list)
 
 
 def _pick(rng: random.Random, weights: Mapping[T, float]) -> T:
@@ -192,7 +197,8 @@ class _Builder:
     ) -> None:
         self.rng = rng
         self.today = today
-        self._chinese = chinese
+        self.chinese = chinese
+        self.start = datetime.combine(today - timedelta(days=SPAN_DAYS), time(1), tzinfo=UTC)
         self.rows = _Rows()
         self._ids = ids
         self._salaries: dict[str, dict[str, Any]] = {}
@@ -202,7 +208,7 @@ class _Builder:
     def _own_words(self, pool: tuple[str, ...]) -> tuple[str, ...]:
         """What the user would have typed (notes, next actions, tags): in Chinese only when the
         window speaks Chinese; both languages otherwise."""
-        if not self._chinese:
+        if not self.chinese:
             return pool
         return tuple(text for text in pool if _has_chinese(text)) or pool
 
@@ -254,7 +260,7 @@ class _Builder:
         action, due = self._next_action(plan, timeline, rounds)
         city = rng.choice(company.cities)
         wished = plan.stage is Stage.WISHLIST
-        self.rows.applications.append({
+        row: Row = {
             "id": app_id, "uuid": new_uuid(),
             "company_id": self._company_ids[company_index],
             "role_title": title, "role_category": category.value, "city": city,
@@ -276,10 +282,15 @@ class _Builder:
             "stage_changed_at": times[-1], "next_action": action, "next_action_due": due,
             "tags": rng.sample(self._own_words(pools.TAGS[category] + pools.COMMON_TAGS),
                                rng.choice((0, 1, 2, 3))),
-            "resume_version": "" if wished else rng.choice(pools.RESUMES[category]),
+        }  # fmt: skip
+        if not wished:
+            sent = rng.choice(pools.RESUMES[category])
+            self.rows.materials_sent.append((app_id, sent, row["applied_on"]))
+        row.update({
             "archived": self._archived(app_id, timeline),
             "created_at": times[0], "updated_at": times[-1], "deleted_at": None,
         })  # fmt: skip
+        self.rows.applications.append(row)
         if plan.stage in (Stage.OFFER, Stage.ACCEPTED):
             self._add_offer(app_id, plan, timeline, category, salary_text, city, company)
         self._add_notes(app_id, times)
@@ -508,6 +519,36 @@ class _People:
         return contact_id
 
 
+def _add_documents(builder: _Builder) -> None:
+    """The résumé and portfolio versions the demo sent: one document of each kind, each label
+    a version (kept without a file), sent on the day of applying."""
+    rows = builder.rows
+    documents: dict[str, int] = {}
+    versions: dict[str, int] = {}
+    first = builder.today - timedelta(days=SPAN_DAYS)
+    for application_id, label, sent_on in rows.materials_sent:
+        portfolio = label.startswith(pools.PORTFOLIO_PREFIX)
+        title = pools.DOCUMENT_TITLES[portfolio][builder.chinese]
+        if title not in documents:
+            documents[title] = next(builder._ids["document"])
+            rows.documents.append({
+                "id": documents[title], "uuid": new_uuid(),
+                "kind": "portfolio" if portfolio else "resume", "title": title, "notes": "",
+                "created_at": builder.start, "updated_at": builder.start, "deleted_at": None,
+            })  # fmt: skip
+        if label not in versions:
+            versions[label] = next(builder._ids["version"])
+            rows.versions.append({
+                "id": versions[label], "uuid": new_uuid(), "document_id": documents[title],
+                "label": label, "added_on": first, "link": "", "notes": "", "file_hash": None,
+                "file_name": "", "media_type": "", "file_size": None,
+                "created_at": builder.start, "deleted_at": None,
+            })  # fmt: skip
+        rows.sent.append(
+            {"application_id": application_id, "version_id": versions[label], "sent_on": sent_on}
+        )
+
+
 def _has_chinese(text: str) -> bool:
     return any("\u4e00" <= character <= "\u9fff" for character in text)
 
@@ -533,11 +574,13 @@ def build_demo(
         for plan, category in zip(_plans(rng, count), categories, strict=True):
             builder.add_application(plan, category)
         _People(builder, seed).add()
+        _add_documents(builder)
         rows = builder.rows
         store.insert_all(session, {
             "company": rows.companies, "application": rows.applications, "event": rows.events,
             "round": rows.rounds, "question": rows.questions, "offer": rows.offers,
             "note": rows.notes, "contact": rows.contacts, "contact_link": rows.contact_links,
+            "document": rows.documents, "version": rows.versions, "sent": rows.sent,
         })  # fmt: skip
     return DemoSummary(
         applications=len(rows.applications),

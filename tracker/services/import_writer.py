@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from tracker.db import document_store, search_index
 from tracker.db import import_store as store
-from tracker.db import search_index
 from tracker.db.models import ImportMerge, JobApplication, new_uuid
 from tracker.db.session import Session
 from tracker.domain.application_fields import FIELDS, MERGEABLE, SALARY_COLUMNS, Kind
@@ -70,6 +70,7 @@ class BatchWriter:
         self._rows: dict[str, list[dict[str, Any]]] = {table: [] for table in self._ids}
         self._created_ids: list[int] = []
         self._merged_ids: list[int] = []
+        self._resumes: list[tuple[int, str, date | None]] = []  # the résumé each was sent
         self._touched_companies: set[int] = set()
         self.created = self.merged = self.skipped_duplicates = self.skipped_errors = 0
 
@@ -133,6 +134,8 @@ class BatchWriter:
                 "id": self._take_id("note"), "uuid": new_uuid(), "application_id": application_id,
                 "body": body, "created_at": last.at, "updated_at": last.at, "deleted_at": None,
             })  # fmt: skip
+        if record.resume:
+            self._resumes.append((application_id, record.resume, record.data.applied_on))
         self._created_ids.append(application_id)
         self.created += 1
         if len(self._rows["job_application"]) >= CHUNK:
@@ -223,6 +226,7 @@ class BatchWriter:
 
         self._flush()
         store.revive_companies(self._session, self._revived)
+        document_store.send_resume_labels(self._session.connection(), self._resumes)
         self._batch.created_count = self.created
         self._batch.merged_count = self.merged
         self._session.add(self._batch)

@@ -1,6 +1,6 @@
 """The trash: everything the user deleted (applications, notes, interview rounds and
-questions, offers,
-their own stories and pay figures), brought back or emptied for good (after a backup)."""
+questions, offers, their own stories and pay figures, people, documents), brought back or
+emptied for good (after a backup; documents' files no record refers to go too)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from tracker.db import trash
+from tracker.db import document_files, document_store, trash
 from tracker.db.database import Database
 
 
@@ -62,4 +62,8 @@ class TrashService:
         if self._back_up is not None:
             self._back_up("pre-delete")
         with self._database.write_session() as session:
-            return trash.empty(session.connection())
+            count = trash.empty(session.connection())
+            kept = document_store.file_hashes(session.connection())
+        # Documents' files no record refers to any more (the backups keep their own).
+        document_files.remove_unused(document_files.store_folder(self._database.path), kept)
+        return count

@@ -13,9 +13,11 @@ from tests.unit.db.helpers import raw
 from tracker.db.integrity import check_file
 from tracker.db.opening import open_database
 from tracker.db.schema import SHIPPED
+from tracker.domain.documents import DocumentKind
 from tracker.domain.enums import Channel, Outcome, Stage
 from tracker.domain.reference import OriginField
 from tracker.services.applications import ApplicationService
+from tracker.services.documents import DocumentService
 from tracker.services.pipeline import PipelineService
 from tracker.services.reference import ReferenceService
 
@@ -77,8 +79,27 @@ def test_golden_databases_open_at_head_with_every_value(golden: Path) -> None:
     assert connection.execute("SELECT count(*) FROM search_question").fetchone() == (1,)
     connection.close()
     assert PipelineService(database).current().stage_keys()[:2] == ["wishlist", "applied"]
+    # The "résumé sent" text of older files is a résumé version sent on the day of applying.
+    documents = DocumentService(database)
+    resume = [s for s in documents.sent_with(1) if s.kind is DocumentKind.RESUME]
+    assert [(s.label, s.sent_on) for s in resume] == [("简历v3", date(2026, 9, 3))]
+    assert documents.sent_with(2) == []
     database.close()
     assert check_file(golden).ok
+
+
+def test_the_documents_of_schema_0012_survive_upgrades(tmp_path: Path) -> None:
+    copy = tmp_path / "pivot.db"
+    shutil.copy2(GOLDEN / "schema-0012.db", copy)
+    database = open_database(copy, tmp_path / "backups")
+    documents = DocumentService(database)
+    portfolio = [s for s in documents.sent_with(1) if s.kind is DocumentKind.PORTFOLIO]
+    assert [(s.title, s.label, s.sent_on, s.link) for s in portfolio] == [
+        ("作品集", "在线作品集 v2", date(2026, 9, 4), "https://example.com/portfolio")
+    ]
+    (kept,) = [d for d in documents.rows() if d.kind is DocumentKind.PORTFOLIO]
+    assert kept.notes == "标注案例 + Agent 原型" and kept.versions[0].notes == "加了标注案例"
+    database.close()
 
 
 def test_a_changed_pipeline_survives_upgrades(tmp_path: Path) -> None:

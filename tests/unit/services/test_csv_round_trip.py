@@ -48,7 +48,6 @@ _APPLICATION = st.builds(
     next_action=st.one_of(st.just(""), _LINE),
     next_action_due=st.one_of(st.none(), _DAY),
     tags=st.lists(_TAG, max_size=3, unique_by=lambda t: t.strip()).map(tuple),
-    resume_version=st.one_of(st.just(""), _LINE),
     stage=st.sampled_from([Stage.WISHLIST, Stage.APPLIED]),
 )
 _PLAN = st.tuples(

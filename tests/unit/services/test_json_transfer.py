@@ -32,6 +32,7 @@ from tracker.db.models import (
     StageEvent,
 )
 from tracker.db.opening import open_database
+from tracker.domain.documents import DocumentDraft, DocumentKind, VersionDraft
 from tracker.domain.enums import (
     AnswerRating,
     Channel,
@@ -54,6 +55,7 @@ from tracker.domain.reference import FigurePeriod, OriginField
 from tracker.domain.reference_drafts import BenchmarkDraft, StoryDraft
 from tracker.domain.search_results import SearchKind
 from tracker.services.applications import ApplicationService
+from tracker.services.documents import DocumentService
 from tracker.services.interviews import InterviewService
 from tracker.services.json_transfer import (
     export_json,
@@ -75,8 +77,10 @@ COUNTED_TABLES = (
     "company", "job_application", "stage_event", "note", "interview_round",
     "interview_question", "offer", "negotiation_step", "contact", "contact_application",
     "own_story",
-    "own_benchmark", "pipeline_stage", "import_batch",
+    "own_benchmark", "pipeline_stage", "import_batch", "document", "document_version",
+    "application_document",
 )  # fmt: skip
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
 def _open_copy(template: Path, folder: Path, name: str) -> Database:
@@ -128,6 +132,27 @@ def _add_contact(database: Database, application_id: int, name: str, *, trashed:
         return contact.uuid
 
 
+def _add_documents(database: Database, application_id: int) -> None:
+    """A résumé with a file sent on a day, a portfolio link sent with no day, a version in the
+    trash (not exported) and a document in the trash."""
+    documents = DocumentService(database)
+    resume = documents.save_document(DocumentDraft(DocumentKind.RESUME, "简历", "中文版"))
+    source = database.path.parent / "incoming" / "简历 v3.pdf"
+    source.parent.mkdir(exist_ok=True)
+    source.write_bytes(PDF)
+    sent = documents.save_version(
+        VersionDraft(resume, "v3 多模态", notes="加了标注项目", added_on=date(2026, 10, 1)), source
+    )
+    documents.send(application_id, sent, date(2026, 10, 8))
+    portfolio = documents.save_document(DocumentDraft(DocumentKind.PORTFOLIO, "作品集"))
+    link = documents.save_version(VersionDraft(portfolio, "在线版", "https://example.com/p"))
+    documents.send(application_id, link, None)
+    old = documents.save_version(VersionDraft(resume, "v1"))
+    TrashService(database).put("version", [old])
+    gone = documents.save_document(DocumentDraft(DocumentKind.COVER_LETTER, "删掉的求职信"))
+    TrashService(database).put("document", [gone])
+
+
 @dataclass(frozen=True)
 class Filled:
     """What ``_fill`` wrote: live and trashed records to look for in the file."""
@@ -170,7 +195,6 @@ def _fill(database: Database) -> Filled:
             next_action="准备二面",
             next_action_due=date(2026, 12, 1),
             tags=("多模态", "转行友好"),
-            resume_version="v3",
             district="海淀区",
             experience_asked="1-3年",
             education_asked="本科",
@@ -238,6 +262,7 @@ def _fill(database: Database) -> Filled:
                          16.0, note="要 16 薪"))  # fmt: skip
     steps.save(StepDraft(trashed_offer.id, note="offer 已删，这一步跟着它"))
     steps.set_deleted(steps.save(StepDraft(offer.id, note="撤回的一步")), True)
+    _add_documents(database, first.id)
     _add_contact(database, first.id, "李 HR", trashed=False)
     trashed_contact = _add_contact(database, first.id, "离职的 HR", trashed=True)
 
@@ -283,8 +308,17 @@ def test_the_export_holds_every_live_record_with_every_column(
     assert document["exported_at"] == "2026-11-25T09:30:00+00:00"
     assert set(document) == {
         "format", "version", "exported_at", "pipeline", "companies", "applications",
-        "own_stories", "own_benchmarks", "contacts", "negotiation_steps",
+        "own_stories", "own_benchmarks", "contacts", "negotiation_steps", "documents",
+        "document_versions",
     }  # fmt: skip
+    assert [d["title"] for d in document["documents"]] == ["简历", "作品集"]
+    file_version, link_version = document["document_versions"]
+    assert (file_version["label"], file_version["file_name"], file_version["file_size"]) == (
+        "v3 多模态", "简历 v3.pdf", len(PDF),
+    )  # fmt: skip
+    assert file_version["media_type"] == "application/pdf"
+    assert link_version["link"] == "https://example.com/p"
+    assert (tmp_path / "pivot-files" / file_version["file_hash"]).read_bytes() == PDF
     first, second = document["applications"]
     assert first["role_title"] == "AI训练师（多模态）" and first["tags"] == ["多模态", "转行友好"]
     assert first["job_description"] == '负责 "多模态" 数据标注\n=SUM(A1)\n+86 @hr'
@@ -309,6 +343,9 @@ def test_the_export_holds_every_live_record_with_every_column(
     [contact] = document["contacts"]
     assert first["contact_uuids"] == [contact["uuid"]]
     assert first["contact_relations"] == {contact["uuid"]: "referrer"}
+    assert first["versions_sent"] == {
+        file_version["uuid"]: "2026-10-08", link_version["uuid"]: None,
+    }  # fmt: skip
     companies = {c["uuid"]: c["name"] for c in document["companies"]}
     assert companies[first["company_uuid"]] == "字节跳动"
     assert companies[contact["company_uuid"]] == "字节跳动"
@@ -353,6 +390,8 @@ def test_every_column_but_the_keys_is_in_the_file(database: Database, tmp_path: 
         "own_stories": document["own_stories"][0],
         "own_benchmarks": document["own_benchmarks"][0],
         "negotiation_steps": document["negotiation_steps"][0],
+        "documents": document["documents"][0],
+        "document_versions": document["document_versions"][0],
     }
     for section, model in TABLES.items():
         columns = {c.name for c in model.__table__.columns}  # type: ignore[attr-defined]
@@ -508,7 +547,7 @@ def test_an_import_is_one_batch_that_marks_its_applications(
     document = read_document(tmp_path / "a.json")
     assert preview_json(empty, document) == JsonPreview(
         new_applications=2, present_applications=0, interview_rounds=1, offers=1, notes=1,
-        stories=1, benchmarks=1, contacts=1,
+        stories=1, benchmarks=1, contacts=1, documents=2,
     )  # fmt: skip
     batch_id = import_json(empty, document, source_name="求职记录.json")
     with empty.read_session() as session:
