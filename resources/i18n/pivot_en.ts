@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="98"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="138"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="153"/>
+        <source>Sent to %n application(s)</source>
+        <translation>
+            <numerusform>Sent to %n application</numerusform>
+            <numerusform>Sent to %n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleCommands</name>
     <message numerus="yes">
         <location filename="../../tracker/ui/commands/people.py" line="189"/>

@@ -15,107 +15,107 @@
     </message>
     <message>
         <location filename="../../tracker/ui/pages/agenda_page.py" line="67"/>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="143"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="145"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="99"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="101"/>
         <source>Interview: {round}</source>
         <translation>面试：{round}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="102"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="104"/>
         <source>Reply to the offer</source>
         <translation>回复 offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="108"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="110"/>
         <source>Get back in touch with {name}</source>
         <translation>联系一下 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="142"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="144"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="146"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="148"/>
         <source>Remind me later</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="147"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="149"/>
         <source>No more reminders</source>
         <translation>不再提醒</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="148"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="150"/>
         <source>Got in touch</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="153"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="155"/>
         <source>Nothing due today.</source>
         <translation>今天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="155"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="157"/>
         <source>Nothing due in the next {days} days.</source>
         <translation>接下来 {days} 天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="157"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="159"/>
         <source>No application has been silent too long.</source>
         <translation>没有沉默太久的申请。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="328"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="330"/>
         <source>In an hour</source>
         <translation>一小时后</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="329"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="331"/>
         <source>Tomorrow morning</source>
         <translation>明天早上</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="145"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="147"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="105"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="107"/>
         <source>No answer for {days}</source>
         <translation>{days}没有回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="144"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="146"/>
         <source>Not done</source>
         <translation>改回未完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="174"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="176"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="175"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="177"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="176"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="178"/>
         <source>Probably ghosted</source>
         <translation>疑似无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="275"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="277"/>
         <source>…and {count} more: show them</source>
         <translation>…还有 {count} 条：展开</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/agenda_page.py" line="277"/>
+        <location filename="../../tracker/ui/pages/agenda_page.py" line="279"/>
         <source>Show fewer</source>
         <translation>收起</translation>
     </message>
@@ -146,17 +146,17 @@
 <context>
     <name>AnswerRating</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="101"/>
+        <location filename="../../tracker/words/labels.py" line="106"/>
         <source>Went well</source>
         <translation>答得好</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="102"/>
+        <location filename="../../tracker/words/labels.py" line="107"/>
         <source>So-so</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="103"/>
+        <location filename="../../tracker/words/labels.py" line="108"/>
         <source>Went badly</source>
         <translation>没答好</translation>
     </message>
@@ -336,122 +336,117 @@
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="140"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="139"/>
         <source>Paste the job description here: postings are often taken down.</source>
         <translation>把职位描述（JD）粘贴到这里：招聘帖常常会被撤下。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="146"/>
         <source>Open it</source>
         <translation>打开它</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="155"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="154"/>
         <source>All looks right</source>
         <translation>都没问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="169"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="168"/>
         <source>Company *</source>
         <translation>公司 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="170"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="169"/>
         <source>Role *</source>
         <translation>职位 *</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="171"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="170"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="172"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="171"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="173"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="172"/>
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="174"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="173"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="175"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="174"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="176"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="175"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="177"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="176"/>
         <source>Referral code</source>
         <translation>内推码</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="178"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="177"/>
         <source>Job link</source>
         <translation>职位链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="180"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="179"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="183"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="182"/>
         <source>Stage</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="184"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="183"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="185"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="184"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="186"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="185"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="187"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="186"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="189"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="188"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="190"/>
-        <source>Résumé sent</source>
-        <translation>投递简历版本</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="215"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="213"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="279"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="275"/>
         <source>Type it as posted; Pivot reads the range.</source>
         <translation>照岗位原文填写即可，Pivot 会自动识别薪资范围。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="309"/>
+        <location filename="../../tracker/ui/dialogs/application_dialog.py" line="305"/>
         <source>You already logged this role at this company. Saving logs it once more.</source>
         <translation>你已记录过这家公司的这个职位，保存后会再新增一条记录。</translation>
     </message>
@@ -562,11 +557,6 @@
         <location filename="../../tracker/domain/application_fields.py" line="346"/>
         <source>Tags</source>
         <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/domain/application_fields.py" line="357"/>
-        <source>Résumé version</source>
-        <translation>简历版本</translation>
     </message>
 </context>
 <context>
@@ -887,12 +877,12 @@
 <context>
     <name>BonusProration</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="119"/>
+        <location filename="../../tracker/words/labels.py" line="124"/>
         <source>Prorated by the months worked</source>
         <translation>按在职月数折算</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="121"/>
+        <location filename="../../tracker/words/labels.py" line="126"/>
         <source>Paid in full</source>
         <translation>全额发放</translation>
     </message>
@@ -1036,47 +1026,47 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="63"/>
+        <location filename="../../tracker/words/labels.py" line="64"/>
         <source>BOSS Zhipin</source>
         <translation>BOSS直聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="64"/>
+        <location filename="../../tracker/words/labels.py" line="65"/>
         <source>Liepin</source>
         <translation>猎聘</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="65"/>
+        <location filename="../../tracker/words/labels.py" line="66"/>
         <source>Lagou</source>
         <translation>拉勾</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="66"/>
+        <location filename="../../tracker/words/labels.py" line="67"/>
         <source>Nowcoder</source>
         <translation>牛客</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="67"/>
+        <location filename="../../tracker/words/labels.py" line="68"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="68"/>
+        <location filename="../../tracker/words/labels.py" line="69"/>
         <source>Referral</source>
         <translation>内推</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="69"/>
+        <location filename="../../tracker/words/labels.py" line="70"/>
         <source>Company website</source>
         <translation>官网</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="70"/>
+        <location filename="../../tracker/words/labels.py" line="71"/>
         <source>Headhunter</source>
         <translation>猎头</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="71"/>
+        <location filename="../../tracker/words/labels.py" line="72"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1706,17 +1696,17 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>ContributionBase</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="114"/>
+        <location filename="../../tracker/words/labels.py" line="119"/>
         <source>On the full salary</source>
         <translation>按实际工资缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="115"/>
+        <location filename="../../tracker/words/labels.py" line="120"/>
         <source>On the city&apos;s minimum</source>
         <translation>按城市最低基数缴纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="116"/>
+        <location filename="../../tracker/words/labels.py" line="121"/>
         <source>On bases I give</source>
         <translation>按我填写的基数缴纳</translation>
     </message>
@@ -1762,37 +1752,37 @@ Name the right one with --encoding, e.g. --encoding {encoding}; nothing was impo
 <context>
     <name>Criterion</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="122"/>
+        <location filename="../../tracker/words/labels.py" line="127"/>
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="123"/>
+        <location filename="../../tracker/words/labels.py" line="128"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="124"/>
+        <location filename="../../tracker/words/labels.py" line="129"/>
         <source>Growth</source>
         <translation>成长</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="125"/>
+        <location filename="../../tracker/words/labels.py" line="130"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="126"/>
+        <location filename="../../tracker/words/labels.py" line="131"/>
         <source>Stability</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="127"/>
+        <location filename="../../tracker/words/labels.py" line="132"/>
         <source>Work-life balance</source>
         <translation>工作生活平衡</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="128"/>
+        <location filename="../../tracker/words/labels.py" line="133"/>
         <source>Commute</source>
         <translation>通勤</translation>
     </message>
@@ -2005,184 +1995,392 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="111"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="113"/>
         <source>Open job posting</source>
         <translation>打开职位页面</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="113"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="115"/>
         <source>No moves yet.</source>
         <translation>还没有进度变化。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="114"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="116"/>
         <source>No notes yet.</source>
         <translation>还没有笔记。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="114"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="116"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="117"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="119"/>
         <source>Write a note…</source>
         <translation>写点笔记…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="119"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="121"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="131"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="134"/>
         <source>Select an application to see its details.</source>
         <translation>选择一条申请以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="164"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="169"/>
         <source>Stage history</source>
         <translation>进度记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="157"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="162"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="103"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="105"/>
         <source>Company…</source>
         <translation>公司…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="105"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="107"/>
         <source>What you keep about the company, and every application there</source>
         <translation>公司信息，以及在这家公司的所有申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="129"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="132"/>
         <source>Mark as ghosted</source>
         <translation>标记为无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="151"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="154"/>
         <source>People</source>
         <translation>人脉</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="153"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="156"/>
+        <source>Materials sent</source>
+        <translation>投递材料</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="158"/>
         <source>Posting</source>
         <translation>职位原文</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="155"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="160"/>
         <source>Interviews</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="166"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="171"/>
         <source>People who made this move</source>
         <translation>走过这条路的人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="260"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="268"/>
         <source>No answer for {days}: probably ghosted.</source>
         <translation>{days}没有回音：可能石沉大海了。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="276"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="284"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="277"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="285"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="278"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="286"/>
         <source>Work mode</source>
         <translation>办公方式</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="279"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="287"/>
         <source>Hiring track</source>
         <translation>招聘类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="280"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="288"/>
         <source>Channel</source>
         <translation>投递渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="281"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="289"/>
         <source>Posted salary</source>
         <translation>岗位薪资</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="282"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="290"/>
         <source>Applied</source>
         <translation>投递日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="283"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="291"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="284"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="292"/>
         <source>Excitement</source>
         <translation>心动程度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="285"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="293"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="286"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="294"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="287"/>
-        <source>Résumé sent</source>
-        <translation>投递简历版本</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="288"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="295"/>
         <source>Job description</source>
         <translation>职位描述(JD)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="305"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="312"/>
         <source>referral code {code}</source>
         <translation>内推码 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="328"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="335"/>
         <source>Logged as {state}</source>
         <translation>记录为 {state}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="376"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="383"/>
         <source>The copied text is over 5 MB, more than Pivot keeps of a posting.</source>
         <translation>复制的文字超过 5 MB，超出 Pivot 保存职位的上限。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="380"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="387"/>
         <source>Paste posting</source>
         <translation>粘贴职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="378"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="385"/>
         <source>The clipboard holds no text. Copy the job posting first, then paste.</source>
         <translation>剪贴板里没有文字。请先复制职位内容，再粘贴。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/widgets/detail_panel.py" line="322"/>
+        <location filename="../../tracker/ui/widgets/detail_panel.py" line="329"/>
         <source>due {date}</source>
         <translation>{date} 截止</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <location filename="../../tracker/ui/commands/documents.py" line="210"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/documents.py" line="218"/>
+        <source>Save a copy</source>
+        <translation>另存一份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/documents.py" line="239"/>
+        <source>Saved a copy as {file}</source>
+        <translation>已另存为 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/documents.py" line="310"/>
+        <source>Add {name}</source>
+        <translation>添加 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/documents.py" line="311"/>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/documents.py" line="312"/>
+        <source>Delete {name}</source>
+        <translation>删除 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/documents.py" line="313"/>
+        <source>Record {name} as sent</source>
+        <translation>记录已投递 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands/documents.py" line="316"/>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="46"/>
+        <source>Edit document</source>
+        <translation>编辑材料</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="46"/>
+        <source>New document</source>
+        <translation>新建材料</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="50"/>
+        <source>e.g. 简历（AI 训练师方向）, Portfolio</source>
+        <translation>例如：简历（AI 训练师方向）、作品集</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="52"/>
+        <source>What it is for, what sets it apart</source>
+        <translation>用于哪些岗位、和其他版本有什么不同</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="54"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="55"/>
+        <source>Title *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="56"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="79"/>
+        <source>Résumé</source>
+        <translation>简历</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="80"/>
+        <source>Portfolio</source>
+        <translation>作品集</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="81"/>
+        <source>Cover letter</source>
+        <translation>求职信</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/labels.py" line="82"/>
+        <source>Other material</source>
+        <translation>其他材料</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="41"/>
+        <source>Documents</source>
+        <translation>材料库</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="45"/>
+        <source>Document / version</source>
+        <translation>材料 / 版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="45"/>
+        <source>Made</source>
+        <translation>制作日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="46"/>
+        <source>Sent to</source>
+        <translation>投递数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="56"/>
+        <source>New document…</source>
+        <translation>新建材料…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="57"/>
+        <source>Add version…</source>
+        <translation>添加版本…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="58"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="59"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="60"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="61"/>
+        <source>Save a copy…</source>
+        <translation>另存一份…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="62"/>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="98"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n 个申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="131"/>
+        <source>Add your résumés, portfolios and cover letters, then record which version went with each application (in the application&apos;s panel).</source>
+        <translation>把你的简历、作品集和求职信放进来，再在每个申请的详情里记下投的是哪个版本。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="138"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="145"/>
+        <source>Made {day}</source>
+        <translation>制作于 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="147"/>
+        <source>File: {name} ({size})</source>
+        <translation>文件：{name}（{size}）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="150"/>
+        <source>Link: {link}</source>
+        <translation>链接：{link}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="152"/>
+        <source>Kept elsewhere (no file in Pivot)</source>
+        <translation>存放在别处（Pivot 里没有文件）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/documents_dialog.py" line="153"/>
+        <source>Sent to %n application(s)</source>
+        <translation>
+            <numerusform>投递了 %n 个申请</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2399,7 @@ Your data stays in one file on this computer.</source>
 
 1. Log each application (Ctrl+N): the company, the role, and the pay as the post writes it (25-50K·19薪). Pivot reads the pay and keeps your words. Or copy the job posting and press Ctrl+Shift+V: the form opens filled in, and the posting is kept.
 2. Move it through the stages as the hunt goes on: from the Move to menu, with Ctrl+] and Ctrl+[, or by dragging its card on the Board. Close it as rejected, declined, withdrawn or ghosted when it ends.
-3. Add each interview round from the application&apos;s panel, with the questions you were asked; the Questions page gathers them all. Link the people of each application there too (the friend who referred you, the recruiter): the People page keeps them, with a day to follow up.
+3. Add each interview round from the application&apos;s panel, with the questions you were asked; the Questions page gathers them all. Link the people of each application there too (the friend who referred you, the recruiter): the People page keeps them, with a day to follow up. Record there which résumé and portfolio version you sent; Go ▸ Documents keeps them all.
 4. Add offers on the Offers page: Pivot works out a year&apos;s take-home pay under the city&apos;s rules, compares offers side by side and helps you decide.
 5. The Agenda shows what is due today and this week, and applications that have probably been ghosted. Insights shows where applications stop, and Stories those who made the same move.
 
@@ -2210,7 +2408,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 
 1. 记录每一条申请（Ctrl+N）：公司、职位，以及岗位原文写的薪资（25-50K·19薪）。Pivot 会识别薪资，同时保留你的原文。也可以复制职位内容后按 Ctrl+Shift+V：表单会自动填好，职位原文也会一并保存。
 2. 随着求职推进，把申请移到后面的阶段：用“移至”菜单、Ctrl+] 和 Ctrl+[，或在看板上拖动它的卡片。申请结束时，用“结束为”把它标记为未通过、已拒绝、已放弃或无回音。
-3. 在申请的详情面板里添加每一轮面试，并记下被问到的问题；题库页会把它们全部汇总。也可以在那里关联这条申请相关的人（内推你的朋友、招聘 HR）：人脉页会记下他们，并可设置跟进日期。
+3. 在申请的详情面板里添加每一轮面试，并记下被问到的问题；题库页会把它们全部汇总。也可以在那里关联这条申请相关的人（内推你的朋友、招聘 HR）：人脉页会记下他们，并可设置跟进日期。投递用的是哪个版本的简历和作品集，也在那里记下；“前往 ▸ 材料库”保存所有版本。
 4. 在 Offer 页添加 offer：Pivot 会按所在城市的规则算出一年到手多少，把 offer 并排比较，并帮你做决定。
 5. 待办页显示今天和本周要做的事，以及疑似无回音的申请。洞察页显示申请在哪一步停下，转行故事页则收录了做过同样转行的人的经历。
 
@@ -2220,7 +2418,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="88"/>
+        <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="89"/>
         <source>Getting started with Pivot</source>
         <translation>Pivot 入门</translation>
     </message>
@@ -2228,17 +2426,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>HiringTrack</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="78"/>
+        <location filename="../../tracker/words/labels.py" line="83"/>
         <source>Experienced hire</source>
         <translation>社招</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="79"/>
+        <location filename="../../tracker/words/labels.py" line="84"/>
         <source>Campus hire</source>
         <translation>校招</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="80"/>
+        <location filename="../../tracker/words/labels.py" line="85"/>
         <source>Internship</source>
         <translation>实习</translation>
     </message>
@@ -2629,27 +2827,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>谈薪记录</translation>
     </message>
     <message>
+        <location filename="../../tracker/words/imports.py" line="155"/>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
         <location filename="../../tracker/words/imports.py" line="156"/>
+        <source>Document version</source>
+        <translation>材料版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/imports.py" line="158"/>
         <source>{record} {position} ({label}): {field}: {problem}</source>
         <translation>{record} {position}（{label}）：{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="173"/>
+        <location filename="../../tracker/words/imports.py" line="175"/>
         <source>It comes from a newer Pivot (file format {version}; this Pivot reads format {known}). What this Pivot knows is imported; what it does not know is left out.</source>
         <translation>这个文件来自更新版本的 Pivot（文件格式 {version}；当前 Pivot 读取的是格式 {known}）。当前 Pivot 认识的内容会导入，不认识的内容不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="181"/>
+        <location filename="../../tracker/words/imports.py" line="183"/>
         <source>Fields this Pivot does not know, left out: {fields}.</source>
         <translation>当前 Pivot 不认识、因此不导入的字段：{fields}。</translation>
     </message>
     <message>
         <location filename="../../tracker/words/imports.py" line="189"/>
+        <source>Document versions without their file: {count}. The file is not in the folder of files beside the export (or it is not a document Pivot keeps); those versions are imported with their label only.</source>
+        <translation>缺少文件的材料版本：{count} 个。文件不在导出文件旁的文件夹里（或者不是 Pivot 保存的材料类型），这些版本只导入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/imports.py" line="200"/>
         <source>… and {count} more</source>
         <translation>…… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="193"/>
+        <location filename="../../tracker/words/imports.py" line="204"/>
         <source>Left out, because the forms would refuse them:</source>
         <translation>以下记录不导入，因为表单不会接受它们：</translation>
     </message>
@@ -2734,37 +2947,37 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewKind</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="87"/>
+        <location filename="../../tracker/words/labels.py" line="92"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="88"/>
+        <location filename="../../tracker/words/labels.py" line="93"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="89"/>
+        <location filename="../../tracker/words/labels.py" line="94"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="90"/>
+        <location filename="../../tracker/words/labels.py" line="95"/>
         <source>Written test</source>
         <translation>笔试</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="91"/>
+        <location filename="../../tracker/words/labels.py" line="96"/>
         <source>Online assessment</source>
         <translation>在线测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="92"/>
+        <location filename="../../tracker/words/labels.py" line="97"/>
         <source>AI interview</source>
         <translation>AI 面试</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="93"/>
+        <location filename="../../tracker/words/labels.py" line="98"/>
         <source>HR interview</source>
         <translation>HR 面</translation>
     </message>
@@ -2772,17 +2985,17 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewOutcome</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="98"/>
+        <location filename="../../tracker/words/labels.py" line="103"/>
         <source>Waiting for the result</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="99"/>
+        <location filename="../../tracker/words/labels.py" line="104"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="100"/>
+        <location filename="../../tracker/words/labels.py" line="105"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -2790,22 +3003,22 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>InterviewStatus</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="94"/>
+        <location filename="../../tracker/words/labels.py" line="99"/>
         <source>Scheduled</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="95"/>
+        <location filename="../../tracker/words/labels.py" line="100"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="96"/>
+        <location filename="../../tracker/words/labels.py" line="101"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="97"/>
+        <location filename="../../tracker/words/labels.py" line="102"/>
         <source>Rescheduled</source>
         <translation>已改期</translation>
     </message>
@@ -2846,67 +3059,67 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="199"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="203"/>
         <source>Applications</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="200"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="204"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="201"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="205"/>
         <source>Questions</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="202"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="206"/>
         <source>Offers</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="203"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="207"/>
         <source>People</source>
         <translation>人脉</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="412"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="449"/>
         <source>Edit company {name}</source>
         <translation>编辑公司 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="630"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="667"/>
         <source>&amp;Edit offer…</source>
         <translation>编辑 Offer(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="631"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="668"/>
         <source>&amp;Delete offer</source>
         <translation>删除 Offer(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="636"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="673"/>
         <source>&amp;Edit round of question…</source>
         <translation>编辑题目所在轮次(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="637"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="674"/>
         <source>&amp;Delete question</source>
         <translation>删除面试题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="642"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="679"/>
         <source>&amp;Edit person…</source>
         <translation>编辑联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="643"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="680"/>
         <source>&amp;Delete person</source>
         <translation>删除联系人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="646"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="683"/>
         <location filename="../../tracker/ui/window/menus.py" line="71"/>
         <source>&amp;Delete application</source>
         <translation>删除申请(&amp;D)</translation>
@@ -2927,13 +3140,13 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="645"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="682"/>
         <location filename="../../tracker/ui/window/menus.py" line="64"/>
         <source>&amp;Edit application…</source>
         <translation>编辑申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="625"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="662"/>
         <location filename="../../tracker/ui/window/menus.py" line="78"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
@@ -3084,47 +3297,52 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="246"/>
+        <location filename="../../tracker/ui/window/menus.py" line="248"/>
+        <source>&amp;Documents (résumés, portfolios)…</source>
+        <translation>材料库（简历、作品集）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/window/menus.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="247"/>
+        <location filename="../../tracker/ui/window/menus.py" line="253"/>
         <source>&amp;Getting started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="250"/>
+        <location filename="../../tracker/ui/window/menus.py" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/menus.py" line="268"/>
+        <location filename="../../tracker/ui/window/menus.py" line="274"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="604"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="641"/>
         <source>Applications shown: {shown} of {total}</source>
         <translation>显示 {shown} 条申请，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="625"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="662"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="198"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="202"/>
         <source>Agenda</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="204"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="208"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/window/main_window.py" line="205"/>
+        <location filename="../../tracker/ui/window/main_window.py" line="209"/>
         <source>Stories</source>
         <translation>转行故事</translation>
     </message>
@@ -3137,6 +3355,39 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <location filename="../../tracker/ui/window/outside_changes.py" line="59"/>
         <source>Another program is using the database; waiting for it to finish ({seconds} s)…</source>
         <translation>另一个程序正在使用数据库；正在等待它完成（{seconds} 秒）…</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsSection</name>
+    <message>
+        <location filename="../../tracker/ui/widgets/materials_section.py" line="30"/>
+        <source>No résumé or portfolio recorded: which version went with this application?</source>
+        <translation>还没有记录投递材料：这次投的是哪个版本的简历或作品集？</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/materials_section.py" line="32"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/materials_section.py" line="33"/>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/materials_section.py" line="34"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/materials_section.py" line="39"/>
+        <source>Record a version sent…</source>
+        <translation>记录投递的版本…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/widgets/materials_section.py" line="57"/>
+        <source>{kind}, sent {day}</source>
+        <translation>{kind}，{day} 投递</translation>
     </message>
 </context>
 <context>
@@ -3293,8 +3544,8 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/words/files.py" line="75"/>
-        <source>The file is larger than Pivot reads for its kind (5 MB for a job posting, 50 MB for a workbook), so it was not read and nothing was written.</source>
-        <translation>文件超过了 Pivot 对这类文件的读取上限（职位 5 MB，工作簿 50 MB），所以没有读取，也没有写入任何内容。</translation>
+        <source>The file is larger than Pivot reads for its kind (5 MB for a job posting, 50 MB for a workbook or a document), so it was not read and nothing was written.</source>
+        <translation>文件超过了 Pivot 对这类文件的大小上限（职位页面 5 MB，工作簿或材料 50 MB），没有读取，也没有写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../tracker/words/files.py" line="80"/>
@@ -3318,11 +3569,26 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
     <message>
         <location filename="../../tracker/words/files.py" line="99"/>
+        <source>The file is empty, so there is nothing to keep. Nothing was added.</source>
+        <translation>文件是空的，没有可保存的内容，未添加任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/files.py" line="102"/>
+        <source>That file is a program or a script, so Pivot did not keep it: a document is a PDF, an image, a text or an office file. Nothing was added.</source>
+        <translation>这个文件是程序或脚本，Pivot 不会保存它：材料应是 PDF、图片、文本或办公文档。未添加任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/files.py" line="107"/>
+        <source>The document&apos;s file is missing from Pivot&apos;s data folder (it was moved or deleted outside Pivot). Restore a backup, or add the file again as a new version.</source>
+        <translation>Pivot 数据文件夹里找不到这份材料的文件（可能在 Pivot 之外被移动或删除了）。请恢复一个备份，或者把文件重新添加为新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/files.py" line="112"/>
         <source>That is Pivot&apos;s own database, or a file Pivot keeps beside it (its journal, lock or backups), so nothing was written. Choose another name or folder.</source>
         <translation>这是 Pivot 自己的数据库，或 Pivot 放在它旁边的文件（日志、锁文件或备份），因此没有写入任何内容。请换一个名称或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/files.py" line="113"/>
+        <location filename="../../tracker/words/files.py" line="126"/>
         <location filename="../../tracker/words/messages.py" line="121"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
@@ -4041,32 +4307,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OfferStatus</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="104"/>
+        <location filename="../../tracker/words/labels.py" line="109"/>
         <source>Waiting for my answer</source>
         <translation>待我答复</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="105"/>
+        <location filename="../../tracker/words/labels.py" line="110"/>
         <source>Negotiating</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="106"/>
+        <location filename="../../tracker/words/labels.py" line="111"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="107"/>
+        <location filename="../../tracker/words/labels.py" line="112"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="108"/>
+        <location filename="../../tracker/words/labels.py" line="113"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="109"/>
+        <location filename="../../tracker/words/labels.py" line="114"/>
         <source>Withdrawn by the company</source>
         <translation>公司撤回</translation>
     </message>
@@ -4152,7 +4418,7 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
         <translation>谈薪</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/pages/offers_page.py" line="148"/>
+        <location filename="../../tracker/ui/pages/offers_page.py" line="149"/>
         <source>Estimates under the published rules of {years}, not tax advice; the 个人所得税 app has the final figures.</source>
         <translation>按 {years} 年公布的规则估算，不构成税务建议；以个人所得税 App 为准。</translation>
     </message>
@@ -4160,42 +4426,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>OriginField</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="129"/>
+        <location filename="../../tracker/words/labels.py" line="134"/>
         <source>Design</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="130"/>
+        <location filename="../../tracker/words/labels.py" line="135"/>
         <source>Law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="131"/>
+        <location filename="../../tracker/words/labels.py" line="136"/>
         <source>Media</source>
         <translation>媒体与文娱</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="132"/>
+        <location filename="../../tracker/words/labels.py" line="137"/>
         <source>E-commerce</source>
         <translation>电商</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="133"/>
+        <location filename="../../tracker/words/labels.py" line="138"/>
         <source>Engineering</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="134"/>
+        <location filename="../../tracker/words/labels.py" line="139"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="135"/>
+        <location filename="../../tracker/words/labels.py" line="140"/>
         <source>Business and founding</source>
         <translation>商业与创业</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="136"/>
+        <location filename="../../tracker/words/labels.py" line="141"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4203,27 +4469,27 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="44"/>
+        <location filename="../../tracker/words/labels.py" line="45"/>
         <source>Rejected</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="45"/>
+        <location filename="../../tracker/words/labels.py" line="46"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="46"/>
+        <location filename="../../tracker/words/labels.py" line="47"/>
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="47"/>
+        <location filename="../../tracker/words/labels.py" line="48"/>
         <source>Ghosted</source>
         <translation>无回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="48"/>
+        <location filename="../../tracker/words/labels.py" line="49"/>
         <source>Talent pool</source>
         <translation>泡池子</translation>
     </message>
@@ -4729,19 +4995,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="35"/>
+        <source>This image cannot be shown: it is damaged or of a kind Pivot does not read.</source>
+        <translation>无法显示这张图片：文件已损坏，或是 Pivot 不支持的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="41"/>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="84"/>
+        <location filename="../../tracker/words/labels.py" line="89"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="85"/>
+        <location filename="../../tracker/words/labels.py" line="90"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="86"/>
+        <location filename="../../tracker/words/labels.py" line="91"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -5017,32 +5296,32 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="72"/>
+        <location filename="../../tracker/words/labels.py" line="73"/>
         <source>Referrer (内推)</source>
         <translation>内推人</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="73"/>
+        <location filename="../../tracker/words/labels.py" line="74"/>
         <source>Recruiter / HR</source>
         <translation>招聘 / HR</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="74"/>
+        <location filename="../../tracker/words/labels.py" line="75"/>
         <source>Hiring manager</source>
         <translation>用人经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="75"/>
+        <location filename="../../tracker/words/labels.py" line="76"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="76"/>
+        <location filename="../../tracker/words/labels.py" line="77"/>
         <source>Peer / insider</source>
         <translation>同行 / 内部人</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="77"/>
+        <location filename="../../tracker/words/labels.py" line="78"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -5209,57 +5488,57 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>RoleCategory</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="49"/>
+        <location filename="../../tracker/words/labels.py" line="50"/>
         <source>AI trainer / data annotation</source>
         <translation>AI训练师 / 数据标注</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="50"/>
+        <location filename="../../tracker/words/labels.py" line="51"/>
         <source>LLM algorithm engineer</source>
         <translation>大模型算法</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="53"/>
+        <location filename="../../tracker/words/labels.py" line="54"/>
         <source>Algorithm engineer (CV / recommendation)</source>
         <translation>算法工程师（CV / 推荐）</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="55"/>
+        <location filename="../../tracker/words/labels.py" line="56"/>
         <source>Research scientist</source>
         <translation>深度学习研究员</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="56"/>
+        <location filename="../../tracker/words/labels.py" line="57"/>
         <source>Prompt engineer</source>
         <translation>Prompt工程师</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="57"/>
+        <location filename="../../tracker/words/labels.py" line="58"/>
         <source>AI product manager</source>
         <translation>AI产品经理</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="58"/>
+        <location filename="../../tracker/words/labels.py" line="59"/>
         <source>AI application developer</source>
         <translation>AI应用开发</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="59"/>
+        <location filename="../../tracker/words/labels.py" line="60"/>
         <source>AIGC / multimodal designer</source>
         <translation>AIGC设计 / 多模态</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="60"/>
+        <location filename="../../tracker/words/labels.py" line="61"/>
         <source>AI solutions / pre-sales</source>
         <translation>AI解决方案 / 售前</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="61"/>
+        <location filename="../../tracker/words/labels.py" line="62"/>
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="62"/>
+        <location filename="../../tracker/words/labels.py" line="63"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -5626,6 +5905,39 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
     </message>
 </context>
 <context>
+    <name>SendVersionDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/send_version_dialog.py" line="35"/>
+        <source>Record a version sent</source>
+        <translation>记录投递的版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/send_version_dialog.py" line="42"/>
+        <source>Your library has no version yet: add your résumé or portfolio first.</source>
+        <translation>材料库里还没有任何版本：请先添加你的简历或作品集。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/send_version_dialog.py" line="44"/>
+        <source>Documents…</source>
+        <translation>材料库…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/send_version_dialog.py" line="47"/>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/send_version_dialog.py" line="48"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/send_version_dialog.py" line="49"/>
+        <source>Sent on</source>
+        <translation>投递日期</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs/help_dialogs.py" line="41"/>
@@ -5646,42 +5958,42 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="37"/>
+        <location filename="../../tracker/words/labels.py" line="38"/>
         <source>Wishlist</source>
         <translation>想投</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="38"/>
+        <location filename="../../tracker/words/labels.py" line="39"/>
         <source>Applied</source>
         <translation>已投递</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="39"/>
+        <location filename="../../tracker/words/labels.py" line="40"/>
         <source>Screening</source>
         <translation>沟通中</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="40"/>
+        <location filename="../../tracker/words/labels.py" line="41"/>
         <source>Assessment</source>
         <translation>笔试/测评</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="41"/>
+        <location filename="../../tracker/words/labels.py" line="42"/>
         <source>Interviewing</source>
         <translation>面试中</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="42"/>
+        <location filename="../../tracker/words/labels.py" line="43"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="43"/>
+        <location filename="../../tracker/words/labels.py" line="44"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="160"/>
+        <location filename="../../tracker/words/labels.py" line="165"/>
         <source>{outcome} · {stage}</source>
         <translation>{outcome} · {stage}</translation>
     </message>
@@ -6304,75 +6616,168 @@ Which encoding was it saved in?</source>
         <translation>谈薪记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="48"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="37"/>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="38"/>
+        <source>Document version</source>
+        <translation>材料版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="50"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="55"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="57"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="55"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="57"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="55"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="57"/>
         <source>Belongs to</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="55"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="57"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="62"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="64"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="63"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="65"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="79"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="81"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="82"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="84"/>
         <source>Deleted things stay here until you empty the trash. Select any to bring them back; emptying deletes them for good (a backup is made first).</source>
         <translation>删除的内容会一直留在这里，直到你清空回收站。选中任意几项即可恢复；清空会永久删除它们（之前会先做一次备份）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="115"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="117"/>
         <source>Delete the {items} in the trash for good? A backup of your data is made first, so they can still be found in File ▸ Backups.</source>
         <translation>永久删除回收站里的 {items}？会先备份你的数据，之后仍可在“文件 ▸ 备份”中找到。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/trash_dialog.py" line="120"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
 </context>
 <context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="95"/>
+        <source>Edit version</source>
+        <translation>编辑版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="95"/>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="99"/>
+        <source>e.g. v3, annotation case study added</source>
+        <translation>例如：v3，加了标注项目案例</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="100"/>
+        <source>Made on</source>
+        <translation>制作于</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="101"/>
+        <source>No file</source>
+        <translation>没有文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="102"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="111"/>
+        <source>https://… (an online portfolio, a shared drive)</source>
+        <translation>https://…（在线作品集、网盘分享）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="113"/>
+        <source>What changed in this version</source>
+        <translation>这个版本改了什么</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="115"/>
+        <source>Label *</source>
+        <translation>版本名 *</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="116"/>
+        <source>Made</source>
+        <translation>制作日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="117"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="118"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="119"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="122"/>
+        <source>A file is copied into Pivot&apos;s data folder (at most 50 MB; programs and scripts are refused). Without a file or link, the label alone records a version you keep elsewhere.</source>
+        <translation>文件会复制到 Pivot 的数据文件夹（最大 50 MB；程序和脚本会被拒绝）。不加文件和链接时，只用版本名记录一份存放在别处的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="145"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/document_dialogs.py" line="147"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.doc *.docx *.ppt *.pptx *.key *.pages *.odt *.rtf *.txt *.md);;All files (*)</source>
+        <translation>材料 (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.doc *.docx *.ppt *.pptx *.key *.pages *.odt *.rtf *.txt *.md);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>WorkMode</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="81"/>
+        <location filename="../../tracker/words/labels.py" line="86"/>
         <source>On site</source>
         <translation>坐班</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="82"/>
+        <location filename="../../tracker/words/labels.py" line="87"/>
         <source>Hybrid</source>
         <translation>混合办公</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="83"/>
+        <location filename="../../tracker/words/labels.py" line="88"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
@@ -6380,22 +6785,22 @@ Which encoding was it saved in?</source>
 <context>
     <name>WorkSchedule</name>
     <message>
-        <location filename="../../tracker/words/labels.py" line="110"/>
+        <location filename="../../tracker/words/labels.py" line="115"/>
         <source>Five days (双休)</source>
         <translation>双休</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="111"/>
+        <location filename="../../tracker/words/labels.py" line="116"/>
         <source>Alternating six days (大小周)</source>
         <translation>大小周</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="112"/>
+        <location filename="../../tracker/words/labels.py" line="117"/>
         <source>996</source>
         <translation>996</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/labels.py" line="113"/>
+        <location filename="../../tracker/words/labels.py" line="118"/>
         <source>Other (give the weekly hours)</source>
         <translation>其他（填写每周工时）</translation>
     </message>

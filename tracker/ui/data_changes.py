@@ -20,7 +20,8 @@ class Change(Flag):
     REFERENCE = auto()  # the user's own stories and pay figures
     PEOPLE = auto()  # contacts and their links to applications
     COMPANIES = auto()  # what the user keeps about a company
-    EVERYTHING = APPLICATIONS | OFFERS | REFERENCE | PEOPLE | COMPANIES
+    DOCUMENTS = auto()  # résumés, portfolios and the versions sent with applications
+    EVERYTHING = APPLICATIONS | OFFERS | REFERENCE | PEOPLE | COMPANIES | DOCUMENTS
 
 
 class DataChanges(QObject):

@@ -75,7 +75,7 @@ def file_problem_text(problem: FileProblem) -> str:
         FileProblem.TOO_LARGE: QCoreApplication.translate(
             "Messages",
             "The file is larger than Pivot reads for its kind (5 MB for a job posting, 50 MB "
-            "for a workbook), so it was not read and nothing was written.",
+            "for a workbook or a document), so it was not read and nothing was written.",
         ),
         FileProblem.OLD_OR_LOCKED_WORKBOOK: QCoreApplication.translate(
             "Messages",
@@ -95,6 +95,19 @@ def file_problem_text(problem: FileProblem) -> str:
             "Messages",
             "The file holds no contact card (vCard) Pivot can read, so no one was added. Export "
             "the contacts as a .vcf file from your phone or address book and try again.",
+        ),
+        FileProblem.EMPTY: QCoreApplication.translate(
+            "Messages", "The file is empty, so there is nothing to keep. Nothing was added."
+        ),
+        FileProblem.EXECUTABLE: QCoreApplication.translate(
+            "Messages",
+            "That file is a program or a script, so Pivot did not keep it: a document is a "
+            "PDF, an image, a text or an office file. Nothing was added.",
+        ),
+        FileProblem.MISSING_DOCUMENT: QCoreApplication.translate(
+            "Messages",
+            "The document's file is missing from Pivot's data folder (it was moved or deleted "
+            "outside Pivot). Restore a backup, or add the file again as a new version.",
         ),
         FileProblem.PROTECTED: QCoreApplication.translate(
             "Messages",

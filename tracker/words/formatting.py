@@ -135,3 +135,8 @@ def format_datetime(value: datetime) -> str:
 def format_yuan(amount: float) -> str:
     """An exact yearly figure: '¥188,945' (to the yuan: the estimates are not finer)."""
     return f"¥{amount:,.0f}"
+
+
+def file_size(size: int) -> str:
+    """A file's size as people read it: "1.2 MB", "820 KB", "512 bytes"."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

@@ -152,6 +152,8 @@ def left_out_text(record: LeftOut) -> str:
         LeftOutKind.STORY: QCoreApplication.translate("ImportWords", "Story"),
         LeftOutKind.BENCHMARK: QCoreApplication.translate("ImportWords", "Pay figure"),
         LeftOutKind.NEGOTIATION_STEP: QCoreApplication.translate("ImportWords", "Negotiation step"),
+        LeftOutKind.DOCUMENT: QCoreApplication.translate("ImportWords", "Document"),
+        LeftOutKind.DOCUMENT_VERSION: QCoreApplication.translate("ImportWords", "Document version"),
     }
     return QCoreApplication.translate(
         "ImportWords", "{record} {position} ({label}): {field}: {problem}"
@@ -181,6 +183,15 @@ def json_notes(preview: JsonPreview) -> list[str]:
             QCoreApplication.translate(
                 "ImportWords", "Fields this Pivot does not know, left out: {fields}."
             ).format(fields=", ".join(preview.unknown_fields))
+        )
+    if preview.missing_files:
+        notes.append(
+            QCoreApplication.translate(
+                "ImportWords",
+                "Document versions without their file: {count}. The file is not in the folder "
+                "of files beside the export (or it is not a document Pivot keeps); those "
+                "versions are imported with their label only.",
+            ).format(count=preview.missing_files)
         )
     if preview.left_out:
         lines = [left_out_text(record) for record in preview.left_out[:LISTED_LEFT_OUT]]

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from tracker.domain.documents import DocumentKind
 from tracker.domain.enums import (
     AnswerRating,
     Channel,
@@ -75,6 +76,10 @@ _PAIRS: tuple[tuple[StrEnum, object], ...] = (
     (Relation.INTERVIEWER, QT_TRANSLATE_NOOP("Relation", "Interviewer")),
     (Relation.PEER, QT_TRANSLATE_NOOP("Relation", "Peer / insider")),
     (Relation.OTHER, QT_TRANSLATE_NOOP("Relation", "Other")),
+    (DocumentKind.RESUME, QT_TRANSLATE_NOOP("DocumentKind", "Résumé")),
+    (DocumentKind.PORTFOLIO, QT_TRANSLATE_NOOP("DocumentKind", "Portfolio")),
+    (DocumentKind.COVER_LETTER, QT_TRANSLATE_NOOP("DocumentKind", "Cover letter")),
+    (DocumentKind.OTHER, QT_TRANSLATE_NOOP("DocumentKind", "Other material")),
     (HiringTrack.EXPERIENCED, QT_TRANSLATE_NOOP("HiringTrack", "Experienced hire")),
     (HiringTrack.CAMPUS, QT_TRANSLATE_NOOP("HiringTrack", "Campus hire")),
     (HiringTrack.INTERNSHIP, QT_TRANSLATE_NOOP("HiringTrack", "Internship")),

@@ -134,7 +134,6 @@ class ApplicationDialog(FormDialog):
         self.next_action_due = OptionalDateEdit(self.tr("Due"))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Separated by commas"))
-        self.resume_version = QLineEdit()
         self.job_description = QPlainTextEdit()
         self.job_description.setPlaceholderText(
             self.tr("Paste the job description here: postings are often taken down.")
@@ -187,7 +186,6 @@ class ApplicationDialog(FormDialog):
         right.addRow(self.tr("Next action"), self._field("next_action", self.next_action))
         right.addRow("", self.next_action_due)
         right.addRow(self.tr("Tags"), self._field("tags", self.tags))
-        right.addRow(self.tr("Résumé sent"), self._field("resume_version", self.resume_version))
         self.declared = {s.name: DeclaredField(s) for s in FIELDS if s.name not in LAID_OUT_BY_HAND}
         for name, editor in self.declared.items():
             right.addRow(field_label(editor.spec), self._field(name, editor.widget))
@@ -237,7 +235,6 @@ class ApplicationDialog(FormDialog):
         self.next_action.setText(fields.next_action)
         self.next_action_due.set_value(fields.next_action_due)
         self.tags.setText(", ".join(fields.tags))
-        self.resume_version.setText(fields.resume_version)
         self.job_description.setPlainText(fields.job_description)
         for name, editor in self.declared.items():
             editor.set_value(getattr(fields, name))
@@ -263,7 +260,6 @@ class ApplicationDialog(FormDialog):
             next_action=self.next_action.text(),
             next_action_due=self.next_action_due.value(),
             tags=split_tags(self.tags.text()),
-            resume_version=self.resume_version.text(),
             **{name: editor.value() for name, editor in self.declared.items()},
         )
         if self._existing is not None:

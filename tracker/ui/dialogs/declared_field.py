@@ -19,7 +19,7 @@ from tracker.words.imports import field_label
 LAID_OUT_BY_HAND = frozenset({
     "company_name", "role_title", "role_category", "city", "district", "work_mode", "hiring_track",
     "channel", "referral_code", "job_url", "job_description", "salary_text", "applied_on",
-    "priority", "excitement", "next_action", "next_action_due", "tags", "resume_version",
+    "priority", "excitement", "next_action", "next_action_due", "tags",
 })  # fmt: skip
 
 

@@ -34,6 +34,8 @@ def kind_text(kind: str) -> str:
         "benchmark": QCoreApplication.translate("TrashDialog", "Your pay figure"),
         "contact": QCoreApplication.translate("TrashDialog", "Person"),
         "negotiation": QCoreApplication.translate("TrashDialog", "Negotiation step"),
+        "document": QCoreApplication.translate("TrashDialog", "Document"),
+        "version": QCoreApplication.translate("TrashDialog", "Document version"),
     }
     return kinds.get(kind, kind)
 

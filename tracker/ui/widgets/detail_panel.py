@@ -31,6 +31,7 @@ from tracker.ui.dialogs.declared_field import LAID_OUT_BY_HAND
 from tracker.ui.dialogs.form_fields import form_layout
 from tracker.ui.widgets.alongside_section import AlongsideSection
 from tracker.ui.widgets.entry_list import EntryList
+from tracker.ui.widgets.materials_section import MaterialsSection
 from tracker.ui.widgets.people_section import PeopleSection
 from tracker.ui.widgets.plain_label import plain_label
 from tracker.ui.widgets.posting_section import PostingSection
@@ -42,6 +43,7 @@ from tracker.words.labels import label, state_label
 
 if TYPE_CHECKING:  # read with the application's people and company, after start-up
     from tracker.domain.companies import CompanyDraft
+    from tracker.domain.documents import SentVersion
     from tracker.domain.people import ContactLink
 
 
@@ -120,6 +122,7 @@ class DetailPanel(QWidget):
         self.add_note_button.clicked.connect(self._add_note)
         self.rounds = RoundsSection()
         self.people = PeopleSection()
+        self.materials = MaterialsSection()
         self.posting = PostingSection()
         self.posting.paste_requested.connect(self._paste_posting)
         self.posting.remove_requested.connect(self._remove_posting)
@@ -150,6 +153,8 @@ class DetailPanel(QWidget):
         column.addWidget(self.open_link)
         column.addWidget(self._heading(self.tr("People")))
         column.addWidget(self.people)
+        column.addWidget(self._heading(self.tr("Materials sent")))
+        column.addWidget(self.materials)
         column.addWidget(self._heading(self.tr("Posting")))
         column.addWidget(self.posting)
         column.addWidget(self._heading(self.tr("Interviews")))
@@ -197,6 +202,7 @@ class DetailPanel(QWidget):
             rounds = self._services.interviews.rounds_of(application_id)
             postings = list(self._services.postings.postings(application_id))
             links = self._services.people.links_of_application(application_id)
+            sent = self._services.documents.sent_with(application_id)
             company = self._services.companies.named(application.company_name)
             reference = self._services.reference
             category = application.fields.role_category
@@ -207,7 +213,7 @@ class DetailPanel(QWidget):
         except PivotError as error:
             self.load_failed.emit(error)
         else:
-            self.show_application(application, rounds, postings, links, company)
+            self.show_application(application, rounds, postings, links, company, sent)
             self.alongside.show_reference(stories, benchmarks)
 
     def show_application(
@@ -217,6 +223,7 @@ class DetailPanel(QWidget):
         postings: list[PostingRead] | None = None,
         links: list[ContactLink] | None = None,
         company: CompanyDraft | None = None,
+        sent: list[SentVersion] | None = None,
     ) -> None:
         self._keep_draft()
         self._application = application
@@ -236,6 +243,7 @@ class DetailPanel(QWidget):
         self.rounds.show_rounds(rounds or [])
         self.posting.show_postings(postings or [])
         self.people.show_links(links or [])
+        self.materials.show_sent(sent or [])
         self.history.set_entries(
             [self._history_entry(event) for event in reversed(application.history)]
         )
@@ -284,7 +292,6 @@ class DetailPanel(QWidget):
             (self.tr("Excitement"), "★" * fields.excitement if fields.excitement else ""),
             (self.tr("Next action"), self._next_action_text(application)),
             (self.tr("Tags"), ", ".join(fields.tags)),
-            (self.tr("Résumé sent"), fields.resume_version),
             (self.tr("Job description"), _excerpt(fields.job_description)),
         ]
         rows += [

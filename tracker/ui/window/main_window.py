@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QSize, QTimer, Signal
@@ -53,6 +54,7 @@ from tracker.words.messages import error_message
 
 if TYPE_CHECKING:
     # Built the first time they are shown, so start-up does not import them.
+    from tracker.ui.commands.documents import DocumentCommands
     from tracker.ui.commands.people import PeopleCommands
     from tracker.ui.dialogs.search_dialog import SearchDialog
     from tracker.ui.pages.board_page import BoardPage
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
     backup_action: QAction
     backups_action: QAction
     capture_action: QAction
+    documents_action: QAction
     check_action: QAction
     delete_action: QAction
     edit_action: QAction
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self._questions_slot: LazyPage[QuestionBankPage] = LazyPage(self._build_questions)
         self._offers_slot: LazyPage[OffersPage] = LazyPage(self._build_offers_page)
         self._people_commands: PeopleCommands | None = None
+        self._document_commands: DocumentCommands | None = None
         self._people_slot: LazyPage[PeoplePage] = LazyPage(self._build_people_page)
         self._insights_slot: LazyPage[InsightsPage] = LazyPage(self._build_insights_page)
         self.reference_commands = ReferenceCommands(self, services, actions, self._show_error)
@@ -306,7 +310,15 @@ class MainWindow(QMainWindow):
         page.detail.people.person_requested.connect(self.show_person)
         page.detail.people.unlink_requested.connect(lambda link: self.people_commands.unlink(link))
         page.detail.company_requested.connect(self.open_company)
-        self.changes.follow(Change.REFERENCE | Change.PEOPLE | Change.COMPANIES, page.reload_detail)
+        materials = page.detail.materials
+        materials.send_requested.connect(lambda: self._send_material(page))
+        materials.preview_requested.connect(lambda v: self.document_commands.preview(v))
+        materials.link_requested.connect(lambda link: self.document_commands.open_link(link))
+        materials.remove_requested.connect(lambda sent: self.document_commands.unsend(sent))
+        self.changes.follow(
+            Change.REFERENCE | Change.PEOPLE | Change.COMPANIES | Change.DOCUMENTS,
+            page.reload_detail,
+        )
 
     def _build_board(self) -> BoardPage:
         from tracker.ui.pages.board_page import BoardPage
@@ -386,6 +398,31 @@ class MainWindow(QMainWindow):
             commands.people_changed.connect(lambda: self.changes.announce(Change.PEOPLE))
             self._people_commands = commands
         return self._people_commands
+
+    @property
+    def document_commands(self) -> DocumentCommands:
+        """Built on first use: start-up loads none of it."""
+        if self._document_commands is None:
+            from tracker.ui.commands.documents import DocumentCommands
+
+            commands = DocumentCommands(
+                self, self._services, self._actions, self._show_error,
+                self.statusBar().showMessage,
+            )  # fmt: skip
+            commands.documents_changed.connect(lambda: self.changes.announce(Change.DOCUMENTS))
+            self._document_commands = commands
+        return self._document_commands
+
+    def _send_material(self, page: ApplicationsPage | BoardPage) -> None:
+        application = page.detail.application
+        if application is None:
+            return
+        fields = application.fields
+        self.document_commands.send(
+            application.id,
+            f"{fields.role_title} · {fields.company_name}",
+            fields.applied_on or date.today(),
+        )
 
     def open_company(self, name: str) -> None:
         """The company's record and the user's history with it; saved undoably."""

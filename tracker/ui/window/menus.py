@@ -243,6 +243,12 @@ def build_menu_bar(window: MainWindow) -> None:
         action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
         action.triggered.connect(lambda _=False, r=row: window.navigation.setCurrentRow(r))
         window.page_actions.append(action)
+    go_menu.addSeparator()
+    window.documents_action = go_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Documents (résumés, portfolios)…")
+    )
+    window.documents_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    window.documents_action.triggered.connect(lambda: window.document_commands.library())
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     guide = help_menu.addAction(QCoreApplication.translate("MainWindow", "&Getting started"))
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
