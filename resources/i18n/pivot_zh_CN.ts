@@ -1205,91 +1205,106 @@
     </message>
     <message>
         <location filename="../../tracker/words/charts.py" line="62"/>
+        <source>Which résumé and portfolio versions get answers</source>
+        <translation>哪个版本的简历和作品集更有回音</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/charts.py" line="65"/>
+        <source>No version recorded as sent yet: record which résumé or portfolio went with each application (in its panel) to compare them here.</source>
+        <translation>还没有记录任何投递版本：在每个申请的详情里记下投的是哪个版本的简历或作品集，这里就能比较它们。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/charts.py" line="70"/>
+        <source>{count} versions sent less often are not shown.</source>
+        <translation>另有 {count} 个投得较少的版本未显示。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/words/charts.py" line="73"/>
         <source>How long each stage takes</source>
         <translation>每个阶段要多久</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="63"/>
+        <location filename="../../tracker/words/charts.py" line="74"/>
         <source>Days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="64"/>
+        <location filename="../../tracker/words/charts.py" line="75"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="65"/>
+        <location filename="../../tracker/words/charts.py" line="76"/>
         <source>Until the first answer</source>
         <translation>到第一次回音</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="66"/>
+        <location filename="../../tracker/words/charts.py" line="77"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="67"/>
+        <location filename="../../tracker/words/charts.py" line="78"/>
         <source>Middle half</source>
         <translation>中间一半</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="68"/>
+        <location filename="../../tracker/words/charts.py" line="79"/>
         <source>How each kind of role ended</source>
         <translation>各类岗位的结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="69"/>
+        <location filename="../../tracker/words/charts.py" line="80"/>
         <source>Interview rounds passed</source>
         <translation>各轮面试通过率</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="70"/>
+        <location filename="../../tracker/words/charts.py" line="81"/>
         <source>{count} waiting</source>
         <translation>{count} 个待定</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="71"/>
+        <location filename="../../tracker/words/charts.py" line="82"/>
         <source>No interview rounds yet.</source>
         <translation>还没有面试轮次。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="72"/>
+        <location filename="../../tracker/words/charts.py" line="83"/>
         <source>No offers to compare yet.</source>
         <translation>还没有可比较的 offer。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="73"/>
+        <location filename="../../tracker/words/charts.py" line="84"/>
         <source>Take-home pay</source>
         <translation>到手</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="74"/>
+        <location filename="../../tracker/words/charts.py" line="85"/>
         <source>Housing fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="75"/>
+        <location filename="../../tracker/words/charts.py" line="86"/>
         <source>Social insurance</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="76"/>
+        <location filename="../../tracker/words/charts.py" line="87"/>
         <source>Income tax</source>
         <translation>个税</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="77"/>
+        <location filename="../../tracker/words/charts.py" line="88"/>
         <source>Employer&apos;s housing fund</source>
         <translation>单位缴公积金</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="78"/>
+        <location filename="../../tracker/words/charts.py" line="89"/>
         <source>{amount} take-home</source>
         <translation>到手 {amount}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/charts.py" line="79"/>
+        <location filename="../../tracker/words/charts.py" line="90"/>
         <source>Yuan a year</source>
         <translation>元/年</translation>
     </message>

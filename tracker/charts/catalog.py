@@ -13,6 +13,7 @@ from tracker.charts.categories import draw_categories
 from tracker.charts.channels import draw_channels
 from tracker.charts.flow import draw_flow
 from tracker.charts.funnel import draw_funnel
+from tracker.charts.materials import draw_materials
 from tracker.charts.style import ChartTheme
 from tracker.charts.times import draw_stage_times
 from tracker.charts.words import ChartWords
@@ -57,6 +58,10 @@ def _times(figure: Figure, data: InsightData, words: ChartWords, theme: ChartThe
     )
 
 
+def _materials(figure: Figure, data: InsightData, words: ChartWords, theme: ChartTheme) -> None:
+    draw_materials(figure, insights.materials(data), words, theme, len(data.rows))
+
+
 def _categories(figure: Figure, data: InsightData, words: ChartWords, theme: ChartTheme) -> None:
     draw_categories(
         figure,
@@ -74,6 +79,7 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("channels", lambda words: words.channels_title, _channels),
     ChartSpec("times", lambda words: words.times_title, _times),
     ChartSpec("categories", lambda words: words.categories_title, _categories),
+    ChartSpec("materials", lambda words: words.materials_title, _materials),
 )
 KEYS: tuple[str, ...] = tuple(chart.key for chart in CHARTS)
 

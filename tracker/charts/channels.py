@@ -14,7 +14,7 @@ from tracker.charts.colours import ANSWERS_COLOUR, INTERVIEWS_COLOUR, mix
 from tracker.charts.style import ChartTheme
 from tracker.charts.text import format_count
 from tracker.charts.words import ChartWords
-from tracker.domain.insights import SMALL_SAMPLE, ChannelStat
+from tracker.domain.insights import SMALL_SAMPLE, ChannelStat, GroupRates
 
 PAIR_SHARE = 0.76  # a channel's two bars together, as a share of its row
 THICKEST_PAIR_POINTS = 30
@@ -53,7 +53,7 @@ def draw_channels(
         style.show_message(figure, words.empty, theme, words.channels_title)
         return
     any_small = any(stat.small_sample for stat in (*stats, *(referrals or ())))
-    top = _head(figure, words, theme, any_small)
+    top = rates_head(figure, words.channels_title, words, theme, any_small)
     total = sum(stat.applied for stat in stats)
     notes = [
         words.small_sample.format(count=format_count(total)) if total < SMALL_SAMPLE else "",
@@ -70,7 +70,24 @@ def draw_channels(
         any_small = not any_small
         for legend in list(figure.legends):
             legend.remove()
-        _head(figure, words, theme, any_small)
+        rates_head(figure, words.channels_title, words, theme, any_small)
+    draw_rate_rows(figure, stats, names, [split], words, theme)
+    if any_small:
+        notes.insert(0, words.channels_note.format(count=SMALL_SAMPLE))
+    style.notes(figure, notes, theme)
+
+
+def draw_rate_rows(
+    figure: Figure,
+    stats: Sequence[GroupRates],
+    names: Sequence[str],
+    splits: Sequence[int],
+    words: ChartWords,
+    theme: ChartTheme,
+) -> None:
+    """A row per group of applications, top down: a bar for the share answered and one for
+    the share interviewed, each labelled with its count; small samples hatched and pale; a
+    dashed line before each row of ``splits``."""
     axes = figure.add_subplot()
     style.dress(axes, theme, grid="x", strong="y")
     size = style.points() * style.SMALL
@@ -102,8 +119,9 @@ def draw_channels(
                 fontsize=size * 0.95,
             )
     rows = list(range(len(stats)))
-    if split < len(stats):
-        axes.axhline(split - 0.5, color=theme.muted, linewidth=0.8, linestyle=(0, (4, 3)))
+    for split in splits:
+        if 0 < split < len(stats):
+            axes.axhline(split - 0.5, color=theme.muted, linewidth=0.8, linestyle=(0, (4, 3)))
     axes.set_yticks(rows, names)
     for label, stat in zip(axes.get_yticklabels(), stats, strict=True):
         if stat.small_sample:
@@ -113,12 +131,11 @@ def draw_channels(
     axes.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
     axes.xaxis.set_major_formatter(lambda value, _position: words.rate(value))
     axes.spines[["left", "bottom"]].set_visible(False)
-    if any_small:
-        notes.insert(0, words.channels_note.format(count=SMALL_SAMPLE))
-    style.notes(figure, notes, theme)
 
 
-def _head(figure: Figure, words: ChartWords, theme: ChartTheme, small: bool) -> float:
+def rates_head(
+    figure: Figure, title: str, words: ChartWords, theme: ChartTheme, small: bool
+) -> float:
     """The title and the legend (with the small samples' entry when there are some)."""
     handles: list[Patch] = [Patch(color=ANSWERS_COLOUR), Patch(color=INTERVIEWS_COLOUR)]
     labels = [words.response_rate, words.interview_rate]
@@ -132,7 +149,7 @@ def _head(figure: Figure, words: ChartWords, theme: ChartTheme, small: bool) -> 
             )
         )
         labels.append(words.small_channel.format(count=SMALL_SAMPLE))
-    return style.head(figure, words.channels_title, theme, handles, labels)
+    return style.head(figure, title, theme, handles, labels)
 
 
 def _fitted(

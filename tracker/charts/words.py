@@ -100,6 +100,14 @@ class ChartWords:
     referred: str = "Referred (内推), any channel"
     not_referred: str = "Not referred"
 
+    # -- materials -----------------------------------------------------------------------
+    materials_title: str = "Which résumé and portfolio versions get answers"
+    materials_empty: str = (
+        "No version recorded as sent yet: record which résumé or portfolio went with each "
+        "application (in its panel) to compare them here."
+    )
+    materials_more: str = "{count} versions sent less often are not shown."
+
     # -- time ----------------------------------------------------------------------------
     times_title: str = "How long each stage takes"
     days_axis: str = "Days"

@@ -7,8 +7,9 @@ import sqlite3
 from collections import defaultdict
 from datetime import datetime
 
+from tracker.domain.documents import DocumentKind
 from tracker.domain.enums import InterviewOutcome, Outcome
-from tracker.domain.insights import Move, RoundResult
+from tracker.domain.insights import Material, Move, RoundResult
 
 _MOVES_SQL = """
 SELECT e.application_id, e.to_stage, e.to_outcome, e.occurred_at
@@ -29,6 +30,14 @@ UNION
 SELECT l.application_id FROM contact_application AS l
 JOIN contact AS p ON p.id = l.contact_id AND p.deleted_at IS NULL
 WHERE l.relation = 'referrer'
+"""
+# The versions sent with each application (outside the trash), named by document and label.
+_MATERIALS_SQL = """
+SELECT s.application_id, d.kind, d.title || ' · ' || v.label
+FROM application_document AS s
+JOIN document_version AS v ON v.id = s.version_id AND v.deleted_at IS NULL
+JOIN document AS d ON d.id = v.document_id AND d.deleted_at IS NULL
+ORDER BY s.application_id, s.sent_on, v.id
 """
 _OUTCOMES = {member.value: member for member in Outcome}
 _ROUND_OUTCOMES = {member.value: member for member in InterviewOutcome}
@@ -74,9 +83,20 @@ def referred(connection: sqlite3.Connection) -> frozenset[int]:
     return frozenset(id_ for (id_,) in connection.execute(_REFERRED_SQL))
 
 
-History = tuple[dict[int, tuple[Move, ...]], list[RoundResult], frozenset[int]]
+def materials(connection: sqlite3.Connection) -> dict[int, tuple[Material, ...]]:
+    """The versions sent with each application."""
+    grouped: dict[int, list[Material]] = defaultdict(list)
+    for application_id, kind, name in connection.execute(_MATERIALS_SQL):
+        grouped[application_id].append(Material(DocumentKind.of(kind), name))
+    return {key: tuple(value) for key, value in grouped.items()}
+
+
+History = tuple[
+    dict[int, tuple[Move, ...]], list[RoundResult], frozenset[int], dict[int, tuple[Material, ...]]
+]
 
 
 def history(connection: sqlite3.Connection) -> History:
-    """Every application's moves, every round's result and which were referred."""
-    return moves(connection), rounds(connection), referred(connection)
+    """Every application's moves, every round's result, which were referred and the versions
+    sent with each."""
+    return moves(connection), rounds(connection), referred(connection), materials(connection)

@@ -12,6 +12,7 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 from typing import NamedTuple, TypeVar
 
+from tracker.domain.documents import DocumentKind
 from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRow
@@ -29,6 +30,13 @@ class Move(NamedTuple):
     to_stage: str
     to_outcome: Outcome | None
     at: datetime
+
+
+class Material(NamedTuple):
+    """A version sent with an application: its document's kind and how it is named."""
+
+    kind: DocumentKind
+    name: str  # "简历 · v3 多模态": the document's title and the version's label
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +71,8 @@ class InsightData:
     chosen: InsightFilter = InsightFilter()  # what the rows were kept by
     weekly_goal: int | None = None  # applications a week the user aims at
     referred: frozenset[int] = frozenset()  # the applications someone referred the user to
+    # The résumé, portfolio… versions sent with each application.
+    materials: dict[int, tuple[Material, ...]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -131,6 +141,7 @@ def select(
     now: datetime,
     chosen: InsightFilter = InsightFilter(),
     referred: frozenset[int] = frozenset(),
+    materials: dict[int, tuple[Material, ...]] | None = None,
 ) -> InsightData:
     """The applications the filter keeps (sent ones only: a wish never sent has no history to
     chart), with their moves and rounds."""
@@ -157,6 +168,7 @@ def select(
         now=now,
         chosen=chosen,
         referred=referred & ids,
+        materials={key: value for key, value in (materials or {}).items() if key in ids},
     )
 
 
@@ -284,9 +296,10 @@ def activity(data: InsightData, most_weeks: int = MOST_WEEKS) -> Activity:
 # -- channels ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ChannelStat:
-    channel: Channel | None  # None: not recorded
+class GroupRates:
+    """The shares of a group of applications that got an answer and an interview."""
+
+    __slots__ = ()
     applied: int
     responded: int  # any answer: moved on, or rejected
     interviewed: int
@@ -302,6 +315,24 @@ class ChannelStat:
     @property
     def small_sample(self) -> bool:
         return self.applied < SMALL_SAMPLE
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelStat(GroupRates):
+    channel: Channel | None  # None: not recorded
+    applied: int
+    responded: int
+    interviewed: int
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialStat(GroupRates):
+    """The applications a version went with, and how they fared."""
+
+    material: Material
+    applied: int
+    responded: int
+    interviewed: int
 
 
 def responded(row: ApplicationRow, moves: Sequence[Move]) -> datetime | None:
@@ -344,6 +375,24 @@ def referrals(data: InsightData) -> tuple[ChannelStat, ChannelStat] | None:
     if not tally[True][0] or not tally[False][0]:
         return None
     return ChannelStat(Channel.REFERRAL, *tally[True]), ChannelStat(None, *tally[False])
+
+
+def materials(data: InsightData) -> tuple[MaterialStat, ...]:
+    """Response and interview rates per version sent (an application sent with two versions
+    counts for each), résumés first, then portfolios, cover letters and the rest; the version
+    sent most first within each kind."""
+    tally: dict[Material, list[int]] = defaultdict(lambda: [0, 0, 0])
+    per_application = _tally(data, lambda row: row.id)
+    for row in data.rows:
+        for material in dict.fromkeys(data.materials.get(row.id, ())):
+            counts = tally[material]
+            for index, value in enumerate(per_application[row.id]):
+                counts[index] += value
+    order = list(DocumentKind)
+    stats = [MaterialStat(material, *counts) for material, counts in tally.items()]
+    return tuple(
+        sorted(stats, key=lambda s: (order.index(s.material.kind), -s.applied, s.material.name))
+    )
 
 
 # -- time ----------------------------------------------------------------------------------

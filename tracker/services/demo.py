@@ -540,13 +540,21 @@ def _add_documents(builder: _Builder) -> None:
             versions[label] = next(builder._ids["version"])
             rows.versions.append({
                 "id": versions[label], "uuid": new_uuid(), "document_id": documents[title],
-                "label": label, "added_on": first, "link": "", "notes": "", "file_hash": None,
-                "file_name": "", "media_type": "", "file_size": None,
+                "label": _version_label(label), "added_on": first, "link": "", "notes": "",
+                "file_hash": None, "file_name": "", "media_type": "", "file_size": None,
                 "created_at": builder.start, "deleted_at": None,
             })  # fmt: skip
         rows.sent.append(
             {"application_id": application_id, "version_id": versions[label], "sent_on": sent_on}
         )
+
+
+def _version_label(label: str) -> str:
+    """A label of the demo pools as a version of its document: 简历v3-AI训练师 → v3-AI训练师."""
+    for prefix in ("简历", "作品集"):
+        if label.startswith(prefix):
+            return label.removeprefix(prefix)
+    return label
 
 
 def _has_chinese(text: str) -> bool:

@@ -61,8 +61,8 @@ class InsightService:
         if self._history is None or self._rows is None:
             self.reload(self._rows)
         assert self._history is not None and self._rows is not None
-        moves, rounds, referred = self._history
+        moves, rounds, referred, materials = self._history
         with self._database.reading() as connection:
             pipeline = listing.read_pipeline(connection)
         moment = now or datetime.now().astimezone()
-        return select(self._rows, moves, rounds, pipeline, moment, chosen, referred)
+        return select(self._rows, moves, rounds, pipeline, moment, chosen, referred, materials)

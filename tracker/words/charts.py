@@ -59,6 +59,17 @@ def chart_words() -> ChartWords:
         no_channel=QCoreApplication.translate("ChartWords", "Not recorded"),
         referred=QCoreApplication.translate("ChartWords", "Referred (内推), any channel"),
         not_referred=QCoreApplication.translate("ChartWords", "Not referred"),
+        materials_title=QCoreApplication.translate(
+            "ChartWords", "Which résumé and portfolio versions get answers"
+        ),
+        materials_empty=QCoreApplication.translate(
+            "ChartWords",
+            "No version recorded as sent yet: record which résumé or portfolio went with each "
+            "application (in its panel) to compare them here.",
+        ),
+        materials_more=QCoreApplication.translate(
+            "ChartWords", "{count} versions sent less often are not shown."
+        ),
         times_title=QCoreApplication.translate("ChartWords", "How long each stage takes"),
         days_axis=QCoreApplication.translate("ChartWords", "Days"),
         days=QCoreApplication.translate("ChartWords", "{days} d"),

@@ -12,8 +12,9 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from tracker.charts.words import ChartWords
+from tracker.domain.documents import DocumentKind
 from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
-from tracker.domain.insights import InsightData, Move, RoundResult, select
+from tracker.domain.insights import InsightData, Material, Move, RoundResult, select
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRow
 
@@ -79,7 +80,19 @@ def hunt(pipeline: Pipeline | None = None) -> InsightData:
         RoundResult(10, "一面", InterviewOutcome.PASSED, START + timedelta(days=50)),
         RoundResult(10, "HR面", InterviewOutcome.PASSED, START + timedelta(days=53)),
     ]
-    return select(rows, moves, rounds, pipeline or Pipeline.default(), NOW)
+    return select(
+        rows, moves, rounds, pipeline or Pipeline.default(), NOW, materials=materials_sent()
+    )
+
+
+def materials_sent(
+    resume: str = "简历 · v3 多模态", portfolio: str = "作品集 · 标注案例"
+) -> dict[int, tuple[Material, ...]]:
+    """The hunt's résumé went with every application, its portfolio with 2, 6 and 10."""
+    sent = {id_: (Material(DocumentKind.RESUME, resume),) for id_ in PATHS}
+    for id_ in (2, 6, 10):
+        sent[id_] += (Material(DocumentKind.PORTFOLIO, portfolio),)
+    return sent
 
 
 def few(count: int) -> InsightData:
@@ -93,6 +106,7 @@ def few(count: int) -> InsightData:
         data.rounds,
         data.pipeline,
         NOW,
+        materials=data.materials,
     )
 
 

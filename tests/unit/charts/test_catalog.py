@@ -16,7 +16,9 @@ from tracker.charts.words import ChartWords
 
 
 def test_the_catalog_lists_every_insight_chart_in_order() -> None:
-    assert catalog.KEYS == ("funnel", "flow", "activity", "channels", "times", "categories")
+    assert catalog.KEYS == (
+        "funnel", "flow", "activity", "channels", "times", "categories", "materials",
+    )  # fmt: skip
     assert catalog.chart("flow").title(CHINESE) == "投递的去向"
     with pytest.raises(KeyError):
         catalog.chart("pie")

@@ -436,3 +436,33 @@ def test_referred_applications_are_drawn_below_the_channels_after_a_line() -> No
     assert "83 % · 5/6" in labels and "8 % · 1/12" in labels
     (line,) = [line for line in axes.lines if line.get_ydata()[0] == len(names) - 2.5]
     assert line.get_linestyle() != "None"
+
+
+def test_each_version_sent_gets_its_rates_with_kinds_apart_and_small_ones_hatched() -> None:
+    from tracker.charts.materials import draw_materials
+    from tracker.domain.documents import DocumentKind
+
+    resume = insights.Material(DocumentKind.RESUME, "简历 · v3 多模态")
+    older = insights.Material(DocumentKind.RESUME, "简历 · v2 通用版（投递了很多次的那一版）")
+    portfolio = insights.Material(DocumentKind.PORTFOLIO, "作品集 · 标注案例")
+    stats = (
+        insights.MaterialStat(resume, 10, 6, 3),
+        insights.MaterialStat(older, 12, 3, 1),
+        insights.MaterialStat(portfolio, 3, 2, 2),
+    )
+    drawn = figure()
+    draw_materials(drawn, stats, ENGLISH, LIGHT, 25)
+    axes = drawn.axes[0]
+    names = [name.get_text() for name in axes.get_yticklabels()]
+    assert names[0] == "简历 · v3 多模态" and names[2] == "作品集 · 标注案例"
+    assert names[1].endswith("…")  # a long name is cut, never over the bars
+    labels = [text.get_text() for text in axes.texts]
+    assert "60 % · 6/10" in labels and "67 % · 2/3" in labels
+    (line,) = [line for line in axes.lines if line.get_ydata()[0] == 1.5]  # before the portfolio
+    assert line.get_linestyle() != "None"
+    hatched = [patch for patch in axes.patches if patch.get_gid() == "small-sample"]
+    assert len(hatched) == 2  # the portfolio's two bars
+    assert ENGLISH.channels_note.format(count=insights.SMALL_SAMPLE) in texts(drawn)
+    empty = figure()
+    draw_materials(empty, (), ENGLISH, LIGHT, 25)
+    assert ENGLISH.materials_empty in texts(empty)

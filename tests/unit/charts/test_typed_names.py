@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from matplotlib.figure import Figure
 
-from tests.unit.charts.hunt import FORMULA, NOW, figure, hunt, reads, shown
+from tests.unit.charts.hunt import FORMULA, NOW, figure, hunt, materials_sent, reads, shown
 from tracker.charts import catalog
 from tracker.charts.moves import draw_moves
 from tracker.charts.offers import draw_offer_components
@@ -31,6 +31,7 @@ STAGE_NAMES = {
     "accepted": "<b>yes</b>",
 }
 ROUND_NAMES = {"一面": "$x_1$", "二面": r"$\\f{2}$", "HR面": "$HR$ $$"}
+MATERIAL_NAMES = ("简历 · $v_3$", r"作品集 · $\\x$")
 # The names each chart shows (activity and channels show none of the user's).
 SHOWN: dict[str, tuple[str, ...]] = {
     "funnel": tuple(STAGE_NAMES.values()),
@@ -39,6 +40,7 @@ SHOWN: dict[str, tuple[str, ...]] = {
     "categories": tuple(ROUND_NAMES.values()),
     "activity": (),
     "channels": (),
+    "materials": MATERIAL_NAMES,
 }
 
 
@@ -53,7 +55,8 @@ def typed_hunt() -> InsightData:
         pipeline = pipeline.renamed(key, name)
     data = hunt(pipeline)
     rounds = [replace(r, round_name=ROUND_NAMES[r.round_name]) for r in data.rounds]
-    return select(data.rows, data.moves, rounds, pipeline, NOW)
+    materials = materials_sent(MATERIAL_NAMES[0], MATERIAL_NAMES[1])
+    return select(data.rows, data.moves, rounds, pipeline, NOW, materials=materials)
 
 
 @pytest.mark.parametrize("spec", catalog.CHARTS, ids=catalog.KEYS)

@@ -13,12 +13,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.domain.documents import DocumentKind
 from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
 from tracker.domain.insights import (
     IN_PROGRESS,
     OFFER_END,
     InsightData,
     InsightFilter,
+    Material,
     Move,
     RoundResult,
     Spread,
@@ -28,6 +30,7 @@ from tracker.domain.insights import (
     first_response_days,
     flow,
     funnel,
+    materials,
     referrals,
     round_pass_rates,
     select,
@@ -823,3 +826,22 @@ def test_referred_applications_are_compared_with_the_others_whatever_their_chann
     assert referrals(select(rows, moves, (), DEFAULT, NOW, EVERYTHING)) is None
     everything = frozenset(row.id for row in rows)
     assert referrals(select(rows, moves, (), DEFAULT, NOW, EVERYTHING, everything)) is None
+
+
+def test_each_version_sent_is_rated_by_the_applications_it_went_with() -> None:
+    # v3 went with 6, 7 and 8 (all answered, 8 interviewed); v2 with 1 and 2; the portfolio with
+    # 8 too (an application sent with two versions counts for each); 99 is not charted.
+    rows = [row for row, _ in HUNT]
+    moves = {row.id: steps for row, steps in HUNT}
+    v3, v2 = Material(DocumentKind.RESUME, "简历 · v3"), Material(DocumentKind.RESUME, "简历 · v2")
+    portfolio = Material(DocumentKind.PORTFOLIO, "作品集 · 在线版")
+    sent = {6: (v3,), 7: (v3,), 8: (v3, portfolio), 1: (v2,), 2: (v2, v2), 99: (v2,)}
+    data = select(rows, moves, (), DEFAULT, NOW, EVERYTHING, materials=sent)
+    assert 99 not in data.materials
+    stats = {stat.material: stat for stat in materials(data)}
+    assert [stat.material for stat in materials(data)] == [v3, v2, portfolio]  # résumés first
+    assert (stats[v3].applied, stats[v3].responded, stats[v3].interviewed) == (3, 3, 1)
+    assert stats[v2].applied == 2  # sent twice with one application: counted once
+    assert (stats[portfolio].applied, stats[portfolio].interviewed) == (1, 1)
+    assert all(stat.small_sample for stat in stats.values())
+    assert materials(select(rows, moves, (), DEFAULT, NOW, EVERYTHING)) == ()

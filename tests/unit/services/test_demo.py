@@ -329,3 +329,15 @@ def test_the_demo_hunt_has_referrers_at_the_companies_it_was_referred_to(demo: B
         " WHERE l.relation = 'referrer' AND p.company_id = a.company_id"
     )
     assert referred and sorted(referred) == sorted(linked)
+
+
+def test_every_application_sent_in_the_demo_records_the_resume_or_portfolio_it_went_with(
+    demo: Built,
+) -> None:
+    sent = demo.query("SELECT id FROM job_application WHERE current_stage != 'wishlist'")
+    recorded = demo.query("SELECT DISTINCT application_id FROM application_document")
+    assert sent and sorted(sent) == sorted(recorded)
+    labels = [label for (label,) in demo.query("SELECT label FROM document_version")]
+    assert labels and not any(label.startswith("简历") for label in labels)
+    kinds = demo.query("SELECT DISTINCT kind FROM document")
+    assert sorted(kinds) == [("portfolio",), ("resume",)]

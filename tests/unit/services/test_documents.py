@@ -387,3 +387,19 @@ def test_a_huntr_resume_column_is_read_as_the_resume_sent(other: Database, tmp_p
     imports.commit(imports.preview(path), DuplicatePolicy.IMPORT)
     (row,) = DocumentService(other).rows()
     assert [(v.label, v.sent) for v in row.versions] == [("Resume-EN-v2", 2)]
+
+
+def test_insights_read_which_versions_went_with_each_application(
+    services: Services, tmp_path: Path
+) -> None:
+    from tracker.domain.insights import InsightFilter, Material, materials
+
+    application, version = _sent_version(services, tmp_path)
+    services.insights.invalidate()
+    data = services.insights.data(InsightFilter())
+    assert data.materials == {application: (Material(DocumentKind.RESUME, "简历 · v3 多模态"),)}
+    (stat,) = materials(data)
+    assert (stat.applied, stat.small_sample) == (1, True)
+    services.trash.put("version", [version])  # a version in the trash is not charted
+    services.insights.invalidate()
+    assert materials(services.insights.data(InsightFilter())) == ()
