@@ -235,6 +235,66 @@ def _negotiation(window: MainWindow, services: Services, output: Path, language:
     return written
 
 
+def _documents(window: MainWindow, services: Services, output: Path, language: str) -> list[Path]:
+    """The document library with a version chosen, an application's materials sent, the form
+    of a version and an image version previewed."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from tracker.domain.documents import DocumentKind, VersionDraft
+    from tracker.ui.dialogs.document_dialogs import VersionDialog
+    from tracker.ui.dialogs.preview_dialog import PreviewDialog
+
+    documents = services.documents
+    portfolio = next(d for d in documents.rows() if d.kind is DocumentKind.PORTFOLIO)
+    image_path = output / f".cover-{language}.png"
+    if not any(v.file for v in portfolio.versions):
+        cover = QImage(640, 400, QImage.Format.Format_RGB32)
+        cover.fill(QColor("#F4F1EA"))
+        painter = QPainter(cover)
+        painter.fillRect(40, 40, 560, 90, QColor("#3A7BD5"))
+        painter.fillRect(40, 160, 260, 200, QColor("#E08A2E"))
+        painter.fillRect(340, 160, 260, 200, QColor("#2EA59A"))
+        painter.end()
+        cover.save(str(image_path))
+        documents.save_version(VersionDraft(portfolio.id, "v3 标注案例"), image_path)
+        image_path.unlink()
+    library = window.document_commands.library()
+    library.resize(980, 560)
+    version = next(v for d in documents.rows() for v in d.versions if v.file is not None)
+    library.select_version(version.id)
+    _settle()
+    written = [output / f"documents-{language}.png"]
+    library.grab().save(str(written[-1]))
+    stored, data = documents.content(version.id)
+    preview = PreviewDialog(stored, data, window)
+    preview.resize(720, 520)
+    preview.show()
+    _settle()
+    written.append(output / f"document-preview-{language}.png")
+    preview.grab().save(str(written[-1]))
+    preview.hide()
+    form = VersionDialog(lambda _values: None, version.document_id,
+                         documents.version_draft(version.id), window,
+                         file_name=stored.file_name, document_title=portfolio.title)  # fmt: skip
+    form.show()
+    _settle()
+    written.append(output / f"document-version-{language}.png")
+    form.grab().save(str(written[-1]))
+    form.hide()
+    library.hide()
+    sent = documents.all_sent()
+    chosen = next(s for s in sent if s.kind is DocumentKind.PORTFOLIO)
+    documents.send(chosen.application_id, version.id, chosen.sent_on)
+    window.show_application(chosen.application_id)
+    _settle(600)
+    page = window.applications_page
+    page.detail.scroll_area.ensureWidgetVisible(page.detail.materials, 0, 0)
+    _settle()
+    written.append(output / f"detail-materials-{language}.png")
+    window.grab().save(str(written[-1]))
+    return written
+
+
 def _pay_figures(window: MainWindow, output: Path, language: str) -> Path:
     """Stories ▸ Pay figures with a figure chosen: its source's words, how it was read, and
     the context figures below."""
@@ -374,6 +434,7 @@ def render(output: Path, width: int, height: int) -> list[Path]:
             written.append(_alongside(window, output, language))
             written.append(_pay_figures(window, output, language))
             written.extend(_people(window, services, output, language))
+            written.extend(_documents(window, services, output, language))
             written.extend(_capture(window, services, output, language))
             written.extend(_reminders(window, services, settings, paths, output, language))
             offers = window.offers_page

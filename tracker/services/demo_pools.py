@@ -238,7 +238,10 @@ COMMON_TAGS = ("转行友好", "remote", "双休", "急招", "大小周", "内�
 # The demo's documents: (English, Chinese) titles of the résumé [False] and the portfolio [True];
 # a version whose label starts with the prefix is the portfolio's.
 PORTFOLIO_PREFIX = "作品集"
-DOCUMENT_TITLES = {False: ("Résumé", "简历"), True: ("Portfolio", "作品集")}
+DOCUMENT_TITLES = {
+    False: ("AI roles résumé", "AI 方向简历"),
+    True: ("AIGC portfolio", "AIGC 作品集"),
+}
 RESUMES: dict[RoleCategory, tuple[str, ...]] = {
     Cat.AI_TRAINER: ("简历v3-AI训练师", "简历v2-AI训练师"),
     Cat.LLM_ALGORITHM: ("简历v2-算法",),
