@@ -265,6 +265,29 @@ def test_a_search_hit_on_a_person_opens_them(make_window: Window, services: Serv
     assert window.people_page.current_id() == person
 
 
+def test_a_search_hit_on_a_company_opens_its_record_over_its_applications(
+    make_window: Window, add: Add, services: Services
+) -> None:
+    from tracker.ui.dialogs.company_dialog import CompanyDialog
+
+    add("智谱AI", "AI训练师")
+    add("字节跳动", "Prompt 工程师")
+    window = make_window()
+    (hit,) = services.search.search("智谱").group(SearchKind.COMPANY).hits
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, CompanyDialog)
+        seen.append(dialog.name.text())
+        dialog.reject()
+
+    with_modal(lambda: window._open_hit(hit), look)
+    assert seen == ["智谱AI"]
+    page = window.applications_page
+    assert window.pages.currentWidget() is page
+    assert [page.model.row_at(r).company_name for r in range(page.model.rowCount())] == ["智谱AI"]
+
+
 def test_the_interviewers_field_completes_the_name_being_typed_from_ones_people(
     add: Add,
 ) -> None:

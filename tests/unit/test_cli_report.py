@@ -14,7 +14,7 @@ from tracker.domain.records import ApplicationCreate
 from tracker.services.container import Services
 from tracker.services.demo import build_demo
 
-CHART_KEYS = {"funnel", "flow", "activity", "channels", "times", "categories"}
+CHART_KEYS = {"funnel", "flow", "activity", "channels", "times", "categories", "materials"}
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -31,7 +31,7 @@ def test_report_draws_every_chart(
     assert written == CHART_KEYS
     assert all(path.read_bytes().startswith(PNG_SIGNATURE) for path in output.glob("*.png"))
     assert [Path(line).stem for line in done.stdout.splitlines()] == [
-        "funnel", "flow", "activity", "channels", "times", "categories",
+        "funnel", "flow", "activity", "channels", "times", "categories", "materials",
     ]  # fmt: skip
 
 

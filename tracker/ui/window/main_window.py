@@ -714,15 +714,17 @@ class MainWindow(QMainWindow):
         self._search.activateWindow()
 
     def _open_hit(self, hit: SearchHit) -> None:
-        """A search result opens its record: the application it belongs to, or its round."""
+        """A search result opens its record: a person, a company (over the table of its
+        applications), the application a note or posting belongs to, or a round."""
         if hit.kind is SearchKind.CONTACT:
             self.show_person(hit.record_id)
             return
-        if hit.kind is SearchKind.COMPANY:
+        if hit.kind is SearchKind.COMPANY:  # its applications behind its record
             page = self.applications_page
             page.clear_filters(include_archived=True)
             page.search.setText(hit.title)
             self.show_page(page)
+            self.open_company(hit.title)
             return
         if hit.application_id is None:
             return
