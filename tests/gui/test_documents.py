@@ -184,3 +184,50 @@ def test_markup_in_a_title_is_shown_as_typed(make_window: Window, services: Serv
     from PySide6.QtCore import Qt
 
     assert library.facts.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_empty_library_is_filled_from_the_record_dialog_and_the_version_chosen(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    created = add("月之暗面", "AI产品经理", applied_on=date(2026, 11, 20))
+    window = make_window()
+    window.applications_page.enable_details()
+    window.show_application(created.id)
+    wait_for_detail(qtbot, window.applications_page, created.id)
+    section = window.applications_page.detail.materials
+
+    def new_document(dialog: QDialog) -> None:
+        assert isinstance(dialog, DocumentDialog)
+        type_text(dialog.title, "作品集")
+        press(dialog, QDialogButtonBox.StandardButton.Save)
+
+    def new_version(dialog: QDialog) -> None:
+        assert isinstance(dialog, VersionDialog)
+        type_text(dialog.label, "在线版")
+        type_text(dialog.link, "https://example.com/portfolio")
+        press(dialog, QDialogButtonBox.StandardButton.Save)
+
+    def fill_library(dialog: QDialog) -> None:
+        assert isinstance(dialog, DocumentsDialog)  # over the form, usable while it waits
+        with_modal(dialog.buttons["new"].click, new_document)
+        dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+        with_modal(dialog.buttons["version"].click, new_version)
+        dialog.reject()
+
+    def record(dialog: QDialog) -> None:
+        assert isinstance(dialog, SendVersionDialog)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert not save.isEnabled() and dialog.empty.isVisible()
+        with_modal(dialog.library.click, fill_library)
+        assert dialog.version.currentText().endswith("作品集 · 在线版")
+        assert save.isEnabled()
+        save.click()
+
+    with_modal(section.send_button.click, record)
+    qtbot.waitUntil(lambda: section.entries.count() == 1)
+    links = [b for b in section.findChildren(QToolButton) if b.objectName() == "link"]
+    assert len(links) == 1  # a link version opens from the panel
+    (sent,) = services.documents.sent_with(created.id)
+    assert (sent.label, sent.sent_on, sent.link) == (
+        "在线版", date(2026, 11, 20), "https://example.com/portfolio",
+    )  # fmt: skip

@@ -403,3 +403,19 @@ def test_insights_read_which_versions_went_with_each_application(
     services.trash.put("version", [version])  # a version in the trash is not charted
     services.insights.invalidate()
     assert materials(services.insights.data(InsightFilter())) == ()
+
+
+def test_a_document_emptied_from_the_trash_takes_its_versions_links_and_files(
+    services: Services, database: Database, tmp_path: Path
+) -> None:
+    application, _version = _sent_version(services, tmp_path)
+    (document,) = services.documents.rows()
+    services.trash.put("document", [document.id])
+    assert services.documents.sent_with(application) == []
+    services.trash.empty()
+    assert _stored_files(database) == []
+    rows = database.reader.execute(
+        "SELECT (SELECT count(*) FROM document_version), (SELECT count(*) FROM"
+        " application_document)"
+    ).fetchone()
+    assert rows == (0, 0)

@@ -58,22 +58,36 @@ class DocumentCommands(QObject):
     def library(self) -> DocumentsDialog:
         """Show the library (one window, raised when asked again)."""
         if self.library_dialog is None:
-            dialog = DocumentsDialog(self._window)
-            dialog.new_document_requested.connect(lambda: self.document(None))
-            dialog.edit_document_requested.connect(self.document)
-            dialog.delete_document_requested.connect(self.delete_document)
-            dialog.add_version_requested.connect(lambda document: self.version(document, None))
-            dialog.edit_version_requested.connect(self.edit_version)
-            dialog.delete_version_requested.connect(self.delete_version)
-            dialog.preview_requested.connect(self.preview)
-            dialog.save_copy_requested.connect(self.save_copy)
-            dialog.link_requested.connect(self.open_link)
-            self.library_dialog = dialog
+            self.library_dialog = self._wired(DocumentsDialog(self._window))
         self.reload_library()
         self.library_dialog.show()
         self.library_dialog.raise_()
         self.library_dialog.activateWindow()
         return self.library_dialog
+
+    def library_over(self, parent: QWidget) -> None:
+        """The library as a dialog of its own over ``parent`` (a form waiting for a version),
+        which it must not leave behind."""
+        kept = self.library_dialog
+        self.library_dialog = self._wired(DocumentsDialog(parent))
+        try:
+            self.reload_library()
+            self.library_dialog.exec()
+        finally:
+            self.library_dialog.deleteLater()
+            self.library_dialog = kept
+
+    def _wired(self, dialog: DocumentsDialog) -> DocumentsDialog:
+        dialog.new_document_requested.connect(lambda: self.document(None))
+        dialog.edit_document_requested.connect(self.document)
+        dialog.delete_document_requested.connect(self.delete_document)
+        dialog.add_version_requested.connect(lambda document: self.version(document, None))
+        dialog.edit_version_requested.connect(self.edit_version)
+        dialog.delete_version_requested.connect(self.delete_version)
+        dialog.preview_requested.connect(self.preview)
+        dialog.save_copy_requested.connect(self.save_copy)
+        dialog.link_requested.connect(self.open_link)
+        return dialog
 
     def reload_library(self) -> None:
         if self.library_dialog is None:
@@ -255,7 +269,7 @@ class DocumentCommands(QObject):
         def refresh() -> None:
             dialog.show_documents(documents.rows())
 
-        dialog.library_requested.connect(self.library)
+        dialog.library_requested.connect(lambda: self.library_over(dialog))
         self.documents_changed.connect(refresh)
         try:
             if not dialog.exec() or dialog.chosen() is None:
