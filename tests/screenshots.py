@@ -240,7 +240,8 @@ def _documents(window: MainWindow, services: Services, output: Path, language: s
     of a version and an image version previewed."""
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from tracker.domain.documents import DocumentKind, VersionDraft
+    from tracker.domain.documents import VersionDraft
+    from tracker.domain.enums import DocumentKind
     from tracker.ui.dialogs.document_dialogs import VersionDialog
     from tracker.ui.dialogs.preview_dialog import PreviewDialog
 

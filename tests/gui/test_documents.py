@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 from pytestqt.qtbot import QtBot
 
 from tests.gui.modal import type_text, wait_for_detail, with_modal
-from tracker.domain.documents import DocumentDraft, DocumentKind, VersionDraft
+from tracker.domain.documents import DocumentDraft, VersionDraft
+from tracker.domain.enums import DocumentKind
 from tracker.domain.records import ApplicationRead
 from tracker.services.container import Services
 from tracker.ui.dialogs.document_dialogs import DocumentDialog, VersionDialog

@@ -12,12 +12,10 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tracker.db import document_files
 from tracker.db.content_check import unexpected_content
 from tracker.db.errors import problem_of
 from tracker.db.pragmas import connect_read_only
 from tracker.db.schema import APPLICATION_ID
-from tracker.domain.documents import is_file_hash
 from tracker.domain.errors import StorageError, StorageProblem
 
 logger = logging.getLogger(__name__)
@@ -69,6 +67,8 @@ def _refuse_unless_pivots(source: sqlite3.Connection, database: Path) -> None:
 def document_hashes_in(path: Path) -> set[str]:
     """The documents' files a database file (the live one or a backup) refers to; none when
     it predates documents or cannot be read."""
+    from tracker.domain.documents import is_file_hash  # read with backups, not at start-up
+
     try:
         connection = connect_read_only(path)
         try:
@@ -86,6 +86,8 @@ def keep_documents_of(backup: Path, database: Path) -> None:
     """A backup keeps the documents' files it refers to in the backups' own folder (each file
     once, linked rather than copied where the disk allows), so that restoring it brings them
     back even after the trash was emptied."""
+    from tracker.db import document_files  # loaded with the first backup, not at start-up
+
     missing = document_files.copy_stored(
         document_files.store_folder(database),
         backup.parent / document_files.FOLDER,

@@ -13,12 +13,12 @@ from sqlalchemy import Connection
 
 from tracker.db.models import new_uuid, utc_now
 from tracker.domain.documents import (
-    DocumentKind,
     DocumentRow,
     SentVersion,
     StoredFile,
     VersionRow,
 )
+from tracker.domain.enums import DocumentKind
 
 # The title of the résumé that versions known only by their label belong to, when the user
 # has no résumé of their own yet (an older file's "résumé sent", an imported "Resume" column).

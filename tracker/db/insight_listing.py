@@ -7,8 +7,7 @@ import sqlite3
 from collections import defaultdict
 from datetime import datetime
 
-from tracker.domain.documents import DocumentKind
-from tracker.domain.enums import InterviewOutcome, Outcome
+from tracker.domain.enums import DocumentKind, InterviewOutcome, Outcome
 from tracker.domain.insights import Material, Move, RoundResult
 
 _MOVES_SQL = """

@@ -12,30 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
+from tracker.domain.enums import DocumentKind
 from tracker.domain.errors import FieldProblem, FileProblem, ValidationError
-from tracker.domain.validation import is_openable_url
+from tracker.domain.validation import MAX_LABEL_LENGTH, is_openable_url
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 HASH_PATTERN = re.compile(r"[0-9a-f]{64}")
 # Field → longest text the database keeps.
-LIMITS = {"title": 200, "label": 200, "link": 2000, "notes": 100_000, "file_name": 255}
-
-
-class DocumentKind(StrEnum):
-    RESUME = "resume"
-    PORTFOLIO = "portfolio"
-    COVER_LETTER = "cover_letter"
-    OTHER = "other"
-
-    @classmethod
-    def of(cls, value: str) -> DocumentKind:
-        """A stored value as a kind; anything unknown (a newer Pivot's) reads as other."""
-        try:
-            return cls(value)
-        except ValueError:
-            return cls.OTHER
+LIMITS = {"title": 200, "label": MAX_LABEL_LENGTH, "link": 2000, "notes": 100_000, "file_name": 255}
 
 
 # Programs and scripts a double-click would run, on any of the three systems.

@@ -177,3 +177,20 @@ class NegotiationSide(StrEnum):
 
     ASK = "ask"  # the user asked for them
     COUNTER = "counter"  # the company offered them
+
+
+class DocumentKind(StrEnum):
+    """What a document of the user's library is."""
+
+    RESUME = "resume"
+    PORTFOLIO = "portfolio"
+    COVER_LETTER = "cover_letter"
+    OTHER = "other"
+
+    @classmethod
+    def of(cls, value: str) -> DocumentKind:
+        """A stored value as a kind; anything unknown (a newer Pivot's) reads as other."""
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.OTHER

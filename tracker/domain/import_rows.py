@@ -19,7 +19,6 @@ from tracker.domain.application_fields import (
     Kind,
 )
 from tracker.domain.dates import DateIssue, DateParseError, parse_date
-from tracker.domain.documents import LIMITS as DOCUMENT_LIMITS
 from tracker.domain.enums import (
     Channel,
     HiringTrack,
@@ -32,9 +31,7 @@ from tracker.domain.import_fields import ImportField, header_key
 from tracker.domain.import_status import guess_category, read_channel, read_status
 from tracker.domain.records import ApplicationCreate
 from tracker.domain.text import clean, split_tags
-from tracker.domain.validation import MAX_NOTE_LENGTH, validate_application
-
-MAX_RESUME_LABEL = DOCUMENT_LIMITS["label"]
+from tracker.domain.validation import MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, validate_application
 
 F = ImportField
 FORMULA_GUARD = "'"
@@ -393,5 +390,5 @@ def _read_row(
             }
             row.issue(kind.get(problem, RowProblem.TOO_LONG), name, str(getattr(data, name)))
         return None, row.issues
-    resume = " ".join(row.text(F.RESUME).split())[:MAX_RESUME_LABEL]
+    resume = " ".join(row.text(F.RESUME).split())[:MAX_LABEL_LENGTH]
     return ImportRecord(line, data, moves, _notes(row), resume), row.issues

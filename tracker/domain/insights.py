@@ -12,8 +12,14 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 from typing import NamedTuple, TypeVar
 
-from tracker.domain.documents import DocumentKind
-from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
+from tracker.domain.enums import (
+    Channel,
+    DocumentKind,
+    InterviewOutcome,
+    Outcome,
+    RoleCategory,
+    Stage,
+)
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRow
 

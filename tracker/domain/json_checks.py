@@ -20,13 +20,12 @@ from tracker.domain.application_fields import FIELDS, ApplicationUpdate, Kind
 from tracker.domain.documents import (
     LIMITS,
     DocumentDraft,
-    DocumentKind,
     VersionDraft,
     is_file_hash,
     validate_document,
     validate_version,
 )
-from tracker.domain.enums import WorkSchedule
+from tracker.domain.enums import DocumentKind, WorkSchedule
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.interview_rules import in_years, validate_round
 from tracker.domain.interviews import DEFAULT_TIME_ZONE, QuestionDraft, RoundDraft

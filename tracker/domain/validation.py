@@ -18,6 +18,7 @@ from tracker.domain.errors import FieldProblem, ValidationError
 MAX_TAGS = 30
 MAX_TAG_LENGTH = 50
 MAX_NOTE_LENGTH = 1_000_000
+MAX_LABEL_LENGTH = 200  # a document version's label (and a résumé named in an import)
 
 
 def is_openable_url(url: str) -> bool:

@@ -17,7 +17,6 @@ from tracker.db.database import Database
 from tracker.db.models import Document, DocumentVersion, utc_now
 from tracker.domain.documents import (
     DocumentDraft,
-    DocumentKind,
     DocumentRow,
     SentVersion,
     StoredFile,
@@ -26,6 +25,7 @@ from tracker.domain.documents import (
     validate_document,
     validate_version,
 )
+from tracker.domain.enums import DocumentKind
 from tracker.domain.errors import NotFoundError
 
 

@@ -4,6 +4,7 @@ the user's language (the command line uses them too)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,8 +13,10 @@ from tracker.domain.encoding_guess import Reading
 from tracker.domain.import_fields import ImportField
 from tracker.domain.import_formats import FormatKey
 from tracker.domain.import_rows import RowIssue, RowProblem
-from tracker.domain.json_checks import LeftOut, LeftOutKind
-from tracker.domain.json_document import FORMAT_VERSION, JsonPreview
+
+if TYPE_CHECKING:  # the JSON file's words load with a JSON import, not at start-up
+    from tracker.domain.json_checks import LeftOut
+    from tracker.domain.json_document import JsonPreview
 
 F = ImportField
 
@@ -137,6 +140,7 @@ def _record_field_name(name: str) -> str:
 
 def left_out_text(record: LeftOut) -> str:
     """One record of a Pivot JSON file left out: which one, its field, what is wrong."""
+    from tracker.domain.json_checks import LeftOutKind
     from tracker.words.messages import field_message
 
     kinds = {
@@ -169,6 +173,8 @@ def left_out_text(record: LeftOut) -> str:
 def json_notes(preview: JsonPreview) -> list[str]:
     """What to know before importing a Pivot JSON file: that it comes from a newer Pivot, the
     fields this one does not know, the records the forms would refuse."""
+    from tracker.domain.json_document import FORMAT_VERSION
+
     notes: list[str] = []
     if preview.version > FORMAT_VERSION:
         notes.append(

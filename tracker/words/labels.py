@@ -10,11 +10,11 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from tracker.domain.documents import DocumentKind
 from tracker.domain.enums import (
     AnswerRating,
     Channel,
     ContributionBase,
+    DocumentKind,
     HiringTrack,
     InterviewKind,
     InterviewOutcome,

@@ -12,8 +12,14 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from tracker.charts.words import ChartWords
-from tracker.domain.documents import DocumentKind
-from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
+from tracker.domain.enums import (
+    Channel,
+    DocumentKind,
+    InterviewOutcome,
+    Outcome,
+    RoleCategory,
+    Stage,
+)
 from tracker.domain.insights import InsightData, Material, Move, RoundResult, select
 from tracker.domain.pipeline import Pipeline
 from tracker.domain.records import ApplicationRow

@@ -440,7 +440,7 @@ def test_referred_applications_are_drawn_below_the_channels_after_a_line() -> No
 
 def test_each_version_sent_gets_its_rates_with_kinds_apart_and_small_ones_hatched() -> None:
     from tracker.charts.materials import draw_materials
-    from tracker.domain.documents import DocumentKind
+    from tracker.domain.enums import DocumentKind
 
     resume = insights.Material(DocumentKind.RESUME, "简历 · v3 多模态")
     older = insights.Material(DocumentKind.RESUME, "简历 · v2 通用版（投递了很多次的那一版）")

@@ -13,8 +13,7 @@ from tests.unit.db.helpers import raw
 from tracker.db.integrity import check_file
 from tracker.db.opening import open_database
 from tracker.db.schema import SHIPPED
-from tracker.domain.documents import DocumentKind
-from tracker.domain.enums import Channel, Outcome, Stage
+from tracker.domain.enums import Channel, DocumentKind, Outcome, Stage
 from tracker.domain.reference import OriginField
 from tracker.services.applications import ApplicationService
 from tracker.services.documents import DocumentService

@@ -13,8 +13,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.domain.documents import DocumentKind
-from tracker.domain.enums import Channel, InterviewOutcome, Outcome, RoleCategory, Stage
+from tracker.domain.enums import (
+    Channel,
+    DocumentKind,
+    InterviewOutcome,
+    Outcome,
+    RoleCategory,
+    Stage,
+)
 from tracker.domain.insights import (
     IN_PROGRESS,
     OFFER_END,

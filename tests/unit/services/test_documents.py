@@ -19,10 +19,10 @@ from tracker.db.opening import open_database
 from tracker.domain.documents import (
     MAX_FILE_BYTES,
     DocumentDraft,
-    DocumentKind,
     VersionDraft,
     safe_file_name,
 )
+from tracker.domain.enums import DocumentKind
 from tracker.domain.errors import FileError, FileProblem, ValidationError
 from tracker.domain.records import ApplicationCreate
 from tracker.services.backups import BackupKeeper

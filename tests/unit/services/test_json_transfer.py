@@ -32,10 +32,11 @@ from tracker.db.models import (
     StageEvent,
 )
 from tracker.db.opening import open_database
-from tracker.domain.documents import DocumentDraft, DocumentKind, VersionDraft
+from tracker.domain.documents import DocumentDraft, VersionDraft
 from tracker.domain.enums import (
     AnswerRating,
     Channel,
+    DocumentKind,
     InterviewKind,
     InterviewOutcome,
     InterviewStatus,

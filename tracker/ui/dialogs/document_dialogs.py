@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.documents import (
     DocumentDraft,
-    DocumentKind,
     VersionDraft,
     validate_document,
     validate_version,
 )
+from tracker.domain.enums import DocumentKind
 from tracker.domain.errors import FileError
 from tracker.ui.dialogs import messages
 from tracker.ui.dialogs.form_dialog import FormDialog
