@@ -355,14 +355,28 @@ def responded(row: ApplicationRow, moves: Sequence[Move]) -> datetime | None:
 
 def _tally(data: InsightData, group: Callable[[ApplicationRow], K]) -> dict[K, list[int]]:
     """Per group of applications: how many were sent, answered and reached an interview."""
+    return _tally_each(data, lambda row: (group(row),))
+
+
+def _tally_each(
+    data: InsightData, groups: Callable[[ApplicationRow], Iterable[K]]
+) -> dict[K, list[int]]:
+    """The same, an application counting once in each of its groups (none: in no group)."""
     with_rounds = {r.application_id for r in data.rounds}
     interviewing = data.pipeline.position(Stage.INTERVIEWING)
+    answered, furthest = data.answered_at, data.furthest
     tally: dict[K, list[int]] = defaultdict(lambda: [0, 0, 0])
     for row in data.rows:
-        counts = tally[group(row)]
-        counts[0] += 1
-        counts[1] += row.id in data.answered_at
-        counts[2] += row.id in with_rounds or data.furthest[row.id] >= interviewing
+        found = groups(row)
+        if not found:
+            continue
+        was_answered = row.id in answered
+        interviewed = row.id in with_rounds or furthest[row.id] >= interviewing
+        for key in found:
+            counts = tally[key]
+            counts[0] += 1
+            counts[1] += was_answered
+            counts[2] += interviewed
     return tally
 
 
@@ -387,13 +401,8 @@ def materials(data: InsightData) -> tuple[MaterialStat, ...]:
     """Response and interview rates per version sent (an application sent with two versions
     counts for each), résumés first, then portfolios, cover letters and the rest; the version
     sent most first within each kind."""
-    tally: dict[Material, list[int]] = defaultdict(lambda: [0, 0, 0])
-    per_application = _tally(data, lambda row: row.id)
-    for row in data.rows:
-        for material in dict.fromkeys(data.materials.get(row.id, ())):
-            counts = tally[material]
-            for index, value in enumerate(per_application[row.id]):
-                counts[index] += value
+    sent = data.materials
+    tally = _tally_each(data, lambda row: tuple(dict.fromkeys(sent.get(row.id, ()))))
     order = list(DocumentKind)
     stats = [MaterialStat(material, *counts) for material, counts in tally.items()]
     return tuple(
