@@ -136,7 +136,7 @@ def test_every_page_first_open_and_switch(qtbot: QtBot, big_data_dir: Path, tmp_
             and rendered(chart.canvas)
         )
 
-    def charts_drawn() -> bool:  # all six, rendered
+    def charts_drawn() -> bool:  # every chart, rendered
         built = window._insights_slot.built
         return (
             built is not None
