@@ -158,12 +158,13 @@ def _external_resume(connection: Connection) -> int:
 
 def send_resume_labels(
     connection: Connection, sent: Iterable[tuple[int, str, date | None]]
-) -> None:
+) -> list[int]:
     """Record résumés known only by their label as sent: (application id, label, day). A label
-    a résumé version already has is that version; any other becomes a version without a file."""
+    a résumé version already has is that version; any other becomes a version without a file.
+    Returns the version each went as, in order."""
     sent = [(application, label.strip(), on) for application, label, on in sent if label.strip()]
     if not sent:
-        return
+        return []
     document = _external_resume(connection)
     versions = {
         label: id_
@@ -182,6 +183,11 @@ def send_resume_labels(
                 "file_name": "", "media_type": "", "created_at": now,
             })  # fmt: skip
         set_sent(connection, application, versions[label], on)
+    return [versions[label] for _application, label, _on in sent]
+
+
+def has_resume_sent(connection: Connection, application_id: int) -> bool:
+    return any(item.kind is DocumentKind.RESUME for item in sent_with(connection, application_id))
 
 
 def file_hashes(connection: Connection) -> set[str]:

@@ -29,6 +29,8 @@ STATE = ("current_stage", "outcome", "stage_changed_at")
 _DAYS = tuple(spec.column for spec in FIELDS if spec.kind is Kind.DATE)
 _TIMES = ("stage_changed_at", "occurred_at", "created_at")
 EVENTS = "events"  # key of a merge's moves, kept in its "after"
+RESUME_SENT = "resume_sent"  # key of the résumé version a merge recorded as sent, in "after"
+_NOT_FIELDS = (EVENTS, RESUME_SENT)
 
 
 def _json_value(value: Any) -> Any:
@@ -164,6 +166,7 @@ class BatchWriter:
             before["tags"], after["tags"] = list(application.tags), [*application.tags, *new_tags]
             application.tags = after["tags"]
         self._move_on(application, record, before, after)
+        self._merge_resume(application_id, record, before, after)
         if not before:
             self.skipped_duplicates += 1
             return
@@ -176,6 +179,21 @@ class BatchWriter:
         self._session.flush()
         self.merged += 1
         self._merged_ids.append(application_id)
+
+    def _merge_resume(
+        self, application_id: int, record: ImportRecord,
+        before: dict[str, Any], after: dict[str, Any],
+    ) -> None:  # fmt: skip
+        """The row's résumé, recorded as sent when the application has none recorded."""
+        connection = self._session.connection()
+        if not record.resume or document_store.has_resume_sent(connection, application_id):
+            return
+        on = record.data.applied_on
+        (version,) = document_store.send_resume_labels(
+            connection, [(application_id, record.resume, on)]
+        )
+        before[RESUME_SENT] = None
+        after[RESUME_SENT] = [version, _json_value(on)]
 
     def _move_on(
         self, application: JobApplication, record: ImportRecord,
@@ -242,6 +260,25 @@ class BatchWriter:
                             self.skipped_duplicates, self.skipped_errors)  # fmt: skip
 
 
+def _resume_again(
+    session: Session, application_id: int, after: dict[str, Any], *, done: bool
+) -> None:
+    """The résumé a merge recorded as sent, recorded again (redo) or taken back (undo)."""
+    recorded = after.get(RESUME_SENT)
+    if not recorded:
+        return
+    version, on = recorded
+    connection = session.connection()
+    if done:
+        document_store.set_sent(connection, application_id, int(version), _from_day(on))
+    else:
+        document_store.remove_sent(connection, application_id, int(version))
+
+
+def _from_day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
 def set_batch_done(session: Session, batch_id: int, *, done: bool) -> None:
     """Undo (done=False) or redo a batch: what it created leaves or comes back from the trash
     with the exact same time stamp, and what it merged is set back (newest first) or again."""
@@ -261,8 +298,9 @@ def set_batch_done(session: Session, batch_id: int, *, done: bool) -> None:
             continue
         values = merge.after if done else merge.before
         for name, value in values.items():
-            if name != EVENTS:
+            if name not in _NOT_FIELDS:
                 setattr(application, name, _from_json(name, value))
+        _resume_again(session, merge.application_id, merge.after, done=done)
         events: list[dict[str, Any]] = list(merge.after.get(EVENTS) or [])  # type: ignore[call-overload]
         if done:
             rows = [{k: _from_json(k, v) for k, v in event.items()} for event in events]

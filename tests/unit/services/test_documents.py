@@ -419,3 +419,28 @@ def test_a_document_emptied_from_the_trash_takes_its_versions_links_and_files(
         " application_document)"
     ).fetchone()
     assert rows == (0, 0)
+
+
+def test_a_merge_records_the_rows_resume_where_none_was_and_its_undo_takes_it_back(
+    services: Services, tmp_path: Path
+) -> None:
+    saved = services.applications.create(
+        ApplicationCreate(company_name="Moonshot", role_title="AI Trainer")
+    ).id
+    path = tmp_path / "huntr.csv"
+    path.write_text(
+        "Company,Job Title,List,Resume Name\nMoonshot,AI Trainer,Applied,Resume-EN-v2\n",
+        encoding="utf-8",
+    )
+    imports = services.imports
+    result = imports.commit(imports.preview(path), DuplicatePolicy.MERGE)
+    assert result.merged == 1
+    assert [s.label for s in services.documents.sent_with(saved)] == ["Resume-EN-v2"]
+    imports.undo(result.batch_id)
+    assert services.documents.sent_with(saved) == []
+    imports.redo(result.batch_id)
+    assert [s.label for s in services.documents.sent_with(saved)] == ["Resume-EN-v2"]
+    # A résumé already recorded is kept: the row's is not added beside it.
+    again = imports.commit(imports.preview(path), DuplicatePolicy.MERGE)
+    assert again.merged == 0
+    assert len(services.documents.sent_with(saved)) == 1
