@@ -7,6 +7,7 @@ the window layer's translations, never from here.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class Stage(StrEnum):
@@ -153,7 +154,19 @@ class SalaryPeriod(StrEnum):
     YEAR = "year"
 
 
-class Relation(StrEnum):
+class _OrOther(StrEnum):
+    """Values of a kind a newer Pivot may add to: one this Pivot does not know reads as
+    "other" (each such kind has it)."""
+
+    @classmethod
+    def of(cls, value: str) -> Self:
+        try:
+            return cls(value)
+        except ValueError:
+            return cls("other")
+
+
+class Relation(_OrOther):
     """What a person is to one application (内推人, HR, the manager, an interviewer…)."""
 
     REFERRER = "referrer"
@@ -163,14 +176,6 @@ class Relation(StrEnum):
     PEER = "peer"
     OTHER = "other"
 
-    @classmethod
-    def of(cls, value: str) -> Relation:
-        """A stored value as a relation; anything unknown (a newer Pivot's) reads as other."""
-        try:
-            return cls(value)
-        except ValueError:
-            return cls.OTHER
-
 
 class NegotiationSide(StrEnum):
     """Who put a negotiation step's terms on the table."""
@@ -179,18 +184,10 @@ class NegotiationSide(StrEnum):
     COUNTER = "counter"  # the company offered them
 
 
-class DocumentKind(StrEnum):
+class DocumentKind(_OrOther):
     """What a document of the user's library is."""
 
     RESUME = "resume"
     PORTFOLIO = "portfolio"
     COVER_LETTER = "cover_letter"
     OTHER = "other"
-
-    @classmethod
-    def of(cls, value: str) -> DocumentKind:
-        """A stored value as a kind; anything unknown (a newer Pivot's) reads as other."""
-        try:
-            return cls(value)
-        except ValueError:
-            return cls.OTHER
