@@ -1,6 +1,6 @@
 """The full check behind ``python main.py check`` and Preferences ▸ Check database: SQLite's own
 integrity and foreign-key checks, then Pivot's rules (every application's current state is the
-one its latest stage event says)."""
+one its latest stage event says, and every document's file is in the data folder)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,8 @@ def check_file(path: Path) -> IntegrityReport:
                 report.problems.append("not a Pivot database (application_id)")
                 return report
             _check(connection, report)
+            if report.ok:
+                _check_documents(connection, path, report)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -78,3 +80,26 @@ def _check(connection: sqlite3.Connection, report: IntegrityReport) -> None:
     (report.applications,) = connection.execute(
         "SELECT count(*) FROM job_application WHERE deleted_at IS NULL"
     ).fetchone()
+
+
+def _check_documents(connection: sqlite3.Connection, path: Path, report: IntegrityReport) -> None:
+    """The files the documents' versions refer to (those in the trash too), by hash."""
+    from tracker.db.document_files import store_folder, stored_path
+    from tracker.domain.documents import is_file_hash
+
+    if not connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_version'"
+    ).fetchone():
+        return  # a file from before documents (opened read-only, say)
+    hashes = [value for (value,) in connection.execute(
+        "SELECT DISTINCT file_hash FROM document_version WHERE file_hash IS NOT NULL"
+    )]  # fmt: skip
+    folder = store_folder(path)
+    missing = [
+        value for value in hashes
+        if not is_file_hash(value) or not stored_path(folder, value).is_file()
+    ]  # fmt: skip
+    if missing:
+        report.problems.append(
+            f"{len(missing)} of {len(hashes)} document files missing from the documents folder"
+        )

@@ -444,3 +444,16 @@ def test_a_merge_records_the_rows_resume_where_none_was_and_its_undo_takes_it_ba
     again = imports.commit(imports.preview(path), DuplicatePolicy.MERGE)
     assert again.merged == 0
     assert len(services.documents.sent_with(saved)) == 1
+
+
+def test_the_database_check_names_document_files_gone_from_the_data_folder(
+    services: Services, database: Database, tmp_path: Path
+) -> None:
+    from tracker.db.integrity import check_file
+
+    _sent_version(services, tmp_path)
+    assert check_file(database.path).ok
+    (stored,) = _stored_files(database)
+    stored.unlink()
+    report = check_file(database.path)
+    assert report.problems == ["1 of 1 document files missing from the documents folder"]
