@@ -48,8 +48,9 @@ def files_folder(path: Path) -> Path:
 
 
 def _export_files(database: Database, document: dict[str, object], path: Path) -> None:
-    """Copy every version's file into the folder beside the export (each once, by hash; a
-    file already there with that name is the same content and is kept)."""
+    """Copy every version's file into the folder beside the export (each once, named by its
+    hash; one there already is written again, so that what the folder holds is what the hash
+    says)."""
     versions = document[doc.DOCUMENT_VERSIONS]
     assert isinstance(versions, list)
     hashes = sorted({str(v["file_hash"]) for v in versions if v.get("file_hash")})
@@ -62,11 +63,8 @@ def _export_files(database: Database, document: dict[str, object], path: Path) -
     except OSError as error:
         raise FileError(file_problem(error), str(folder)) from error
     for file_hash in hashes:
-        target = folder / file_hash
-        if target.is_file() and target.stat().st_size:
-            continue
         data = document_files.read_stored(store, file_hash)
-        write_atomically(target, data, database=database.path)
+        write_atomically(folder / file_hash, data, database=database.path)
 
 
 def export_json(database: Database, path: Path, *, now: datetime | None = None) -> int:

@@ -457,3 +457,15 @@ def test_the_database_check_names_document_files_gone_from_the_data_folder(
     stored.unlink()
     report = check_file(database.path)
     assert report.problems == ["1 of 1 document files missing from the documents folder"]
+
+
+def test_a_file_changed_beside_an_earlier_export_is_written_again(
+    services: Services, tmp_path: Path
+) -> None:
+    _sent_version(services, tmp_path)
+    path = tmp_path / "export.json"
+    export_json(services.database, path)
+    (copied,) = (tmp_path / "export-files").iterdir()
+    copied.write_bytes(b"edited outside Pivot")
+    export_json(services.database, path)
+    assert copied.read_bytes() == PDF
