@@ -28,13 +28,13 @@ _LIVE_SENT = (
     "SELECT count(*) FROM application_document AS s JOIN job_application AS a"
     " ON a.id = s.application_id AND a.deleted_at IS NULL WHERE s.version_id = v.id"
 )
-_VERSIONS = (
+_LIVE_VERSIONS = (
     "SELECT v.id, v.document_id, v.label, v.added_on, v.link, v.notes, v.file_hash,"
     f" v.file_name, v.media_type, v.file_size, ({_LIVE_SENT})"
     " FROM document_version AS v JOIN document AS d ON d.id = v.document_id"
     " WHERE v.deleted_at IS NULL AND d.deleted_at IS NULL"
-    " ORDER BY v.document_id, coalesce(v.added_on, '') DESC, v.id DESC"
 )
+_VERSIONS = f"{_LIVE_VERSIONS} ORDER BY v.document_id, coalesce(v.added_on, '') DESC, v.id DESC"
 _SENT = (
     "SELECT s.application_id, s.version_id, s.sent_on, d.kind, d.title, v.label, v.file_hash,"
     " v.media_type, v.link"
@@ -52,6 +52,12 @@ def _version(row: Any) -> VersionRow:
     id_, document, label, added, link, notes, file_hash, name, media, size, sent = row
     stored = StoredFile(file_hash, name, media, size or 0) if file_hash else None
     return VersionRow(id_, document, label, _day(added), link, notes, stored, sent)
+
+
+def version_row(connection: Connection, version_id: int) -> VersionRow | None:
+    """One version outside the trash (and not of a document in it)."""
+    row = connection.exec_driver_sql(f"{_LIVE_VERSIONS} AND v.id = ?", (version_id,)).first()
+    return None if row is None else _version(row)
 
 
 def document_rows(connection: Connection) -> list[DocumentRow]:

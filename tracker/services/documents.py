@@ -44,11 +44,11 @@ class DocumentService:
             return store.document_rows(session.connection())
 
     def version(self, version_id: int) -> VersionRow:
-        for document in self.rows():
-            for version in document.versions:
-                if version.id == version_id:
-                    return version
-        raise NotFoundError("document_version", version_id)
+        with self._database.read_session() as session:
+            found = store.version_row(session.connection(), version_id)
+        if found is None:
+            raise NotFoundError("document_version", version_id)
+        return found
 
     def document_draft(self, document_id: int) -> DocumentDraft:
         with self._database.read_session() as session:
