@@ -9,7 +9,6 @@ then renamed into place. Stored files are never run or opened by Pivot beyond a 
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import shutil
@@ -145,9 +144,7 @@ def copy_stored(source_folder: Path, target_folder: Path, hashes: Iterable[str])
         try:
             try:
                 os.link(source, temporary)
-            except OSError as error:
-                if error.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
-                    raise
+            except OSError:  # another disk, or a file system without links (FAT, some shares)
                 shutil.copyfile(source, temporary)
             os.replace(temporary, target)
         finally:

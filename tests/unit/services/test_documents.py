@@ -469,3 +469,21 @@ def test_a_file_changed_beside_an_earlier_export_is_written_again(
     copied.write_bytes(b"edited outside Pivot")
     export_json(services.database, path)
     assert copied.read_bytes() == PDF
+
+
+def test_a_backup_copies_the_files_where_the_disk_takes_no_links(
+    services: Services, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from tracker.services.maintenance import back_up
+
+    _sent_version(services, tmp_path)
+
+    def no_links(*_args: object) -> None:
+        raise OSError(errno.EINVAL, "links not supported here")
+
+    monkeypatch.setattr(os, "link", no_links)
+    back_up(database.path, database.path.parent / "backups")
+    kept = [p for p in (database.path.parent / "backups" / "documents").rglob("*") if p.is_file()]
+    assert [p.read_bytes() for p in kept] == [PDF]
