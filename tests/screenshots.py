@@ -274,6 +274,7 @@ def _documents(window: MainWindow, services: Services, output: Path, language: s
     written.append(output / f"document-preview-{language}.png")
     preview.grab().save(str(written[-1]))
     preview.hide()
+    written.append(_pdf_preview(window, services, output, language))
     form = VersionDialog(lambda _values: None, version.document_id,
                          documents.version_draft(version.id), window,
                          file_name=stored.file_name, document_title=portfolio.title)  # fmt: skip
@@ -294,6 +295,51 @@ def _documents(window: MainWindow, services: Services, output: Path, language: s
     written.append(output / f"detail-materials-{language}.png")
     window.grab().save(str(written[-1]))
     return written
+
+
+def _pdf_preview(window: MainWindow, services: Services, output: Path, language: str) -> Path:
+    """A résumé kept as a PDF, previewed: a page drawn by PDFium to the window's width."""
+    from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.figure import Figure
+
+    from tracker.domain.documents import VersionDraft
+    from tracker.domain.enums import DocumentKind
+    from tracker.ui.dialogs.preview_dialog import PreviewDialog
+
+    documents = services.documents
+    resume = next(d for d in documents.rows() if d.kind is DocumentKind.RESUME)
+    source = output / f".resume-{language}.pdf"
+    with PdfPages(source) as pdf:
+        for number, lines in enumerate((_RESUME_LINES, _RESUME_LINES[:4])):
+            page = Figure(figsize=(8.27, 11.69), facecolor="white")
+            for row, line in enumerate(lines):
+                size = 22 if row == 0 and number == 0 else 12
+                page.text(0.1, 0.92 - row * 0.045, line, fontsize=size)
+            pdf.savefig(page)
+    version = documents.save_version(VersionDraft(resume.id, "v4 (PDF)"), source)
+    source.unlink()
+    stored, data = documents.content(version)
+    preview = PreviewDialog(stored, data, window)
+    preview.resize(720, 620)
+    preview.show()
+    _settle()
+    path = output / f"document-pdf-{language}.png"
+    preview.grab().save(str(path))
+    preview.hide()
+    return path
+
+
+_RESUME_LINES = (
+    "Lin Xiao - AI trainer / data annotation",
+    "Shanghai  ·  lin.xiao@example.com",
+    "",
+    "Experience",
+    "2023-2026  Product designer, e-commerce (3 years)",
+    "2026       Annotation guidelines for a multimodal model (side project)",
+    "",
+    "Skills",
+    "Prompt writing, RLHF preference labelling, quality review, Figma",
+)
 
 
 def _pay_figures(window: MainWindow, output: Path, language: str) -> Path:

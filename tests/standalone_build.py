@@ -44,6 +44,10 @@ def main() -> int:
         qt_chinese = list(pivot.parent.rglob("qtbase_zh_CN.qm"))
         assert qt_chinese, "Qt's own Chinese translation (its standard dialogs) is missing"
         _say("Qt's own translations are inside")
+        engines = [p for p in pivot.parent.rglob("*pdfium*") if p.is_file() and p.suffix in
+                   (".so", ".dll", ".dylib")]  # fmt: skip
+        assert engines, "PDFium (the PDF preview's engine) is missing"
+        _say("the PDF preview's engine is inside")
         pay = _run([str(pivot), "pay", "--city", "北京", "--monthly", "30000"], here, env)
         assert "Take-home" in pay, pay
         _say("pivot pay: the pay rules are inside")

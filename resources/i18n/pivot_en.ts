@@ -140,6 +140,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="76"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderCounts</name>
     <message numerus="yes">
         <location filename="../../tracker/words/reminders.py" line="88"/>

@@ -2193,42 +2193,42 @@ Your data stays in one file on this computer.</source>
 <context>
     <name>DocumentCommands</name>
     <message>
-        <location filename="../../tracker/ui/commands/documents.py" line="210"/>
+        <location filename="../../tracker/ui/commands/documents.py" line="224"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/documents.py" line="218"/>
+        <location filename="../../tracker/ui/commands/documents.py" line="232"/>
         <source>Save a copy</source>
         <translation>另存一份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/documents.py" line="239"/>
+        <location filename="../../tracker/ui/commands/documents.py" line="253"/>
         <source>Saved a copy as {file}</source>
         <translation>已另存为 {file}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/documents.py" line="310"/>
+        <location filename="../../tracker/ui/commands/documents.py" line="324"/>
         <source>Add {name}</source>
         <translation>添加 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/documents.py" line="311"/>
+        <location filename="../../tracker/ui/commands/documents.py" line="325"/>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/documents.py" line="312"/>
+        <location filename="../../tracker/ui/commands/documents.py" line="326"/>
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/documents.py" line="313"/>
+        <location filename="../../tracker/ui/commands/documents.py" line="327"/>
         <source>Record {name} as sent</source>
         <translation>记录已投递 {name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/commands/documents.py" line="316"/>
+        <location filename="../../tracker/ui/commands/documents.py" line="330"/>
         <source>Remove {name}</source>
         <translation>移除 {name}</translation>
     </message>
@@ -2637,247 +2637,247 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../tracker/words/imports.py" line="32"/>
+        <location filename="../../tracker/words/imports.py" line="35"/>
         <source>Stage or status</source>
         <translation>阶段或状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="33"/>
+        <location filename="../../tracker/words/imports.py" line="36"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="34"/>
+        <location filename="../../tracker/words/imports.py" line="37"/>
         <source>Date saved</source>
         <translation>收藏日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="35"/>
+        <location filename="../../tracker/words/imports.py" line="38"/>
         <source>Date of the last move</source>
         <translation>最近一次变动日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="36"/>
+        <location filename="../../tracker/words/imports.py" line="39"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="37"/>
+        <location filename="../../tracker/words/imports.py" line="40"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="38"/>
+        <location filename="../../tracker/words/imports.py" line="41"/>
         <source>Contact email (personal)</source>
         <translation>联系邮箱（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="39"/>
+        <location filename="../../tracker/words/imports.py" line="42"/>
         <source>Contact phone (personal)</source>
         <translation>联系电话（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="40"/>
+        <location filename="../../tracker/words/imports.py" line="43"/>
         <source>Screening answers (personal)</source>
         <translation>筛选问题回答（个人信息）</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="41"/>
+        <location filename="../../tracker/words/imports.py" line="44"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="48"/>
+        <location filename="../../tracker/words/imports.py" line="51"/>
         <source>LinkedIn job applications</source>
         <translation>领英职位申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="51"/>
+        <location filename="../../tracker/words/imports.py" line="54"/>
         <source>LinkedIn saved jobs</source>
         <translation>领英收藏的职位</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="52"/>
+        <location filename="../../tracker/words/imports.py" line="55"/>
         <source>Huntr export</source>
         <translation>Huntr 导出文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="53"/>
+        <location filename="../../tracker/words/imports.py" line="56"/>
         <source>JobSync export</source>
         <translation>JobSync 导出文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="54"/>
+        <location filename="../../tracker/words/imports.py" line="57"/>
         <source>Pivot CSV</source>
         <translation>Pivot CSV</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="55"/>
+        <location filename="../../tracker/words/imports.py" line="58"/>
         <source>Pivot JSON</source>
         <translation>Pivot JSON</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="56"/>
+        <location filename="../../tracker/words/imports.py" line="59"/>
         <source>Spreadsheet (columns matched by name)</source>
         <translation>表格（按列名对应）</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="66"/>
+        <location filename="../../tracker/words/imports.py" line="69"/>
         <source>{field} is empty; the row is left out</source>
         <translation>{field}为空；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="69"/>
+        <location filename="../../tracker/words/imports.py" line="72"/>
         <source>{field} is too long; the row is left out</source>
         <translation>{field}太长；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="72"/>
+        <location filename="../../tracker/words/imports.py" line="75"/>
         <source>{field} “{value}” is not a web link; the row is left out</source>
         <translation>{field}“{value}”不是网页链接；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="75"/>
+        <location filename="../../tracker/words/imports.py" line="78"/>
         <source>{field} “{value}” is not a date; the row is left out</source>
         <translation>{field}“{value}”不是日期；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="78"/>
+        <location filename="../../tracker/words/imports.py" line="81"/>
         <source>{field} “{value}” could be day/month or month/day; choose how dates are written</source>
         <translation>{field}“{value}”既可能是日/月也可能是月/日；请选择日期的写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="82"/>
+        <location filename="../../tracker/words/imports.py" line="85"/>
         <source>{field} “{value}” is not a date; imported without it</source>
         <translation>{field}“{value}”不是日期；已不带该日期导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="85"/>
+        <location filename="../../tracker/words/imports.py" line="88"/>
         <source>status “{value}” is not a stage Pivot knows; imported at the first stage</source>
         <translation>状态“{value}”不是 Pivot 认识的阶段；按初始阶段导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="89"/>
+        <location filename="../../tracker/words/imports.py" line="92"/>
         <source>the stage history could not be read; imported without it</source>
         <translation>无法读取阶段历史；导入时不含历史</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="92"/>
+        <location filename="../../tracker/words/imports.py" line="95"/>
         <source>a value in this row could not be read; the row is left out</source>
         <translation>这一行有无法读取的值；这一行不导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="95"/>
+        <location filename="../../tracker/words/imports.py" line="98"/>
         <source>a quote opened in this row is never closed, so every line after it was read into one cell; the row is left out. Close the quote and import the file again</source>
         <translation>这一行有一个引号没有闭合，导致其后的所有行都被读进了同一个单元格；这一行不导入。请补上闭合的引号，再重新导入文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="100"/>
+        <location filename="../../tracker/words/imports.py" line="103"/>
         <source>more cells than headers; the extra cells are ignored</source>
         <translation>单元格比表头多；多出的单元格被忽略</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="108"/>
+        <location filename="../../tracker/words/imports.py" line="111"/>
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="127"/>
+        <location filename="../../tracker/words/imports.py" line="130"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="129"/>
+        <location filename="../../tracker/words/imports.py" line="132"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="130"/>
+        <location filename="../../tracker/words/imports.py" line="133"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="131"/>
+        <location filename="../../tracker/words/imports.py" line="134"/>
         <source>Meeting link</source>
         <translation>会议链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="143"/>
+        <location filename="../../tracker/words/imports.py" line="147"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="144"/>
+        <location filename="../../tracker/words/imports.py" line="148"/>
         <source>A note of application</source>
         <translation>笔记，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="145"/>
+        <location filename="../../tracker/words/imports.py" line="149"/>
         <source>A captured posting of application</source>
         <translation>申请附带的职位原文</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="148"/>
+        <location filename="../../tracker/words/imports.py" line="152"/>
         <source>An interview round of application</source>
         <translation>面试轮次，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="151"/>
+        <location filename="../../tracker/words/imports.py" line="155"/>
         <source>An offer of application</source>
         <translation>Offer，所属申请</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="152"/>
+        <location filename="../../tracker/words/imports.py" line="156"/>
         <source>Story</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="153"/>
+        <location filename="../../tracker/words/imports.py" line="157"/>
         <source>Pay figure</source>
         <translation>薪资参考</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="154"/>
+        <location filename="../../tracker/words/imports.py" line="158"/>
         <source>Negotiation step</source>
         <translation>谈薪记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="155"/>
+        <location filename="../../tracker/words/imports.py" line="159"/>
         <source>Document</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="156"/>
+        <location filename="../../tracker/words/imports.py" line="160"/>
         <source>Document version</source>
         <translation>材料版本</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="158"/>
+        <location filename="../../tracker/words/imports.py" line="162"/>
         <source>{record} {position} ({label}): {field}: {problem}</source>
         <translation>{record} {position}（{label}）：{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="175"/>
+        <location filename="../../tracker/words/imports.py" line="181"/>
         <source>It comes from a newer Pivot (file format {version}; this Pivot reads format {known}). What this Pivot knows is imported; what it does not know is left out.</source>
         <translation>这个文件来自更新版本的 Pivot（文件格式 {version}；当前 Pivot 读取的是格式 {known}）。当前 Pivot 认识的内容会导入，不认识的内容不导入。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="183"/>
+        <location filename="../../tracker/words/imports.py" line="189"/>
         <source>Fields this Pivot does not know, left out: {fields}.</source>
         <translation>当前 Pivot 不认识、因此不导入的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="189"/>
+        <location filename="../../tracker/words/imports.py" line="195"/>
         <source>Document versions without their file: {count}. The file is not in the folder of files beside the export (or it is not a document Pivot keeps); those versions are imported with their label only.</source>
         <translation>缺少文件的材料版本：{count} 个。文件不在导出文件旁的文件夹里（或者不是 Pivot 保存的材料类型），这些版本只导入名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="200"/>
+        <location filename="../../tracker/words/imports.py" line="206"/>
         <source>… and {count} more</source>
         <translation>…… 还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/words/imports.py" line="204"/>
+        <location filename="../../tracker/words/imports.py" line="210"/>
         <source>Left out, because the forms would refuse them:</source>
         <translation>以下记录不导入，因为表单不会接受它们：</translation>
     </message>
@@ -5012,12 +5012,44 @@ Everything can be undone (Ctrl+Z); deleted things go to File ▸ Trash. Backups 
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="35"/>
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="47"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="49"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="74"/>
+        <source>This PDF cannot be shown: it is damaged, locked with a password, or not a PDF.</source>
+        <translation>无法显示这个 PDF：文件已损坏、设有密码，或者不是 PDF。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="76"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="81"/>
         <source>This image cannot be shown: it is damaged or of a kind Pivot does not read.</source>
         <translation>无法显示这张图片：文件已损坏，或是 Pivot 不支持的格式。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="41"/>
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="119"/>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="126"/>
+        <source>This page cannot be shown: the PDF is damaged.</source>
+        <translation>无法显示这一页：PDF 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/preview_dialog.py" line="44"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>

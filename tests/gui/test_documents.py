@@ -84,7 +84,7 @@ def test_a_resume_and_a_version_from_a_file_are_added_and_undone(
     assert tree_texts(library) == ["Résumé · 简历（AI 训练师）", "  简历 v3 (简历 v3.pdf)"]
     chosen = library.chosen()  # the new version is chosen
     assert chosen is not None and "简历 v3.pdf" in library.facts.text()
-    assert library.buttons["copy"].isEnabled() and not library.buttons["preview"].isEnabled()
+    assert library.buttons["copy"].isEnabled() and library.buttons["preview"].isEnabled()
     window._actions.undo_stack.undo()
     assert tree_texts(library) == ["Résumé · 简历（AI 训练师）"]
     window._actions.undo_stack.redo()
@@ -232,3 +232,62 @@ def test_an_empty_library_is_filled_from_the_record_dialog_and_the_version_chose
     assert (sent.label, sent.sent_on, sent.link) == (
         "在线版", date(2026, 11, 20), "https://example.com/portfolio",
     )  # fmt: skip
+
+
+def _pdf(path: Path, pages: int, inches: tuple[float, float] = (8.27, 11.69)) -> Path:
+    """A real PDF of ``pages`` pages, as matplotlib writes one (A4 unless told)."""
+    from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.figure import Figure
+
+    with PdfPages(path) as pdf:
+        for number in range(pages):
+            page = Figure(figsize=inches)
+            page.text(0.1, 0.9, f"Resume, page {number + 1}", fontsize=20)
+            pdf.savefig(page)
+    return path
+
+
+def test_a_pdf_version_is_previewed_page_by_page(
+    make_window: Window, services: Services, tmp_path: Path
+) -> None:
+    documents = services.documents
+    resume = documents.save_document(DocumentDraft(DocumentKind.RESUME, "简历"))
+    version = documents.save_version(VersionDraft(resume, "v3"), _pdf(tmp_path / "cv.pdf", 2))
+    library = make_window().document_commands.library()
+    library.select_version(version)
+    assert library.buttons["preview"].isEnabled()
+
+    def read_both_pages(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreviewDialog)
+        assert dialog.shown and "2 pages" in dialog.facts.text()
+        assert dialog.page_text.text() == "Page 1 of 2" and not dialog.previous.isEnabled()
+        first = dialog.picture.pixmap()
+        room = dialog.area.viewport().width()
+        assert room - 10 <= first.width() <= room  # drawn to fit the width
+        assert first.height() > first.width()  # an A4 page, upright
+        dialog.next.click()
+        assert dialog.page_text.text() == "Page 2 of 2" and not dialog.next.isEnabled()
+        dialog.fit.setChecked(False)  # actual size: 595 points at 96 dpi
+        assert abs(dialog.picture.pixmap().width() - round(595.4 * 96 / 72)) <= 2
+        dialog.reject()
+
+    with_modal(library.buttons["preview"].click, read_both_pages)
+
+
+def test_a_damaged_pdf_or_a_poster_sized_page_never_breaks_the_preview(
+    services: Services, tmp_path: Path
+) -> None:
+    from tracker.ui.pdf_pages import MAX_PIXELS, PdfPages
+
+    documents = services.documents
+    resume = documents.save_document(DocumentDraft(DocumentKind.RESUME, "简历"))
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 40)
+    version = documents.save_version(VersionDraft(resume, "damaged"), damaged)
+    stored, data = documents.content(version)
+    preview = PreviewDialog(stored, data)
+    assert not preview.shown and "cannot be shown" in preview.picture.text()
+    poster = PdfPages(_pdf(tmp_path / "poster.pdf", 1, (200.0, 200.0)).read_bytes())
+    image = poster.render(0, None)  # actual size would be 19,200 pixels square
+    assert not image.isNull() and image.width() * image.height() <= MAX_PIXELS
+    poster.close()

@@ -1,4 +1,4 @@
-"""tests/FAULT_MATRIX.md stays true: every one of the 98 rows is listed once, every test it
+"""tests/FAULT_MATRIX.md stays true: every one of the 99 rows is listed once, every test it
 names exists, and at least 50 rows are covered."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 TESTS = Path(__file__).parents[1]
 ROOT = TESTS.parent
 ROW = re.compile(r"^\| ([DIPTES]-\d\d) \| [^|]+ \| (covered|partial|open|n/a) \| ([^|]*) \|$")
-EXPECTED = {"D": 36, "I": 27, "P": 13, "T": 9, "E": 9, "S": 4}
+EXPECTED = {"D": 36, "I": 28, "P": 13, "T": 9, "E": 9, "S": 4}
 
 
 def _rows() -> list[tuple[str, str, list[str]]]:
@@ -24,7 +24,7 @@ def _rows() -> list[tuple[str, str, list[str]]]:
 
 def test_every_row_of_the_matrix_is_listed_once() -> None:
     ids = [row_id for row_id, _status, _tests in _rows()]
-    assert len(ids) == len(set(ids)) == sum(EXPECTED.values()) == 98
+    assert len(ids) == len(set(ids)) == sum(EXPECTED.values()) == 99
     for prefix, count in EXPECTED.items():
         assert sorted(i for i in ids if i[0] == prefix) == [
             f"{prefix}-{n:02d}" for n in range(1, count + 1)

@@ -17,6 +17,7 @@ from tracker.domain.documents import (
     SentVersion,
     StoredFile,
     VersionRow,
+    shows_itself,
 )
 from tracker.domain.enums import DocumentKind
 
@@ -77,9 +78,7 @@ def document_rows(connection: Connection) -> list[DocumentRow]:
 
 def _sent(row: Any) -> SentVersion:
     application, version, sent_on, kind, title, label, file_hash, media, link = row
-    previewable = VersionRow(
-        version, 0, label, None, link, "", StoredFile(file_hash, "", media, 0), 0
-    ).previewable if file_hash else False  # fmt: skip
+    previewable = bool(file_hash) and shows_itself(media)
     return SentVersion(
         application, version, _day(sent_on), DocumentKind.of(kind), title, label, previewable,
         link,

@@ -61,6 +61,7 @@ _MEDIA_TYPES = {
 }
 OTHER_MEDIA = "application/octet-stream"
 IMAGE_TYPES = frozenset(t for t in _MEDIA_TYPES.values() if t.startswith("image/"))
+PDF_TYPE = "application/pdf"
 
 
 def suffix_of(name: str) -> str:
@@ -83,6 +84,11 @@ def safe_file_name(name: str) -> str:
 
 def media_type_of(name: str) -> str:
     return _MEDIA_TYPES.get(suffix_of(name), OTHER_MEDIA)
+
+
+def shows_itself(media_type: str) -> bool:
+    """An image or a PDF, which Pivot previews; other files are saved out to be opened."""
+    return media_type in IMAGE_TYPES or media_type == PDF_TYPE
 
 
 def refusal_of(name: str, size: int, head: bytes) -> FileProblem | None:
@@ -174,8 +180,7 @@ class VersionRow:
 
     @property
     def previewable(self) -> bool:
-        """An image Pivot shows itself (a PDF is saved out and read in the user's viewer)."""
-        return self.file is not None and self.file.media_type in IMAGE_TYPES
+        return self.file is not None and shows_itself(self.file.media_type)
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,9 +75,11 @@ def test_the_same_file_added_twice_is_kept_once_and_read_back_whole(
     assert first.read_bytes() == PDF  # the user's file is only read
     (row,) = documents.rows()
     assert [v.label for v in row.versions] == ["v1", "v1 again"]  # dated first, newest first
-    assert not any(v.previewable for v in row.versions)  # a PDF is saved out, not shown
-    image = documents.save_version(VersionDraft(resume, "scan"), _file(tmp_path, "cv.png", PNG))
-    assert documents.version(image).previewable
+    assert all(v.previewable for v in row.versions)  # PDFs and images preview in Pivot
+    word = documents.save_version(
+        VersionDraft(resume, "Word"), _file(tmp_path, "cv.docx", b"PK\x03\x04 a Word file")
+    )
+    assert not documents.version(word).previewable  # saved out to be opened
 
 
 @pytest.mark.parametrize(
