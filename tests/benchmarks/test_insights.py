@@ -131,7 +131,8 @@ def test_insights_open_and_redraw(qtbot: QtBot, history_dir: Path, tmp_path: Pat
     watcher = _Painted()
     first.canvas.installEventFilter(watcher)
     opened_ms = (_wait_painted(qtbot, watcher) - started) * 1000
-    qtbot.waitUntil(lambda: not page._pending, timeout=20_000)
+    qtbot.waitUntil(page.in_view_drawn, timeout=20_000)
+    page.finish_drawing()  # the charts out of view too, as scrolling through would
     assert page.data is not None and len(page.data.rows) > 0
 
     first_redraws, all_redraws = [], []
@@ -141,10 +142,11 @@ def test_insights_open_and_redraw(qtbot: QtBot, history_dir: Path, tmp_path: Pat
         QApplication.processEvents()
         watcher.at = None
         started = time.perf_counter()
-        with qtbot.waitSignal(page.redrawn, timeout=20_000):
-            page.channel.set_value(Channel.BOSS if repeat % 2 == 0 else None)
-        done = time.perf_counter()
+        page.channel.set_value(Channel.BOSS if repeat % 2 == 0 else None)
         first_redraws.append((_wait_painted(qtbot, watcher) - started) * 1000)
+        with qtbot.waitSignal(page.redrawn, timeout=20_000):
+            page.finish_drawing()  # every chart, in view or not: the whole cost of a change
+        done = time.perf_counter()
         all_redraws.append((done - started) * 1000)
         first.canvas.removeEventFilter(watcher)
     assert page.data is not None

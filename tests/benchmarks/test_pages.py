@@ -6,7 +6,8 @@ of the event loop). Memory is measured in a Pivot of its own, as a user starts i
 (test_memory.py): this process holds the whole test session besides.
 
 The pages are opened once the charts' library, which the window loads on a background thread
-after its first paint, is in (the time that takes is reported). Goals: a first open ≤ 400 ms, a
+after its first paint, is in (the time that takes is reported). Insights counts as open when the
+charts in view are drawn (those below draw when scrolled to). Goals: a first open ≤ 400 ms, a
 switch ≤ 100 ms, no block over 100 ms (reported, not asserted)."""
 
 from __future__ import annotations
@@ -136,12 +137,12 @@ def test_every_page_first_open_and_switch(qtbot: QtBot, big_data_dir: Path, tmp_
             and rendered(chart.canvas)
         )
 
-    def charts_drawn() -> bool:  # every chart, rendered
+    def charts_drawn() -> bool:  # every chart in view, rendered (the rest wait for a scroll)
         built = window._insights_slot.built
         return (
             built is not None
-            and not built._pending
-            and all(rendered(canvas.canvas) for canvas in built.canvases)
+            and built.in_view_drawn()
+            and all(rendered(c.canvas) for c in built.canvases if c not in built._pending)
         )
 
     def stories_in() -> bool:

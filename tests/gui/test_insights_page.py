@@ -29,9 +29,11 @@ def figure_texts(page: InsightsPage, key: str) -> list[str]:
 
 
 def open_insights(qtbot: QtBot, window: MainWindow) -> InsightsPage:
+    """The page opened, the charts in view drawn, then the others (as scrolling would)."""
     window.show_page(window._insights_slot)
     page = window.insights_page
-    qtbot.waitUntil(lambda: page.data is not None and not page._pending, timeout=10_000)
+    qtbot.waitUntil(page.in_view_drawn, timeout=10_000)
+    page.finish_drawing()
     return page
 
 
@@ -70,6 +72,7 @@ def test_a_filter_change_redraws_every_chart_once(
         canvas.drawn.connect(lambda key: drawn.update([key]))
     with qtbot.waitSignal(page.redrawn, timeout=10_000):
         page.channel.set_value(Channel.BOSS)
+        page.finish_drawing()
     assert drawn == Counter({canvas.spec.key: 1 for canvas in page.canvases})
     assert page.data is not None and len(page.data.rows) == 4
     assert page.summary.text() == "4 applications sent in this period."
@@ -82,6 +85,7 @@ def test_a_period_without_applications_says_so_in_every_chart(
     page = open_insights(qtbot, make_window())
     with qtbot.waitSignal(page.redrawn, timeout=10_000):
         page.category.set_value(RoleCategory.RESEARCH)
+        page.finish_drawing()
     for canvas in page.canvases:
         texts = figure_texts(page, canvas.spec.key)
         assert any("No applications in this period yet" in text for text in texts), canvas.spec.key
@@ -105,11 +109,34 @@ def test_a_change_in_the_hunt_reaches_the_charts(
     a_small_hunt(add, services)
     window = make_window()
     page = open_insights(qtbot, window)
-    with qtbot.waitSignal(page.redrawn, timeout=10_000):
-        assert page.data is not None
-        window.commands.mark_ghosted(page.data.rows[0].id)
     assert page.data is not None
-    assert any(row.outcome is Outcome.GHOSTED for row in page.data.rows)
+    window.commands.mark_ghosted(page.data.rows[0].id)
+
+    def ghost_charted() -> None:
+        assert page.data is not None and page.in_view_drawn()
+        assert any(row.outcome is Outcome.GHOSTED for row in page.data.rows)
+
+    qtbot.waitUntil(ghost_charted, timeout=10_000)
+
+
+def test_the_charts_out_of_view_wait_until_they_are_scrolled_into_view(
+    qtbot: QtBot, make_window: Window, add: Add, services: Services
+) -> None:
+    a_small_hunt(add, services)
+    window = make_window()
+    window.resize(1100, 620)
+    window.show_page(window._insights_slot)
+    page = window.insights_page
+    qtbot.waitUntil(page.in_view_drawn, timeout=10_000)
+    qtbot.wait(200)  # more turns of the event loop: nothing out of view is drawn meanwhile
+    waiting = [canvas.spec.key for canvas in page._pending]
+    assert "funnel" not in waiting and "materials" in waiting
+    bar = page._scroll.verticalScrollBar()
+    with qtbot.waitSignal(page.redrawn, timeout=10_000):
+        bar.setValue(bar.maximum())  # down to the last charts
+        qtbot.wait(100)
+        bar.setValue(bar.maximum() // 2)
+    assert page._pending == []
 
 
 def test_every_chart_fits_its_smallest_size_with_every_category_and_channel(

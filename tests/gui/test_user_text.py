@@ -156,7 +156,8 @@ def test_every_page_shows_typed_names_as_typed(
         walk(window.offers_page, f"Offers tab {tab}", found)
     window.show_page(window._insights_slot)
     insights = window.insights_page
-    qtbot.waitUntil(lambda: insights.data is not None and not insights._pending, timeout=10_000)
+    qtbot.waitUntil(insights.in_view_drawn, timeout=10_000)
+    insights.finish_drawing()
     walk(insights, "Insights", found)
     window.show_page(window._stories_slot)
     stories = window.stories_page

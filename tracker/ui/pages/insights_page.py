@@ -1,9 +1,11 @@
 """Insights: the hunt in charts (funnel, flow, weekly activity, channels, time in each stage,
 role categories and rounds), all following one filter of dates, role category and channel.
 
-The charts import matplotlib, so the page is built the first time it is shown. The first
-chart is drawn at once and the others right after, one per turn of the event loop, so that
-the page never waits for all of them."""
+The charts import matplotlib, so the page is built the first time it is shown. The charts in
+view are drawn first, one per turn of the event loop, so that the page never waits for all of
+them; a chart scrolled out of view is drawn when it comes into view (each chart takes a turn of
+150-350 ms at 10,000 applications, which the window would otherwise spend on charts no one
+sees)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -94,6 +96,10 @@ class InsightsPage(ReadWhenShown):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)
+        self._scroll = scroll
+        scroll.verticalScrollBar().valueChanged.connect(self._resume)
+        scroll.viewport().installEventFilter(self)
+        self._scheduled = False
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
@@ -153,16 +159,42 @@ class InsightsPage(ReadWhenShown):
         self._round += 1
         self._draw_next(self._round)
 
-    def _draw_next(self, drawing_round: int) -> None:
+    def _in_view(self, canvas: InsightCanvas) -> bool:
+        viewport = self._scroll.viewport()
+        placed = QRect(canvas.mapTo(viewport, QPoint(0, 0)), canvas.size())
+        return placed.intersects(viewport.rect())
+
+    def in_view_drawn(self) -> bool:
+        """Every chart in view shows the current filter (those out of view may wait)."""
+        return self.data is not None and not any(self._in_view(c) for c in self._pending)
+
+    def _draw_next(self, drawing_round: int, everything: bool = False) -> None:
+        self._scheduled = False
         if drawing_round != self._round or not self._pending or self.data is None:
             return  # a newer filter took over
-        self._pending.pop(0).show_data(self.data)
-        if self._pending:
-            QTimer.singleShot(0, lambda: self._draw_next(drawing_round))
-        else:
+        canvas = next((c for c in self._pending if everything or self._in_view(c)), None)
+        if canvas is None:
+            return  # the rest waits until it is scrolled into view
+        self._pending.remove(canvas)
+        canvas.show_data(self.data)
+        if not self._pending:
             self.redrawn.emit()
+        elif not everything:
+            self._resume()
+
+    def _resume(self) -> None:
+        """Draw the next chart in view on the next turn of the event loop (once)."""
+        if self._pending and not self._scheduled:
+            self._scheduled = True
+            drawing_round = self._round
+            QTimer.singleShot(0, lambda: self._draw_next(drawing_round))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._resume()  # more room: more charts in view
+        return super().eventFilter(watched, event)
 
     def finish_drawing(self) -> None:
-        """Draw whatever is still waiting, now."""
-        while self._pending:
-            self._draw_next(self._round)
+        """Draw whatever is still waiting, in view or not, now."""
+        while self._pending and self.data is not None:
+            self._draw_next(self._round, everything=True)
