@@ -64,6 +64,19 @@ def _refuse_unless_pivots(source: sqlite3.Connection, database: Path) -> None:
         raise StorageError(StorageProblem.FOREIGN_DATABASE, str(database))
 
 
+def referred_files(connection: sqlite3.Connection) -> list[str]:
+    """Every file hash the documents' versions name (those in the trash too), as stored; none
+    in a file from before documents."""
+    if not connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_version'"
+    ).fetchone():
+        return []
+    rows = connection.execute(
+        "SELECT DISTINCT file_hash FROM document_version WHERE file_hash IS NOT NULL"
+    )
+    return [str(value) for (value,) in rows]
+
+
 def document_hashes_in(path: Path) -> set[str]:
     """The documents' files a database file (the live one or a backup) refers to; none when
     it predates documents or cannot be read."""
@@ -72,14 +85,12 @@ def document_hashes_in(path: Path) -> set[str]:
     try:
         connection = connect_read_only(path)
         try:
-            rows = connection.execute(
-                "SELECT DISTINCT file_hash FROM document_version WHERE file_hash IS NOT NULL"
-            ).fetchall()
+            hashes = referred_files(connection)
         finally:
             connection.close()
     except sqlite3.Error:
         return set()
-    return {str(value) for (value,) in rows if is_file_hash(str(value))}
+    return {value for value in hashes if is_file_hash(value)}
 
 
 def keep_documents_of(backup: Path, database: Path) -> None:

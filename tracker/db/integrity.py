@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.db.backup import referred_files
 from tracker.db.content_check import unexpected_content
 from tracker.db.pragmas import connect_read_only
 from tracker.db.schema import APPLICATION_ID
@@ -87,13 +88,7 @@ def _check_documents(connection: sqlite3.Connection, path: Path, report: Integri
     from tracker.db.document_files import store_folder, stored_path
     from tracker.domain.documents import is_file_hash
 
-    if not connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_version'"
-    ).fetchone():
-        return  # a file from before documents (opened read-only, say)
-    hashes = [value for (value,) in connection.execute(
-        "SELECT DISTINCT file_hash FROM document_version WHERE file_hash IS NOT NULL"
-    )]  # fmt: skip
+    hashes = referred_files(connection)
     folder = store_folder(path)
     missing = [
         value for value in hashes
